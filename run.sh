@@ -9,6 +9,9 @@ cd "$(dirname "$0")"
 PY="${PYTHON:-python3}"
 VENV="${EVENTWIRE_VENV:-.venv}"
 
+# This machine's pip configuration names local package folders that may be absent; drop those notes.
+quiet_pip() { { grep -v "is ignored: it is neither a file nor a directory" || true; } >&2; }
+
 setup() {
   if [ ! -x "$VENV/bin/python" ]; then
     echo "== creating $VENV with $($PY --version)" >&2
@@ -19,8 +22,8 @@ setup() {
   stamp="$VENV/.installed-$(cat requirements.lock pyproject.toml | sha256sum | cut -c1-16)"
   if [ ! -f "$stamp" ]; then
     echo "== installing pinned dependencies (requirements.lock)" >&2
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r requirements.lock
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r requirements.lock 2>&1 | quiet_pip
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . 2>&1 | quiet_pip
     rm -f "$VENV"/.installed-*
     touch "$stamp"
   fi

@@ -14,9 +14,13 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from eventwire.analyze import analyze
 from eventwire.records import Analysis, Article, Rejection
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 DEFAULT_BATCH = 32
 
@@ -61,6 +65,7 @@ def process_batch(articles: Sequence[Article], coders: bool = True) -> list[Anal
 
     nlp = load_pipeline()
     out: list[Analysis | Rejection] = []
+    docs: list[Doc | None]
     try:
         docs = list(nlp.pipe([a.text for a in articles], batch_size=16))
     except Exception:  # one bad text must not sink the batch: parse one by one

@@ -50,7 +50,7 @@ def make_folder(root: Path, seed_text: str) -> dict[str, int]:
     """Write good and bad inputs; return how many good articles and bad inputs there are."""
     root.mkdir(parents=True, exist_ok=True)
     (root / "seed.txt").write_text(seed_text, encoding="utf-8")
-    recs = [{"id": f"j{i}", "date": "2025-05-2%d" % i, "title": f"t{i}", "text": t, "url": f"http://x/{i}"} for i, t in enumerate(GOOD_TEXTS[:3])]
+    recs = [{"id": f"j{i}", "date": f"2025-05-2{i}", "title": f"t{i}", "text": t, "url": f"http://x/{i}"} for i, t in enumerate(GOOD_TEXTS[:3])]
     lines = [json.dumps(r) for r in recs]
     lines.insert(1, '{"id": "broken", "text": "unterminated')
     (root / "items.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")

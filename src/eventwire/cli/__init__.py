@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -31,6 +33,7 @@ def _ingest_options(
     fetch_pages: bool,
     no_language_check: bool,
     csv_columns: dict[str, str | None],
+    timeout: float = 20.0,
 ) -> object:
     from eventwire.ingest import IngestOptions
 
@@ -42,17 +45,26 @@ def _ingest_options(
         except ValueError as exc:
             raise click.BadParameter(f"must be YYYY-MM-DD, got {date!r}", param_hint="--date") from exc
     stdin = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
-    return IngestOptions(
-        date=date,
-        max_bytes=max_bytes,
-        fetch_pages=fetch_pages,
-        language_check=not no_language_check,
-        stdin=stdin,
-        **{k: v for k, v in csv_columns.items() if v},
-    )
+    try:
+        return IngestOptions(
+            date=date,
+            max_bytes=max_bytes,
+            fetch_pages=fetch_pages,
+            language_check=not no_language_check,
+            stdin=stdin,
+            timeout=timeout,
+            csv_text_column=csv_columns.get("csv_text_column"),
+            csv_id_column=csv_columns.get("csv_id_column"),
+            csv_date_column=csv_columns.get("csv_date_column"),
+            csv_title_column=csv_columns.get("csv_title_column"),
+            csv_url_column=csv_columns.get("csv_url_column"),
+            csv_outlet_column=csv_columns.get("csv_outlet_column"),
+        )
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
 
 
-def input_options(f):  # type: ignore[no-untyped-def]
+def input_options(f: Callable[..., Any]) -> Callable[..., Any]:
     """Options shared by ingest and extract: date fallback, size limit, feeds, CSV columns."""
     opts = [
         click.option("--date", help="Publication date (YYYY-MM-DD) for inputs that carry none, e.g. plain .txt."),
@@ -67,6 +79,7 @@ def input_options(f):  # type: ignore[no-untyped-def]
         ),
         click.option("--fetch-pages", is_flag=True, help="For RSS/Atom feeds: fetch and extract each entry's page."),
         click.option("--no-language-check", is_flag=True, help="Keep texts detected as non-English."),
+        click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True, help="Seconds per URL fetch."),
         click.option("--csv-text-column", help="CSV column holding the text (default: detected from the header)."),
         click.option("--csv-id-column", help="CSV column holding the article id."),
         click.option("--csv-date-column", help="CSV column holding the publication date."),
@@ -111,7 +124,7 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, batch_size: int, no_co
     from eventwire.pipeline import ingest as run_ingest
 
     csv_cols = _csv(kw)
-    opts = _ingest_options(kw["date"], kw["max_bytes"], kw["fetch_pages"], kw["no_language_check"], csv_cols)  # type: ignore[arg-type]
+    opts = _ingest_options(kw["date"], kw["max_bytes"], kw["fetch_pages"], kw["no_language_check"], csv_cols, kw["timeout"])  # type: ignore[arg-type]
     summary = run_ingest(list(paths), db=db, options=opts, workers=workers, batch_size=batch_size, coders=not no_coders, progress=progress)
     if as_json:
         click.echo(json.dumps(summary.to_json(), indent=2))
@@ -151,7 +164,7 @@ def extract(paths: tuple[str, ...], no_coders: bool, pretty: bool, **kw: object)
     from eventwire.records import Rejection
 
     csv_cols = _csv(kw)
-    opts = _ingest_options(kw["date"], kw["max_bytes"], kw["fetch_pages"], kw["no_language_check"], csv_cols)  # type: ignore[arg-type]
+    opts = _ingest_options(kw["date"], kw["max_bytes"], kw["fetch_pages"], kw["no_language_check"], csv_cols, kw["timeout"])  # type: ignore[arg-type]
     rejected = 0
     for item in run_extract(list(paths) or ["-"], options=opts, coders=not no_coders):
         if isinstance(item, Rejection):
@@ -286,5 +299,5 @@ def recode(db: str, progress: bool | None, as_json: bool) -> None:
 
 
 # Command groups living in their own modules register themselves on `main`.
-from eventwire.cli import query as _query  # noqa: E402,F401
 from eventwire.cli import demo as _demo  # noqa: E402,F401
+from eventwire.cli import query as _query  # noqa: E402,F401
