@@ -7,7 +7,17 @@ import json
 import duckdb
 import pytest
 
-from eventwire.records import ActorMention, ActorRef, Analysis, Article, Event, Rejection, Sentence, Span, Statement
+from eventwire.records import (
+    ActorMention,
+    ActorRef,
+    Analysis,
+    Article,
+    Event,
+    Rejection,
+    Sentence,
+    Span,
+    Statement,
+)
 from eventwire.store import Store, StoreError
 from eventwire.store import queries as q
 from eventwire.store.schema import LATEST_VERSION

@@ -299,5 +299,7 @@ def recode(db: str, progress: bool | None, as_json: bool) -> None:
 
 
 # Command groups living in their own modules register themselves on `main`.
+from eventwire.cli import actors as _actors  # noqa: E402,F401
 from eventwire.cli import demo as _demo  # noqa: E402,F401
+from eventwire.cli import evaluate as _evaluate  # noqa: E402,F401
 from eventwire.cli import query as _query  # noqa: E402,F401

@@ -1,0 +1,391 @@
+"""Coding one noun phrase, given as a list of words, with the knowledge base (no spaCy needed).
+
+The phrase's words are matched greedily against the knowledge base (longest name first), then the
+readings are combined around the phrase head with a fixed precedence: a known person coded by the
+office held on the date, an organisation, a seat of power or capital, a country or demonym, and
+agent words (titles, sector nouns) that give the sector. The result keeps a `why` string naming
+the entries that fired.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from eventwire.actors.kb import Entity, Hit, KnowledgeBase, make_code
+from eventwire.records import ActorRef
+
+#: Words that never name anything themselves but qualify the phrase.
+FORMER = frozenset({"former", "ex", "ex-", "late", "then-former", "onetime", "one-time"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "mister", "dame", "lord"})
+_NOT_NAME = frozenset({"'s", "'", "(", ")", ",", "-", "ed", "ed.", ".", '"', ":", ";"})
+#: Modifier sectors strong enough to override any head (opposition lawmakers, rebel soldiers).
+STRONG_MODIFIER_SECTORS = frozenset({"OPP", "REB", "CRM", "SPY"})
+_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:-\w+)*(?:['\u2019](?!s\b)\w+)*\.?|['\u2019]s\b|\S")
+
+
+@dataclass
+class Word:
+    """One word of a phrase: its text, trailing whitespace, part of speech and char offsets."""
+
+    text: str
+    ws: str = " "
+    pos: str = ""
+    start: int = 0
+    end: int = 0
+
+    @property
+    def capitalized(self) -> bool:
+        """True when the word starts with an upper-case letter or a digit."""
+        return bool(self.text) and (self.text[0].isupper() or self.text[0].isdigit())
+
+
+def words_of_text(text: str) -> list[Word]:
+    """Split free text into words the way the phrase coder needs (no spaCy)."""
+    out: list[Word] = []
+    for m in _TOKEN_RE.finditer(text):
+        tok = m.group(0)
+        # A trailing dot belongs to the word only in abbreviations (U.S., Mr.).
+        if tok.endswith(".") and len(tok) > 1 and not re.fullmatch(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.", tok):
+            tok = tok[:-1]
+        end = m.start() + len(tok)
+        out.append(Word(tok, "", "", m.start(), end))
+    for a, b in zip(out, out[1:], strict=False):
+        a.ws = text[a.end : b.start]
+    return out
+
+
+@dataclass
+class Coded:
+    """The coding of one phrase, with what coreference needs to reuse it."""
+
+    code: str | None
+    country: str | None
+    sector: str | None
+    name: str | None
+    why: str
+    person: bool = False  # a single person (antecedent for he/she)
+    female: bool = False
+    plural: bool = False
+    office: str | None = None  # canonical office or agent word (antecedent for "the president")
+    name_words: tuple[str, ...] = ()  # lower-cased name tokens (antecedent for a surname)
+    entity: Entity | None = None
+    kind: str = "entity"  # entity | nominal | pronoun | coreference
+    extras: dict[str, str] = field(default_factory=dict)
+
+    def ref(self, text: str, start: int, end: int) -> ActorRef:
+        """This coding as an ActorRef for the given mention text and offsets."""
+        return ActorRef(
+            text=text,
+            start=start,
+            end=end,
+            code=self.code,
+            country=self.country,
+            sector=self.sector,
+            name=self.name,
+            why=self.why,
+        )
+
+
+@dataclass
+class Seg:
+    """A run of words matched as one name (or a single unmatched word)."""
+
+    i: int
+    j: int
+    hits: list[Hit]
+
+    def best(self, kinds: tuple[str, ...]) -> Hit | None:
+        """The first hit whose kind is in `kinds`, in the order given."""
+        for k in kinds:
+            for h in self.hits:
+                if h.kind == k:
+                    return h
+        return None
+
+
+LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "across", "inside", "outside", "around", "throughout", "via"})
+_PRIORITY = ("person", "org", "seat", "capital", "country", "region", "agent")
+
+
+def _span_text(words: list[Word], i: int, j: int) -> str:
+    return "".join(w.text + (w.ws if k < j - 1 else "") for k, w in enumerate(words[i:j], start=i))
+
+
+def _match_at(kb: KnowledgeBase, words: list[Word], i: int, j: int) -> list[Hit]:
+    """Readings of words[i:j] as one name ([] when none, or when the span starts or ends badly)."""
+    if words[i].text in _NOT_NAME or (words[j - 1].text in _NOT_NAME and j - 1 > i):
+        return []
+    text = _span_text(words, i, j)
+    lower = not any(c.isupper() for c in text)
+    hits = kb.hits(text, lower_case_text=lower)
+    # Names (not agent words) must be capitalised: "turkey", "chad", "us" are not states;
+    # "the West" may start with its article.
+    first = words[i + 1] if words[i].text.lower() == "the" and j - i > 1 else words[i]
+    if hits and not first.capitalized:
+        hits = [h for h in hits if h.kind == "agent"]
+    return hits
+
+
+def _greedy(kb: KnowledgeBase, words: list[Word], lo: int, hi: int) -> list[Seg]:
+    segs: list[Seg] = []
+    i = lo
+    while i < hi:
+        found = None
+        for j in range(min(hi, i + kb.max_words), i, -1):
+            hits = _match_at(kb, words, i, j)
+            if hits:
+                found = Seg(i, j, hits)
+                break
+        found = found or Seg(i, i + 1, [])
+        segs.append(found)
+        i = found.j
+    return segs
+
+
+def segment(kb: KnowledgeBase, words: list[Word], head: int | None = None) -> list[Seg]:
+    """Longest-first matching of the words; the longest name ending at the head is fixed first
+    ("Crown Prince Mohammed bin Salman": the name, not "Crown Prince Mohammed" + "bin Salman")."""
+    if head is None:
+        return _greedy(kb, words, 0, len(words))
+    n = len(words)
+    for length in range(min(n, kb.max_words), 0, -1):
+        # Prefer names ending at the head ("Mohammed bin Salman"), then ones running past it
+        # ("chief of staff" headed on "chief").
+        for i in sorted(range(max(0, head - length + 1), head + 1), key=lambda i: (i + length - 1 != head, -i)):
+            j = i + length
+            if j > n:
+                continue
+            hits = _match_at(kb, words, i, j)
+            if hits:
+                return [*_greedy(kb, words, 0, i), Seg(i, j, hits), *_greedy(kb, words, j, n)]
+    return _greedy(kb, words, 0, n)
+
+
+def _reading(seg: Seg, date: str | None = None) -> Hit | None:
+    hit = seg.best(_PRIORITY)
+    if hit is not None and hit.kind == "person":
+        # Namesakes ("Powell"): the one in office on the date, else the most recent office holder.
+        people = [h.entity for h in seg.hits if h.kind == "person" and h.entity is not None]
+        if len(people) > 1:
+            people.sort(key=lambda e: (e.role_on(date) is not None, e.latest_start()))
+            return next(h for h in seg.hits if h.entity is people[-1])
+    return hit
+
+
+def person_coding(e: Entity, date: str | None, former: bool = False, title_office: str | None = None) -> Coded:
+    """Code a known person by the role held on `date` (country + ELI when out of office).
+
+    With no date, a title in the text ("President Mubarak") picks the matching past role, since
+    the text was written while the person held it."""
+    role = None if former else e.role_on(date)
+    if role is None and date is None and title_office is not None and not former:
+        matching = [r for r in e.roles if r.office == title_office] or list(e.roles)
+        role = max(matching, key=lambda r: r.start or "")
+    words = tuple(w.lower() for w in re.findall(r"[\w'-]+", e.name))
+    if role is None:
+        country = e.country
+        code = make_code(country, "ELI") if country != "IGO" else "IGO"
+        spans = ", ".join(f"{r.office} {r.start or ''}..{r.end or ''}" for r in e.roles)
+        why = f"kb:person:{e.name}:not in office on {date or 'today'} ({spans})"
+        return Coded(code, country, "ELI", e.name, why, person=True, female=e.female, name_words=words, entity=e)
+    country = role.country or e.country
+    sector = role.sector
+    code = role.code or make_code(country, sector)
+    why = f"kb:person:{e.name}:{country} {role.office} {role.start or ''}..{role.end or ''}"
+    return Coded(
+        code, country, sector, e.name, why, person=True, female=e.female, office=role.office, name_words=words, entity=e
+    )
+
+
+def org_coding(e: Entity, date: str | None, sector: str | None = None, why_extra: str = "") -> Coded:
+    """Code an organisation, using its dated roles when it has any (Taliban before/after 2021)."""
+    role = e.role_on(date) if e.roles else None
+    code = (role.code if role and role.code else None) or e.code or make_code(e.country, e.sector)
+    country = (role.country if role and role.country else None) or e.country
+    sec = sector or (role.sector if role else None) or e.sector
+    why = f"kb:org:{e.name}" + (f":{role.office or ''} {role.start or ''}..{role.end or ''}" if role else "")
+    return Coded(code, country, sec, e.name, why + why_extra, entity=e)
+
+
+def code_words(
+    kb: KnowledgeBase,
+    words: list[Word],
+    head: int | None,
+    date: str | None,
+    context_country: str | None,
+) -> Coded | None:
+    """Code a noun phrase given as words; `head` is the head word's index (None: the last word)."""
+    if not words:
+        return None
+    if head is None:
+        cands = [k for k, w in enumerate(words) if w.text not in _NOT_NAME]
+        if not cands:
+            return None
+        head = cands[-1]
+        # Without a parse, "the president of the Tunisian League" is headed before its "of".
+        preps = [k for k in cands if k > 0 and words[k].text.lower() in ("of", "in", "for", "from")]
+        if preps and any(h.kind == "agent" for h in kb.hits(words[preps[0] - 1].text)):
+            head = preps[0] - 1
+    former = any(w.text.lower().rstrip("-") in FORMER or w.text.lower().startswith("ex-") for w in words)
+    segs = segment(kb, words, head)
+    head_seg = next(s for s in segs if s.i <= head < s.j)
+    readings = [(s, _reading(s, date)) for s in segs]
+    hr = _reading(head_seg, date)
+
+    if hr is not None and hr.kind in ("capital", "country", "region", "seat"):
+        # "the University of Cape Town", "the President of Ukraine": the parser may head the phrase
+        # on the place; the agent before "of"/"in"/"for" is the real head.
+        before = [(sg, rd) for sg, rd in readings if sg.j <= head_seg.i and rd is not None and rd.kind == "agent"]
+        if before:
+            aseg, ahit = before[-1]
+            between = {w.text.lower() for w in words[aseg.j : head_seg.i]}
+            if between & {"of", "in", "for"}:
+                head_seg, hr, head = aseg, ahit, aseg.j - 1
+    persons = [(s, r) for s, r in readings if r is not None and r.kind == "person"]
+    agents = [(s, r) for s, r in readings if r is not None and r.kind == "agent" and r.agent is not None]
+    head_agent = hr.agent if hr is not None and hr.kind == "agent" else None
+
+    # 1. A known person: the head itself, or named in apposition after a person title ("the
+    # president (Trump - ed.)"); a possessor before the title is someone else ("Putin's spokesman").
+    appositive = [(s, r) for s, r in persons if s.i >= head_seg.j]
+    if (hr is not None and hr.kind == "person") or (appositive and head_agent is not None and head_agent.person):
+        _pseg, phit = appositive[-1] if hr is None or hr.kind != "person" else (head_seg, hr)
+        assert phit.entity is not None
+        titles = [rd.agent for _sg, rd in readings if rd is not None and rd.agent is not None and rd.agent.person]
+        title_office = (titles[-1].office or titles[-1].word) if titles else None
+        return person_coding(phit.entity, date, former, title_office)
+
+    # 2. An organisation heads the phrase.
+    if hr is not None and hr.kind == "org" and hr.entity is not None:
+        return org_coding(hr.entity, date)
+
+    # 3. A seat of power or a capital heads the phrase (the Kremlin, Washington); "in Moscow" is a place.
+    if hr is not None and hr.kind in ("seat", "capital") and hr.entity is not None:
+        e = hr.entity
+        if hr.kind == "capital" and head_seg.i > 0 and words[head_seg.i - 1].text.lower() in LOCATIVE:
+            return None
+        if hr.kind == "seat":
+            return Coded(make_code(e.country, e.sector), e.country, e.sector, e.name, f"metonym:{e.name}")
+        cap_name = kb.country_name(e.country or "") or e.name
+        return Coded(make_code(e.country, "GOV"), e.country, "GOV", cap_name, f"metonym:capital {_span_text(words, head_seg.i, head_seg.j)}")
+
+    # 4. A country or region heads the phrase (Russia, the Americans); a state named in a modifier
+    # wins over a region or people ("Iraqi Kurds" are Iraq's).
+    if hr is not None and hr.kind in ("country", "region") and hr.entity is not None:
+        e = hr.entity
+        if hr.kind == "region":
+            states = [r for s, r in readings if s is not head_seg and r is not None and r.kind == "country"]
+            if states and states[-1].entity is not None:
+                st = states[-1].entity
+                return Coded(st.country, st.country, None, st.name,
+                             f"demonym:{_span_text(words, 0, len(words))}", plural=hr.form == "people")
+        how = {"adj": "demonym", "people": "demonym"}.get(hr.form, hr.kind)
+        return Coded(e.country, e.country, None, e.name, f"{how}:{_span_text(words, head_seg.i, head_seg.j)}",
+                     plural=hr.form == "people")
+
+    # 5. An agent word heads the phrase, or a title precedes an unknown name.
+    title_for_name = None
+    if head_agent is None and hr is None and words[head].capitalized and words[head].text.lower() not in HONORIFICS:
+        # "Secretary of State Marco Rubio": the last person-title before the unmatched proper name.
+        before = [(s, r) for s, r in agents if s.j <= head_seg.i and r.agent is not None and r.agent.person]
+        # The name must follow the title directly ("President of the Tunisian League" is no name).
+        if before and all(w.capitalized or w.text in _NOT_NAME for w in words[before[-1][0].j : head + 1]):
+            title_for_name = before[-1]
+    if head_agent is None and title_for_name is None:
+        return None
+
+    if head_agent is not None and hr is not None:
+        main_seg, main = head_seg, hr
+    else:
+        assert title_for_name is not None
+        main_seg, main = title_for_name
+    assert main.agent is not None
+    agent = main.agent
+    why_parts = []
+    # Sector: the head's, unless it is generic (official, leader) or a strong modifier overrides it.
+    sector = agent.sector
+    sector_why = f"agent:{_span_text(words, main_seg.i, main_seg.j)}"
+    org_mod: Entity | None = None
+    for s, r in readings:
+        if s is main_seg or r is None:
+            continue
+        if r.kind == "agent" and r.agent is not None and (s.j <= main_seg.i or agent.generic):
+            if (agent.generic and not r.agent.generic) or r.agent.sector in STRONG_MODIFIER_SECTORS:
+                sector, sector_why = r.agent.sector, f"agent:{_span_text(words, s.i, s.j)}+{sector_why}"
+        elif r.kind == "seat" and r.entity is not None and agent.generic and r.entity.sector:
+            sector, sector_why = r.entity.sector, f"{sector_why}"
+        elif r.kind == "org" and r.entity is not None:
+            org_mod = r.entity
+    if org_mod is not None:
+        c = org_coding(org_mod, date, sector=sector if org_mod.country == "IGO" else None, why_extra="+" + sector_why)
+        c.person = agent.person and not agent.plural
+        c.plural = agent.plural
+        c.office = agent.office or agent.word
+        return c
+
+    # Country: the first country-like reading among the modifiers.
+    country = None
+    for s, r in readings:
+        if s is main_seg or r is None or r.entity is None:
+            continue
+        if title_for_name is not None and s.i >= main_seg.j and r.kind == "person":
+            continue  # part of the unknown name itself ("Aftab Ahmad Khan Sherpao"), not a principal
+        if r.kind in ("country", "region", "capital", "seat", "person"):
+            e = r.entity
+            country = e.country
+            if r.kind == "person":
+                role = e.role_on(date)
+                country = (role.country if role and role.country else None) or e.country
+            label = {"adj": "demonym", "people": "demonym", "seat": "metonym", "capital": "metonym"}.get(
+                r.form if r.form in ("adj", "people") else r.kind, r.kind)
+            why_parts.append(f"{label}:{_span_text(words, s.i, s.j)}")
+            break
+    # Capitalised words we cannot read are part of a name we do not know ("the University of
+    # Miami"), unless a place preposition introduces them ("militants in North Waziristan").
+    unknown_names = []
+    place = False
+    for k, w in enumerate(words):
+        low = w.text.lower()
+        if k > main_seg.j - 1 and low in LOCATIVE:
+            place = True
+        seg_of = next(sg for sg, _r in readings if sg.i <= k < sg.j)
+        unread = next(rd for sg, rd in readings if sg is seg_of) is None
+        if unread and k > 0 and not place and w.capitalized and w.pos in ("PROPN", "") and low not in HONORIFICS:
+            unknown_names.append(w)
+    if country is None and context_country is not None and sector is not None and not (
+        unknown_names and title_for_name is None
+    ):
+        # "riot police" in an article about Georgia; not "the University of Miami" (a name we do not know).
+        country = context_country
+        why_parts.append(f"context:{context_country}")
+    said_whose = any(not p.startswith("context:") for p in why_parts) or "+" in sector_why
+    if agent.modified and title_for_name is None and not said_whose:
+        return None  # "the director" alone says nothing about whose director
+    why_parts.append(sector_why)
+    if former:
+        sector = "ELI"
+        why_parts.append("former")
+    code = make_code(country, sector)
+    if code is None:
+        return None  # "a boat": a vehicle word with nothing saying whose
+    is_person = agent.person and not agent.plural
+    name: str | None = None
+    holder = None
+    if title_for_name is not None:
+        name_words = [w.text for w in words[main_seg.j : head + 1] if w.text not in _NOT_NAME and w.text.lower() not in HONORIFICS]
+        name = " ".join(name_words)
+        why_parts[-1] = f"title:{_span_text(words, main_seg.i, main_seg.j)}"
+        return Coded(code, country, sector, name, " + ".join(why_parts), person=True,
+                     office=agent.office or agent.word, name_words=tuple(w.lower() for w in name_words), kind="entity")
+    if is_person and agent.office and country and not former and not unknown_names:
+        holder = kb.holder(country, agent.office, date)
+        if holder is not None:
+            c = person_coding(holder, date)
+            c.why = " + ".join(why_parts) + f" + holder:{holder.name}"
+            c.kind = "nominal"
+            return c
+    if name is None and country is not None:
+        name = kb.country_name(country)
+    return Coded(code, country, sector, name, " + ".join(why_parts), person=is_person, plural=agent.plural,
+                 office=agent.office or agent.word, kind="nominal")

@@ -1,0 +1,379 @@
+"""Actors of one parsed article: noun-phrase selection on the parse, coding, coreference.
+
+`ArticleActors` walks the parse once in document order, codes every noun phrase that names an
+actor (with `eventwire.actors.phrase`), and resolves pronouns, surnames and bare titles to an
+earlier mention of the same article. `actor_at(token)` answers for any token afterwards.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventwire.actors.kb import KnowledgeBase, load_knowledge_base, norm
+from eventwire.actors.phrase import HONORIFICS, Coded, Word, code_words, segment
+from eventwire.records import ActorMention, ActorRef, Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+CANDIDATE_POS = frozenset({"NOUN", "PROPN", "PRON"})
+#: Dependents that stay inside a noun phrase.
+KEEP_DEPS = frozenset({"compound", "amod", "det", "nummod", "quantmod", "nmod", "case", "flat", "poss", "predet", "appos"})
+#: Dependents through which a phrase joins a bigger actor phrase (so it is not a mention of its own).
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "appos"})
+#: Prepositions whose object belongs to an agent phrase ("President of Ukraine", "rebels in Mali").
+PHRASE_PREPS = frozenset({"of", "in", "from"})
+#: Prepositions that make a capital a place, not an actor ("talks in Moscow").
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "inside", "outside", "around", "throughout", "via"})
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
+SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+@dataclass
+class _Entry:
+    """A resolved mention kept for coreference."""
+
+    coded: Coded
+    text: str
+    start: int
+    end: int
+    sent: int
+    dep: str
+    head_i: int
+
+
+class ArticleActors:
+    """Every actor mention of an article, and the actor of any noun phrase via `actor_at`."""
+
+    def __init__(self, doc: Doc, article: Article, kb: KnowledgeBase | None = None) -> None:
+        self.doc = doc
+        self.article = article
+        self.kb = kb if kb is not None else load_knowledge_base()
+        self.date = article.date
+        self._text = doc.text  # Doc.text is rebuilt on every access
+        self._sent_of = {}
+        for si, s in enumerate(doc.sents):
+            for t in s:
+                self._sent_of[t.i] = si
+        self._plain: dict[int, Coded | None] = {}
+        self._phrases: dict[int, list[Token]] = {}
+        self._cache: dict[int, ActorRef | None] = {}
+        self._history: list[_Entry] = []
+        self.context_country = self._context_country()
+        self.mentions: list[ActorMention] = []
+        self.errors: list[str] = []  # phrases that could not be coded (kept for debugging, never raised)
+        self._walk()
+
+    # -- phrase selection ----------------------------------------------------------------
+    def _is_agentish(self, token: Token) -> bool:
+        return any(h.kind == "agent" for h in self.kb.hits(token.text, lower_case_text=token.text.islower())) or any(
+            h.kind == "agent" for h in self.kb.hits(token.lemma_, lower_case_text=True)
+        )
+
+    def phrase_tokens(self, token: Token) -> list[Token]:
+        """The tokens of the noun phrase headed by `token` (no relative clauses, conjuncts, most PPs)."""
+        got = self._phrases.get(token.i)
+        if got is None:
+            got = self._phrases[token.i] = self._phrase_tokens(token)
+        return got
+
+    def _phrase_tokens(self, token: Token) -> list[Token]:
+        keep = {token.i}
+        agentish_head = self._is_agentish(token)
+        # "a spokesman for the air force": generic person words take their principal from "for".
+        generic_head = any(
+            h.agent is not None and h.agent.generic and h.agent.person
+            for h in self.kb.hits(token.text, lower_case_text=token.text.islower())
+        )
+
+        def visit(t: Token, top: bool) -> None:
+            for c in t.children:
+                dep = c.dep_
+                if c.ent_type_ in SKIP_ENTS:
+                    continue  # "2025-05-21 US President ...": dates and times are not part of an actor
+                if dep == "poss" and not (top and agentish_head) and not self._is_agentish(t):
+                    continue  # "Trump's talks": the possessor is its own actor
+                if dep == "appos" and t.pos_ == "PROPN" and c.pos_ == "PROPN":
+                    continue  # "Nancy Pelosi, President Donald Trump": two people, not one
+                if dep in KEEP_DEPS or (dep == "punct" and c.text in "-()\u2013") or (
+                    dep == "prep" and (agentish_head or t.i != token.i) and top
+                    and (c.text.lower() in PHRASE_PREPS or (c.text.lower() == "for" and generic_head))
+                ):
+                    keep.add(c.i)
+                    visit(c, top and dep != "appos")
+                elif dep == "pobj" and t.i in keep and t.dep_ == "prep":
+                    keep.add(c.i)
+                    visit(c, False)
+
+        visit(token, True)
+        toks = sorted(keep)
+        # A parenthesis must not dangle at either edge; keep "(Trump - ed.)" whole when present.
+        lo, hi = toks[0], toks[-1]
+        if self.doc[token.i].is_punct:
+            return [token]
+        if hi + 1 < len(self.doc) and any(self.doc[k].text == "(" for k in toks) and self.doc[hi + 1].text in ").":
+            hi += 1
+            if self.doc[hi].text == "." and hi + 1 < len(self.doc) and self.doc[hi + 1].text == ")":
+                hi += 1
+        while lo < token.i and self.doc[lo].is_punct and self.doc[lo].text not in "(\"":
+            lo += 1
+        while hi > token.i and self.doc[hi].is_punct and self.doc[hi].text not in ")" and self.doc[hi].text != ".":
+            hi -= 1
+        # "Trump and Ukraine President Zelensky" misparsed as one phrase: keep what follows the "and".
+        for k in range(token.i - 1, lo - 1, -1):
+            if self.doc[k].text.lower() in ("and", "or", "&") or self.doc[k].dep_ == "cc":
+                span_key = norm(self.doc[lo : token.i + 1].text)
+                if not any(key in span_key for key in self.kb.keys_with_and()):  # "Bosnia and Herzegovina"
+                    lo = k + 1
+                break
+        # Use the contiguous range: the parser occasionally skips a hyphen or an inner token.
+        return [self.doc[k] for k in range(lo, hi + 1) if k in keep or (lo < k < hi and self.doc[k].is_punct)]
+
+    def _words(self, toks: list[Token]) -> list[Word]:
+        return [Word(t.text, t.whitespace_, t.pos_, t.idx, t.idx + len(t.text)) for t in toks]
+
+    def _code_plain(self, token: Token) -> Coded | None:
+        """Code the phrase headed by `token` without coreference (cached)."""
+        if token.i in self._plain:
+            return self._plain[token.i]
+        toks = self.phrase_tokens(token)
+        words = self._words(toks)
+        head = next(k for k, t in enumerate(toks) if t.i == token.i)
+        coded = code_words(self.kb, words, head, self.date, self.context_country)
+        if coded is not None and coded.why.startswith("metonym:capital") and self._locative(token):
+            coded = None  # "talks in Moscow" names a place, not the Russian government
+        self._plain[token.i] = coded
+        return coded
+
+    def _locative(self, token: Token) -> bool:
+        return token.dep_ == "pobj" and token.head.text.lower() in LOCATIVE_PREPS
+
+    def _context_country(self) -> str | None:
+        """The country the article is mostly about (for 'riot police'), when one clearly leads."""
+        counts: Counter[str] = Counter()
+        for ent in self.doc.ents:
+            if ent.label_ not in ("GPE", "NORP"):
+                continue
+            for s in segment(self.kb, self._words(list(ent))):
+                for h in s.hits:
+                    if h.kind in ("country", "capital") and h.entity is not None and h.entity.country:
+                        counts[h.entity.country] += 1
+                        break
+        if not counts:
+            return None
+        ranked = counts.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+            return ranked[0][0]
+        return None
+
+    # -- coreference ---------------------------------------------------------------------
+    def _antecedent(self, token: Token, want: str) -> _Entry | None:
+        """The earlier mention a pronoun or short mention refers to (same sentence, then back)."""
+        sent = self._sent_of[token.i]
+        cands = [e for e in self._history if e.end <= token.idx and sent - e.sent <= 3]
+        if want == "person_m":
+            cands = [e for e in cands if e.coded.person and not e.coded.female]
+        elif want == "person_f":
+            cands = [e for e in cands if e.coded.person and e.coded.female]
+        elif want == "plural":
+            same = [e for e in cands if e.sent == sent and e.coded.kind != "pronoun"]
+            if token.text.lower() == "their" and sum(1 for e in same if e.coded.person) >= 2:
+                return None  # "their conversations" after two people: a group we do not code
+            cands = [e for e in cands if not e.coded.person and sent - e.sent <= 1 and e.coded.kind != "pronoun"]
+        elif want == "neuter":
+            cands = [e for e in cands if not e.coded.person and not e.coded.plural and sent - e.sent <= 1
+                     and e.coded.kind != "pronoun"]
+        if not cands:
+            return None
+        # Same sentence: a subject first (Trump said that he...); else the nearest sentence's subject.
+        for s in range(sent, sent - 4, -1):
+            in_s = [e for e in cands if e.sent == s]
+            if not in_s:
+                continue
+            subj = [e for e in in_s if e.dep in ("nsubj", "nsubjpass")]
+            return (subj or in_s)[-1]
+        return None
+
+    def _coref(self, token: Token, plain: Coded | None) -> Coded | None:
+        low = token.text.lower()
+        want = None
+        if token.pos_ == "PRON" or low in MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS:
+            if low in MALE_PRONOUNS:
+                want = "person_m"
+            elif low in FEMALE_PRONOUNS:
+                want = "person_f"
+            elif low in PLURAL_PRONOUNS:
+                want = "plural"
+            elif low in NEUTER_PRONOUNS and token.dep_ not in ("expl", "nsubjpass") and not _expletive_it(token):
+                want = "neuter"
+            if want is None:
+                return None
+            ant = self._antecedent(token, want)
+            if ant is None:
+                return None
+            c = ant.coded
+            return Coded(c.code, c.country, c.sector, c.name, f"coref:pronoun->{ant.text}", person=c.person,
+                         female=c.female, plural=c.plural, office=c.office, name_words=c.name_words, entity=c.entity,
+                         kind="pronoun")
+        if token.pos_ == "PROPN" and (plain is None or plain.why.startswith("title:")) and token.text[:1].isupper():
+            # A surname or first name of a person coded earlier ("Rubio" after "Marco Rubio").
+            for e in reversed(self._history):
+                if e.coded.person and low in e.coded.name_words and e.coded.kind != "pronoun":
+                    c = e.coded
+                    return Coded(c.code, c.country, c.sector, c.name, f"coref:surname->{c.name}", person=True,
+                                 female=c.female, office=c.office, name_words=c.name_words, entity=c.entity,
+                                 kind="coreference")
+        if plain is not None and plain.kind == "nominal" and plain.person and (
+            plain.entity is None or "context:" in plain.why
+        ):
+            # "the president" after "US President Donald Trump": the latest person with that office.
+            dets = {c.text.lower() for c in token.children if c.dep_ == "det"}
+            if dets & DEFINITE:
+                for e in reversed(self._history):
+                    c = e.coded
+                    if c.person and c.name and c.office == plain.office and (plain.country in (None, c.country)
+                                                                            or plain.why.count("context:")):
+                        return Coded(c.code, c.country, c.sector, c.name, f"coref:title:{plain.office}->{c.name}",
+                                     person=True, female=c.female, office=c.office, name_words=c.name_words,
+                                     entity=c.entity, kind="coreference")
+        return None
+
+    # -- resolution ----------------------------------------------------------------------
+    def _resolve(self, token: Token) -> tuple[ActorRef, str] | None:
+        plain = None if token.pos_ == "PRON" else self._code_plain(token)
+        coded = self._coref(token, plain)
+        if coded is None:
+            coded = plain
+        if coded is None or coded.code is None:
+            return None
+        if token.tag_ in ("NNS", "NNPS") and coded.kind == "nominal":
+            coded.plural = True  # "scientists" is no antecedent for "it"
+        if coded.kind == "pronoun":
+            start, end, text = token.idx, token.idx + len(token.text), token.text
+        else:
+            toks = self.phrase_tokens(token)
+            start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            text = self._text[start:end]
+        self._history.append(_Entry(coded, text, start, end, self._sent_of[token.i], token.dep_, token.i))
+        self._history.sort(key=lambda e: e.start)
+        return coded.ref(text, start, end), coded.kind
+
+    def _inside_bigger_actor(self, token: Token) -> bool:
+        """True when an ancestor's coded phrase already contains the token ("US" in "US President Trump")."""
+        a = token
+        for _ in range(5):
+            if a.head.i == a.i:
+                return False
+            a = a.head
+            if a.pos_ not in CANDIDATE_POS:
+                if a.dep_ != "prep":
+                    return False
+                continue
+            if any(t.i == token.i for t in self.phrase_tokens(a)) and self._code_plain(a) is not None:
+                return True
+        return False
+
+    def _walk(self) -> None:
+        for token in self.doc:
+            if token.pos_ not in CANDIDATE_POS or token.text.lower() in HONORIFICS:
+                continue
+            if self._inside_bigger_actor(token):
+                continue
+            if token.dep_ in ("compound", "amod") and token.pos_ == "NOUN":
+                continue  # "business opportunities", "police station": a modifier, not a mention
+            if token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
+                continue  # "New York" in "The New York Times": part of a name we cannot code
+            if token.ent_type_ in SKIP_ENTS:
+                continue
+            try:
+                got = self._resolve(token)
+            except Exception as exc:  # one odd parse must not lose the article's other actors
+                self.errors.append(f"token {token.i} {token.text!r}: {type(exc).__name__}: {exc}")
+                got = None
+            self._cache[token.i] = got[0] if got else None
+            if got is not None:
+                ref, kind = got
+                self.mentions.append(ActorMention(actor=ref, sentence_index=self._sent_of[token.i], kind=kind))
+
+    # -- public --------------------------------------------------------------------------
+    def actor_at(self, token: Token) -> ActorRef | None:
+        """The actor named by the noun phrase headed by `token` (with that phrase's text and offsets)."""
+        if token.i in self._cache:
+            return self._cache[token.i]
+        if token.pos_ not in CANDIDATE_POS and not self._is_agentish(token):
+            # Adjectives like "Russian" in "Russian troops" answer for their head noun.
+            self._cache[token.i] = None
+            plain = self._code_plain(token)
+            if plain is None:
+                return None
+        got = self._resolve_late(token)
+        self._cache[token.i] = got
+        return got
+
+    def _resolve_late(self, token: Token) -> ActorRef | None:
+        # Only mentions before the token count for coreference, as during the walk.
+        saved = self._history
+        self._history = [e for e in saved if e.end <= token.idx]
+        try:
+            got = self._resolve(token)
+        finally:
+            self._history = saved
+        return got[0] if got else None
+
+    def actors_in(self, span: Span | Iterable[Token]) -> list[ActorRef]:
+        """Actor mentions (from `mentions`) whose text lies inside the span or token range."""
+        toks = list(span)
+        if not toks:
+            return []
+        lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        return [m.actor for m in self.mentions if lo <= m.actor.start and m.actor.end <= hi]
+
+
+def _expletive_it(token: Token) -> bool:
+    """'It is noted that...', 'it seems': an 'it' that refers to nothing."""
+    h = token.head
+    return any(c.dep_ in ("ccomp", "xcomp") and c.i > h.i for c in h.children) and h.lemma_ in (
+        "be", "seem", "appear", "note", "report", "say", "believe", "expect", "know", "understand", "claim", "add",
+    )
+
+
+def resolve_text(text: str, date: str | None = None, kb: KnowledgeBase | None = None) -> ActorRef:
+    """Code the main noun phrase of `text` (parsed with the pinned pipeline); why says how."""
+    from eventwire.nlp import load_pipeline
+
+    kb = kb if kb is not None else load_knowledge_base()
+    doc = load_pipeline()(text)
+    article = Article(id="resolve", text=text, date=date)
+    actors = ArticleActors(doc, article, kb)
+    head = _main_head(doc)
+    ref = actors.actor_at(head) if head is not None else None
+    if ref is None and head is None:
+        # No noun at all (a parse of a lone name can fail): fall back to matching the words.
+        ref = kb.lookup(text, date)
+        if ref is not None:
+            ref = ActorRef(text, 0, len(text), ref.code, ref.country, ref.sector, ref.name, ref.why)
+    if ref is None:
+        return ActorRef(text=text, start=0, end=len(text), code=None, why="no actor found")
+    return ref
+
+
+def _main_head(doc: Doc) -> Token | None:
+    """The head of the main noun phrase: the root if nominal, else its subject, else any noun."""
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if not roots:
+        return None
+    root = roots[0]
+    if root.pos_ in CANDIDATE_POS:
+        return root
+    for c in root.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in CANDIDATE_POS:
+            return c
+    nouns = [t for t in doc if t.pos_ in CANDIDATE_POS]
+    return nouns[-1] if nouns else None

@@ -1,0 +1,37 @@
+"""`eventwire eval`: scoring eventwire against gold files."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from eventwire.cli import main
+from eventwire.cli._common import friendly_errors
+
+
+@main.command("eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--task", type=click.Choice(["events", "statements", "actors"]), help="Score only this task (default: every task the gold file annotates).")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--confusion", is_flag=True, help="Add the CAMEO root confusion matrix.")
+@click.option("--floors", type=click.Path(exists=True, dir_okay=False), help="Quality gate: a floors JSON; exit 1 when a metric falls below its floor.")
+@friendly_errors
+def evaluate(gold: tuple[str, ...], task: str | None, as_json: bool, confusion: bool, floors: str | None) -> None:
+    """Score eventwire against gold files: events, statements (attribution) or actors.
+
+    \b
+    Gold formats: eventwire JSONL gold, PETRARCH validation XML, PLOVER gold JSON,
+    brat standoff attribution (a folder of .txt + .ann, or one .ann).
+
+    \b
+    Examples:
+      eventwire eval tests/data/gold/events.jsonl --confusion
+      eventwire eval ../shared/reference/petrarch/PETR2_GSR_validation.xml --json
+      eventwire eval tests/data/gold/attribution --task statements
+    """
+    from eventwire.evaluate.command import eval_command
+
+    text, code = eval_command(list(gold), task=task, as_json=as_json, confusion=confusion, floors=floors)
+    click.echo(text, err=code == 2)
+    sys.exit(code)
