@@ -1,0 +1,78 @@
+"""Finding quotations in raw text: straight and curly marks, guillemets, quotes over paragraphs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}  # “ ” « » „
+_CLOSE = {"\u201d", "\u00bb"}
+_STRAIGHT = '"'
+_ALL_MARKS = set(_OPEN) | _CLOSE | {_STRAIGHT}
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: `start`/`end` index its inner text, `outer_start`/`outer_end` include the marks."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    paragraphs: int = 1  # how many paragraphs the quotation runs over
+
+    def contains(self, pos: int) -> bool:
+        """Whether the character position lies inside the marks."""
+        return self.outer_start <= pos < self.outer_end
+
+
+def _next_paragraph_opens_quote(text: str, newline: int) -> int | None:
+    """Position of an opening mark that starts the paragraph after `newline`, if any."""
+    j = newline
+    while j < len(text) and text[j].isspace():
+        j += 1
+    if j < len(text) and (text[j] == _STRAIGHT or text[j] in _OPEN):
+        return j
+    return None
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """All quotations in `text`, in order; a quote left open at a paragraph end continues when the
+    next paragraph opens with a mark (the news convention), and otherwise closes at the paragraph end."""
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    paragraphs = 1
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n" and open_at is not None:
+            cont = _next_paragraph_opens_quote(text, i)
+            if cont is not None:
+                paragraphs += 1
+                i = cont + 1
+                continue
+            end = i
+            while end > open_at + 1 and text[end - 1].isspace():
+                end -= 1
+            quotes.append(Quote(open_at + 1, end, open_at, end, paragraphs))
+            open_at = None
+            i += 1
+            continue
+        if ch in _ALL_MARKS:
+            if open_at is None:
+                if ch not in _CLOSE:
+                    open_at = i
+                    paragraphs = 1
+            elif ch == _STRAIGHT or ch in _CLOSE:
+                quotes.append(Quote(open_at + 1, i, open_at, i + 1, paragraphs))
+                open_at = None
+            else:  # a second opening curly mark: the first one was stray
+                open_at = i
+                paragraphs = 1
+        i += 1
+    if open_at is not None:
+        end = n
+        while end > open_at + 1 and text[end - 1].isspace():
+            end -= 1
+        quotes.append(Quote(open_at + 1, end, open_at, end, paragraphs))
+    return [q for q in quotes if q.end > q.start]
