@@ -3,6 +3,7 @@ statements, events). Plain functions of (Article, Doc) so they run in any proces
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwire.records import Analysis, Article, Mention, Sentence
@@ -49,7 +50,13 @@ def analyze(article: Article, doc: Doc, *, coders: bool = True, doc_bytes: bytes
     from eventwire.actors import ArticleActors, load_knowledge_base
     from eventwire.events import code_events
     from eventwire.statements import extract_statements
+    from eventwire.statements.outlet import infer_outlet
 
+    if not article.outlet:
+        # the first layer of every reporting chain; flagged so users know it came from the text
+        outlet = infer_outlet([s.text for s in sentences])
+        if outlet:
+            article = replace(article, outlet=outlet, flags=(*article.flags, "outlet-from-text"))
     actors = ArticleActors(doc, article, load_knowledge_base())
     statements = extract_statements(doc, article, actors)
     events = code_events(doc, article, actors, statements)
