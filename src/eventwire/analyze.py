@@ -14,10 +14,14 @@ if TYPE_CHECKING:
 
 def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
     """The sentences of a parsed Doc with character offsets."""
-    return tuple(
-        Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text)
-        for i, s in enumerate(doc.sents)
-    )
+    out = []
+    for i, s in enumerate(doc.sents):
+        # paragraph breaks stay outside the sentence: offsets cover its words only
+        text = s.text
+        start = s.start_char + (len(text) - len(text.lstrip()))
+        end = s.start_char + len(text.rstrip())
+        out.append(Sentence(index=i, start=start, end=max(start, end), text=doc.text[start:max(start, end)]))
+    return tuple(out)
 
 
 def mentions_of(doc: Doc, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:

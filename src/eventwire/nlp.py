@@ -37,6 +37,26 @@ def check_meta(meta: dict[str, Any]) -> None:
         raise ModelError(f"spaCy {spacy.__version__} installed; eventwire needs 3.8.x within the model's {spec!r}")
 
 
+PARAGRAPH_COMPONENT = "eventwire_paragraphs"
+
+
+def _register_paragraph_component() -> None:
+    """Register the component that starts a sentence after every blank line (idempotent)."""
+    from spacy.language import Language
+
+    if PARAGRAPH_COMPONENT in Language.factories:
+        return
+
+    @Language.component(PARAGRAPH_COMPONENT)
+    def paragraphs(doc: Doc) -> Doc:
+        # The statistical parser often runs a headline or a dateline into the next paragraph;
+        # a blank line always ends a sentence in news text, and the parser keeps preset starts.
+        for tok in doc[:-1]:
+            if tok.is_space and tok.text.count("\n") >= 2:
+                doc[tok.i + 1].is_sent_start = True
+        return doc
+
+
 @functools.lru_cache(maxsize=1)
 def load_pipeline() -> Language:
     """Load the pinned pipeline from site-packages (never from the network) and verify its meta."""
@@ -51,6 +71,8 @@ def load_pipeline() -> Language:
     missing = [p for p in PIPES if p not in nlp.pipe_names]
     if missing:
         raise ModelError(f"spaCy pipeline lacks components {missing}")
+    _register_paragraph_component()
+    nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     return nlp
 
 
