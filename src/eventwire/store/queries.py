@@ -87,6 +87,19 @@ def rejections(store: Store) -> Rows:
     return _fetch(store, "SELECT path, line, reason, times, strftime(last_seen, '%Y-%m-%d %H:%M:%S') AS last_seen FROM rejections ORDER BY path, line")
 
 
+class _Where:
+    """WHERE clauses and their positional parameters, built together."""
+
+    def __init__(self) -> None:
+        self.clauses: list[str] = []
+        self.params: list[Any] = []
+
+    def param(self, value: Any) -> int:
+        """Add a parameter; return its $ number."""
+        self.params.append(value)
+        return len(self.params)
+
+
 def _actor_clause(prefix: str, n: int) -> str:
     """SQL matching actor parameter $n on a source/target/speaker prefix (code prefix, country or name)."""
     return (
@@ -115,12 +128,8 @@ def events(
     limit: int | None = None,
 ) -> Rows:
     """Events filtered by actor, directed-or-not dyad, date range, CAMEO prefix, PLOVER type, sourcing."""
-    where: list[str] = []
-    params: list[Any] = []
-
-    def p(v: Any) -> int:
-        params.append(v)
-        return len(params)
+    w = _Where()
+    where, p = w.clauses, w.param
 
     if actor:
         n = p(actor)
@@ -153,7 +162,7 @@ def events(
     sql += " ORDER BY e.date NULLS LAST, e.article_id, e.sentence_index, e.trigger_start"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
-    return _fetch(store, sql, params)
+    return _fetch(store, sql, w.params)
 
 
 def dyad(store: Store, a: str, b: str, *, by: str = "month", include_reported: bool = True) -> Rows:
@@ -198,12 +207,8 @@ def statements(
     limit: int | None = None,
 ) -> Rows:
     """Statements filtered by speaker, actor mentioned in the content, anonymity and date range."""
-    where: list[str] = []
-    params: list[Any] = []
-
-    def p(v: Any) -> int:
-        params.append(v)
-        return len(params)
+    w = _Where()
+    where, p = w.clauses, w.param
 
     if speaker:
         n = p(speaker)
@@ -230,7 +235,7 @@ def statements(
     sql += " ORDER BY s.date NULLS LAST, s.article_id, s.content_start"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
-    return _fetch(store, sql, params)
+    return _fetch(store, sql, w.params)
 
 
 #: Column sets for `export --columns`: eventwire's own, GDELT-like and POLECAT-like names.
