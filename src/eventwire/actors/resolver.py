@@ -32,6 +32,8 @@ MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
+#: Relative pronouns that make the clause's head noun its subject.
+RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
@@ -215,6 +217,21 @@ class ArticleActors:
                 want = "neuter"
             if want is None:
                 return None
+            if want == "plural":
+                rel_head = _relative_clause_head(token)
+                if rel_head is not None:
+                    # "the European allies, who say they will ...": "they" is the clause's own head noun
+                    # phrase, never an actor named earlier in the sentence.
+                    if rel_head.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in rel_head.children):
+                        return None
+                    head_coded = self._code_plain(rel_head)
+                    if head_coded is None or head_coded.code is None:
+                        return None
+                    c = head_coded
+                    text = " ".join(t.text for t in self.phrase_tokens(rel_head))
+                    return Coded(c.code, c.country, c.sector, c.name, f"coref:relative->{text}", person=c.person,
+                                 female=c.female, plural=True, office=c.office, name_words=c.name_words,
+                                 entity=c.entity, kind="pronoun")
             ant = self._antecedent(token, want)
             if ant is None:
                 return None
@@ -334,6 +351,19 @@ class ArticleActors:
             return []
         lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         return [m.actor for m in self.mentions if lo <= m.actor.start and m.actor.end <= hi]
+
+
+def _relative_clause_head(token: Token) -> Token | None:
+    """The noun a relative clause modifies when `token` sits inside one ("allies, who say they ...")."""
+    t = token
+    for _ in range(8):
+        if t.head.i == t.i:
+            return None
+        if t.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_SUBJECTS
+                                     for c in t.children):
+            return t.head if t.head.pos_ in ("NOUN", "PROPN") else None
+        t = t.head
+    return None
 
 
 def _expletive_it(token: Token) -> bool:

@@ -48,6 +48,30 @@ arguments off the spaCy dependency parse. The rules, in order:
    nominal triggers inside names ("the Paris Agreement", "the Vietnam War") are skipped; standalone
    nominals need a source.
 
+11. Argument attachment (who did it to whom):
+   - a place visited or hit stands for its country: "arrived in Ankara" (042 -> TUR), "missiles at Kyiv",
+     "struck sites across Iran" (the "in/across" place of an attack when no target is coded);
+   - one head noun with two owners gives two actors: "the ministers of A and B", "A and B officials",
+     "US and British warships"; an unknown name takes the code of its apposition ("X, a Czech lawmaker");
+   - the owner of an event noun is the target ("condemned Russia's invasion of Ukraine"); a possessive
+     pronoun of the source is replaced by the partner ("defended its ties with Moscow") or dropped;
+     "the agreement with the EU" gives the EU;
+   - "demanded that Y do Z" and "demanded the withdrawal of Y's troops" are demands of Y;
+   - compound subjects of a mutual act ("A and B agreed to deepen cooperation") act on each other;
+   - a protest with no named target is aimed at the protesters' own government (CAMEO practice);
+   - conjoined verbs share a trailing object ("detained and later released three journalists");
+     "adopted a resolution condemning X" is the adopter's act; "allowed the candidate to run" when the
+     parser makes the object a clause subject.
+12. Context refinements: "ordered an inquiry"/"ordered the expulsion of" is the act itself (not a
+   demand); destruction and clashes by protesters/rioters are riots (145); seizing a town or a capital is
+   occupation (192); killing hundreds is mass killing (202); restrictions on imports/exports are trade
+   sanctions (163); "test-fired" is a show of force (150); a gloomy "warned that ..." with no actor in it
+   is a pessimistic comment (012); "attacked the decision" is criticism (111); "was optimistic about"
+   and other predicate adjectives are statements (01x); "killed in a plane crash" is no event; an option
+   "being considered" is not coded as done; "has no plans to", "no intention of" negate; a nominal act
+   that is the subject of "could/would/might" or of "is expected to" is hypothetical; "Should the talks
+   fail, ..." is a condition.
+
 Modality is one value, the first that applies of: conditional, hypothetical, threat, intent,
 reported, act; `flags` lists every one that applies (plus "negated", "refusal").
 The date is read from the sentence (see `eventwire.events.dates`), preferring date phrases attached to
@@ -81,13 +105,23 @@ SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 OBJ_DEPS = ("dobj", "obj")
 #: Verbs whose object is the subject of their infinitive ("urged Russia to release").
 OBJECT_CONTROL = frozenset(
-    ["urge", "ask", "order", "call", "press", "pressure", "encourage", "invite", "force", "allow", "persuade", "convince", "tell", "request", "implore", "beg", "exhort", "push", "compel", "instruct", "advise", "warn"]
+    ["urge", "ask", "order", "call", "press", "help", "pressure", "encourage", "invite", "force", "allow", "persuade", "convince", "tell", "request", "implore", "beg", "exhort", "push", "compel", "instruct", "advise", "warn"]
 )
 #: Adjectives that make "be X to do" an intention.
 INTENT_ADJ = frozenset(["ready", "prepared", "willing", "set", "poised", "determined", "eager", "keen", "open", "committed"])
 HYPO_ADJ = frozenset(["likely", "unlikely", "possible", "able", "unable"])
 #: Nouns that carry an event named by their modifier ("mediation effort", "sanctions campaign").
 CARRIER_NOUNS = frozenset(["effort", "mission", "bid", "attempt", "campaign", "process", "programme", "program", "initiative", "drive", "package", "round", "wave"])
+#: Misfortunes that kill without an actor: "killed in a plane crash" is no event.
+ACCIDENT_NOUNS = frozenset(["crash", "accident", "collision", "fire", "blaze", "earthquake", "quake", "flood", "flooding",
+                            "storm", "landslide", "avalanche", "stampede", "heatwave", "cyclone", "hurricane", "typhoon",
+                            "tornado", "outbreak", "epidemic", "disease", "illness", "collapse", "derailment", "sinking",
+                            "heatwave", "drought", "wildfire", "rain", "snow", "tsunami", "eruption", "virus",
+                            "pandemic", "lightning", "mudslide", "famine"])
+#: Words of sport: "beat", "crushed", "defeated" between national teams are no conflict.
+SPORT_WORDS = frozenset(["football", "soccer", "cricket", "rugby", "tennis", "basketball", "hockey", "volleyball",
+                         "marathon", "championship", "tournament", "semifinal", "semi-final", "quarterfinal",
+                         "quarter-final", "league", "olympics", "medal", "goalkeeper", "striker", "match", "world cup"])
 #: Casualty verbs: "killed in a car bombing" is coded as the bombing.
 CASUALTY_VERBS = frozenset(["kill", "wound", "injure", "die"])
 #: Modals that, in reported speech, turn an act into a demand on its subject ("X said Y must ...").
@@ -99,6 +133,41 @@ ENT_ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 REQUIRE_CODED = True
 NAME_LABELS = frozenset({"EVENT", "WORK_OF_ART", "LAW", "ORG", "FAC", "PRODUCT"})
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+#: Predicate adjectives that are public statements ("said it was optimistic about the talks").
+ADJ_PREDICATES = {"optimistic": "013", "hopeful": "013", "confident": "013", "upbeat": "013", "positive": "013",
+                  "pessimistic": "012", "concerned": "012", "worried": "012", "alarmed": "012", "skeptical": "012",
+                  "sceptical": "012", "gloomy": "012", "wary": "012", "grateful": "051", "thankful": "051",
+                  "sorry": "055", "saddened": "018", "shocked": "012", "furious": "111", "angry": "111",
+                  "outraged": "111", "critical": "111", "supportive": "051"}
+#: Places and ground that are occupied, not confiscated, when seized ("rebels seized the town").
+TERRITORY_WORDS = frozenset(["city", "town", "village", "territory", "area", "region", "district", "province", "capital",
+                             "base", "airport", "port", "hill", "crossing", "border", "island", "enclave", "strip",
+                             "neighbourhood", "neighborhood", "outpost", "stronghold", "settlement", "oblast", "county"])
+#: Verbs of taking that become occupation (192) with a place as object.
+TAKE_VERBS = frozenset(["seize", "capture", "take", "retake", "overrun", "grab"])
+#: Verbs of force that, with a decision or a statement as object, are verbal attacks (111).
+VERBAL_ATTACK_VERBS = frozenset(["attack", "hit", "target", "strike", "assault", "blast", "hammer", "pound"])
+SPEECH_OBJECTS = frozenset(["decision", "policy", "plan", "remark", "statement", "report", "proposal", "move", "comment",
+                            "speech", "law", "bill", "resolution", "ruling", "verdict", "claim", "idea", "stance",
+                            "approach", "strategy", "budget", "reform", "deal", "agreement", "record",
+                            "handling", "response", "rhetoric", "tariff", "measure", "declaration", "announcement"])
+#: Possessive and reflexive pronouns: never a target distinct from the source.
+REFLEXIVE_WORDS = frozenset(["its", "their", "his", "her", "itself", "themselves", "himself", "herself"])
+#: Lexicon rule fragments of acts done with one another ("agreed to deepen cooperation", "declared a truce").
+MUTUAL_RULE_WORDS = ("agree", "cooperat", "ceasefire", "truce", "talk", "negotiat", "relation", "tie", "deal",
+                     "meet", "exercise", "swap", "exchange", "restore", "normaliz", "sign")
+#: Verbs of considering (014): the act considered is not coded as done.
+CONSIDER_VERBS = frozenset(["consider", "mull", "weigh", "contemplate", "study", "explore", "debate"])
+#: Verbs that, with a nominal act as object, perform it through subordinates ("ordered an inquiry" = 09).
+DIRECTIVE_VERBS = frozenset(["order", "authorize", "authorise", "decree", "mandate", "approve", "direct", "instruct"])
+#: Heads of a crowd: their violent or destructive acts are riots (145), as CAMEO codes them.
+PROTESTER_WORDS = frozenset(["protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher", "youth", "student"])
+#: Objects that make a restriction a trade sanction ("curbs on exports", "ban on imports") -> 163.
+TRADE_WORDS = frozenset(["import", "export", "trade", "shipment", "sale", "purchase", "investment", "goods", "product", "tariff", "commerce"])
+#: Nouns of plan and intent: "has no plans to deploy troops" negates the act.
+PLAN_NOUNS = frozenset(["plan", "intention", "intent", "desire", "interest", "wish", "need", "reason", "appetite"])
+#: Subjects of explosion verbs ("a car bomb exploded, killing six") that stand for the bombing.
+EXPLODE_VERBS = frozenset(["explode", "detonate", "blast", "go", "rip", "hit", "strike", "tear"])
 COOP_ACT_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 
 
@@ -164,6 +233,12 @@ class _SentenceCoder:
         objs = self.children(verb, *OBJ_DEPS)
         if objs:
             return objs[0]
+        for c in verb.children:
+            # "detained and later released three journalists": the object follows the last verb
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and not self.children(c, "nsubj"):
+                shared = self.children(c, *OBJ_DEPS)
+                if shared:
+                    return shared[0]
         if self.is_passive(verb):
             subj = self.children(verb, "nsubjpass")
             if subj:
@@ -200,7 +275,11 @@ class _SentenceCoder:
         if verb.dep_ == "relcl" and not self._relcl_object_gap(verb):
             return [verb.head]
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
-            return [verb.head]  # "troops attacking the city"
+            head = verb.head
+            if head.dep_ in OBJ_DEPS and head.pos_ == "NOUN" and self.actor_of(head) is None:
+                # "adopted a resolution condemning X", "passed a law banning Y": the adopter acts
+                return self.subject(head.head, depth + 1)
+            return [head]  # "troops attacking the city"
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB":
             # "the EU's campaign to put pressure on Russia", "Trump's decision to visit": the possessor acts
             poss = self.children(verb.head, "poss")
@@ -235,13 +314,103 @@ class _SentenceCoder:
         for tok in toks:
             for t in self.conjuncts(tok):
                 ref = self.actor_of(t)
+                if ref is None and t.pos_ == "NOUN":
+                    # "US and British warships": no actor for the head noun, but two owners
+                    for extra in self.inner_conjuncts(t, ActorRef(text=t.text, start=t.idx, end=t.idx + len(t.text))):
+                        if (extra.start, extra.end) not in seen:
+                            seen.add((extra.start, extra.end))
+                            out.append(extra)
                 if ref is not None and (ref.start, ref.end) not in seen:
                     seen.add((ref.start, ref.end))
-                    out.append(ref)
+                    extras = self.inner_conjuncts(t, ref)
+                    if not (extras and not ref.country):
+                        out.append(ref)  # "Indian and French warships": the owners replace the bare "warships"
+                    for extra in extras:
+                        if (extra.start, extra.end) not in seen:
+                            seen.add((extra.start, extra.end))
+                            out.append(extra)
         return out
+
+    def inner_conjuncts(self, tok: Token, ref: ActorRef) -> list[ActorRef]:
+        """Second owners inside one phrase: "the ministers of Armenia and Azerbaijan", "Japanese and
+        Korean officials" name actors of two countries with one head noun."""
+        if tok.pos_ != "NOUN":
+            return []
+        owners: list[Token] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                owners += [g for p in self.children(c, "pobj") for g in self.conjuncts(p)[1:]]
+            elif c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
+                members = [g for g in c.children if g.dep_ == "conj" and g.i < tok.i]
+                if members:
+                    owners += [c, *members]
+        out: list[ActorRef] = []
+        kb = getattr(self.actors, "kb", None)
+        for g in owners:
+            got = self.place_ref(g, kb) if g.pos_ != "PROPN" or self._actor_of(g) is None else self._actor_of(g)
+            if got is None or not got.country or got.country == ref.country or any(o.country == got.country for o in out):
+                continue
+            if not ref.country and not out and g is not owners[0]:
+                first = self.place_ref(owners[0], kb)
+                if first is not None and first.country:
+                    out.append(self._with_sector(first, ref))
+            out.append(self._with_sector(got, ref))
+        return out
+
+    @staticmethod
+    def _with_sector(got: ActorRef, ref: ActorRef) -> ActorRef:
+        """`got`'s country with the sector of the head noun's actor ("French" + "warships" = FRAMIL)."""
+        if not ref.sector or not got.country or got.sector:
+            return got
+        return ActorRef(text=got.text, start=got.start, end=got.end, code=got.country + ref.sector,
+                        country=got.country, sector=ref.sector, name=got.name, why=f"{got.why}; sector of {ref.text}")
+
+    def struck_places(self, f: Frame) -> list[ActorRef]:
+        """Countries named where a conflict act hit: "in"/"across"/"inside" objects of the trigger's objects."""
+        heads = [c for t in f.trigger for c in t.children if c.dep_ in (*OBJ_DEPS, "nsubjpass")] + list(f.targets)
+        heads += [t for t in f.trigger if t.pos_ in ("VERB", "AUX")]  # "struck sites across Iran" (attached to the verb)
+        out: list[ActorRef] = []
+        for h in heads:
+            for p in self.pobjs(h, ("in", "across", "inside", "throughout")):
+                ref = self.actor_of(p)
+                if ref is None or not ref.code:
+                    ref = self.place_ref(p)
+                if ref is not None and ref.code and ref.country:
+                    out.append(ref)
+        return out[:1]
+
+    def place_ref(self, tok: Token, kb: Any = None) -> ActorRef | None:
+        """The country named by a place or demonym token ("in Ankara", "Chinese"), for destinations."""
+        if kb is None:
+            kb = getattr(self.actors, "kb", None)
+        if kb is None or not (tok.ent_type_ in ("GPE", "NORP", "LOC") or tok.pos_ == "PROPN"):
+            return None
+        doc = tok.doc
+        start, end = tok.i, tok.i + 1
+        if tok.ent_iob_ in ("B", "I"):
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+        span = doc[start:end]
+        try:
+            got = kb.lookup(span.text, getattr(self.actors, "date", None))
+        except Exception:  # noqa: BLE001 - a lookup slip must not lose the sentence
+            return None
+        if got is None or not got.country:
+            return None
+        return ActorRef(text=span.text, start=span.start_char, end=span.end_char, code=got.country,
+                        country=got.country, sector=None, name=got.name, why=f"place:{span.text}")
 
     def actor_of(self, tok: Token) -> ActorRef | None:
         ref = self._actor_of(tok)
+        if ref is not None and not ref.code:
+            # "Sidhoum, Algeria's leading rights activist, ...": an unknown name coded by its apposition
+            for c in tok.children:
+                if c.dep_ == "appos" and c.i > tok.i:
+                    better = self._actor_of(c)
+                    if better is not None and better.code:
+                        return better
         if ref is not None:
             return ref
         if tok.pos_ == "ADP":  # parser slip: "Barack/ADP Obama/pobj"
@@ -335,9 +504,15 @@ class _SentenceCoder:
             found: Token | None = None
             if e.object:
                 cands = self.pobjs(verb, (e.prep,)) if e.prep else ([obj] if obj is not None else [])
-                if not cands and not e.prep:
-                    # "withdraw from talks": an object entry may name the object of any preposition
-                    cands = [p for c in verb.children if c.dep_ == "prep" for p in self.children(c, "pobj")]
+                if not e.prep:
+                    # "withdraw from talks", "put its ships on high alert": an object entry may name the
+                    # object of any preposition; "declined to comment": or the verb of its complement
+                    preps_ok = ("on", "under", "into", "from") if cands else None  # with a direct object: "put X on alert"
+                    cands += [p for c in verb.children if c.dep_ == "prep" and (preps_ok is None or c.lower_ in preps_ok)
+                              for p in self.children(c, "pobj")]
+                    cands += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+                    # "allowed fuel trucks to enter": the parser makes the object the clause's subject
+                    cands += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
                 for cand in cands:
                     if self._object_matches(cand, e.object):
                         found = cand
@@ -348,6 +523,8 @@ class _SentenceCoder:
             score = e.specificity * 2 + (found is not None and found.lemma_.lower() not in e.object)
             if e.compose and has_clause:
                 score += 10  # "agreed to lift embargoes (with strings attached)": the complement decides
+            if found is not None and found.dep_ == "xcomp":
+                score += 20  # "declined to comment": the complement is the entry's own object
             if best is None or score > best_score:
                 best, best_score = (e, found), score
         return best
@@ -390,6 +567,7 @@ class _SentenceCoder:
         mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
         mods |= {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
         mods.add(lemma)
+        fallback: tuple[NounEntry, str] | None = None
         for e in entries:
             code: str | None = None
             for m, mc in e.modifiers.items():
@@ -398,8 +576,11 @@ class _SentenceCoder:
                     break
             if e.requires_modifier and code is None:
                 continue
-            return e, code or e.code
-        return None
+            if code is not None and e.requires_modifier:
+                return e, code  # "phone call" is the call entry that names its modifier, not an appeal
+            if fallback is None:
+                fallback = (e, code or e.code)
+        return fallback
 
     def refine(self, code: str, modifiers: dict[str, str], obj: Token | None) -> str:
         if not modifiers or obj is None:
@@ -423,26 +604,69 @@ class _SentenceCoder:
                 out.extend(self.subject(verb))
             elif slot == "dobj":
                 d = self.direct_object(verb)
+                if d is None and self.verb_lemma(verb) in OBJECT_CONTROL:
+                    # "allowed the candidate to run", "urged Russia to release" parsed as a clause: its subject
+                    d = next((g for c in verb.children if c.dep_ == "ccomp" and (any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or self.verb_lemma(verb) == "help")
+                        for g in c.children if g.dep_ == "nsubj"), None)
                 if d is not None and d is not obj:
                     poss = self.children(d, "poss")
-                    if poss and d.pos_ == "NOUN" and self.actor_of(d) is None:
-                        d = poss[0]  # "support Turkey's efforts": the owner of the object is the target
+                    if poss and d.pos_ == "NOUN" and self._actor_of(d) is None and (
+                            self.actor_of(d) is None or self.actor_of(poss[0]) is not None):
+                        # "support Turkey's efforts", "condemned Russia's invasion of Ukraine": the owner
+                        d = poss[0]
+                        partner = self.pobjs(d.head, ("with", "between")) if d.lower_ in REFLEXIVE_WORDS else []
+                        if partner:
+                            d = partner[0]  # "defended its ties with Moscow": the partner
+                    elif not poss and d.pos_ == "NOUN" and self.actor_of(d) is None:
+                        partner = self.pobjs(d, ("with", "between"))
+                        if partner:
+                            d = partner[0]  # "praised the new agreement with the EU": the partner
                     out.append(d)
             elif slot == "dative":
                 out.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP")
             elif slot == "pobj":
                 if entry_prep:
-                    out.extend(self.pobjs(verb, (entry_prep,)))
+                    found = self.pobjs(verb, (entry_prep,))
+                    for k, d in enumerate(found):
+                        poss = self.children(d, "poss")
+                        if poss and d.pos_ == "NOUN" and self.actor_of(d) is None:
+                            found[k] = poss[0]
+                    out.extend(found)
             else:
                 found = self.pobjs(verb, (slot,))
                 if not found and obj is not None:
                     found = self.pobjs(obj, (slot,))
+                if not found and obj is None:
+                    d = self.direct_object(verb)  # "massed troops along the border": on the object
+                    if d is not None and d.pos_ == "NOUN" and d.lemma_.lower() not in self.lex.nouns \
+                            and d.lemma_.lower() not in self.lex.deverbal:
+                        found = self.pobjs(d, (slot,))
+                for k, d in enumerate(found):
+                    poss = self.children(d, "poss")
+                    if poss and d.pos_ == "NOUN" and self.actor_of(d) is None:
+                        found[k] = poss[0]  # "agreed with Sweden's position": Sweden
+                        partner = self.pobjs(d, ("with", "between")) if poss[0].lower_ in REFLEXIVE_WORDS else []
+                        if partner:
+                            found[k] = partner[0]  # "massed troops along its border with Ukraine"
                 out.extend(found)
         return out
+
+    def adjective_frame(self, verb: Token) -> Frame | None:
+        """'X was optimistic about Y', 'X is deeply concerned over Y': a statement made by a predicate."""
+        adj = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ADJ_PREDICATES), None)
+        if adj is None:
+            return None
+        code = ADJ_PREDICATES[adj.lemma_.lower()]
+        targets = self.pobjs(adj, ("about", "over", "with", "by", "of", "at", "to", "for", "toward", "towards"))
+        return Frame(code=code, rule=f"adj.{adj.lemma_.lower()}", anchor=verb, trigger=[verb, adj],
+                     sources=self.subject(verb), targets=targets)
 
     def verb_frame(self, verb: Token) -> Frame | None:
         """The event frame of a verb, or None."""
         lemma = self.verb_lemma(verb)
+        if lemma == "be":
+            return self.adjective_frame(verb)
         m = self.match_verb(verb)
         if m is None:
             if lemma in self.lex.support_verbs:
@@ -450,9 +674,18 @@ class _SentenceCoder:
             return None
         entry, obj = m
         if lemma in CASUALTY_VERBS:
+            if any(p.lemma_.lower() in ACCIDENT_NOUNS for p in self.pobjs(verb, ("in", "during", "after", "by"))):
+                return None  # "killed in a plane crash", "died in the floods": no one acted
             subj = self.children(verb, "nsubj")
+            if not subj and verb.dep_ in ("advcl", "conj") and self.verb_lemma(verb.head) in EXPLODE_VERBS:
+                subj = self.children(verb.head, "nsubj")  # "a car bomb exploded, killing six people"
+                if subj:
+                    self.consumed.add(verb.head.i)
             if subj and not self.is_passive(verb):
                 nf = self._noun_under(subj[0])
+                if nf is None and subj[0].lemma_.lower() in CARRIER_NOUNS | {"series", "barrage", "spate", "string"}:
+                    inner = self.pobjs(subj[0], ("of",))  # "a wave of air strikes killed 20 people"
+                    nf = self._noun_under(inner[0]) if inner else None
                 if nf is not None:  # "a roadside bombing killed one soldier"
                     nf.anchor = verb
                     nf.trigger = [subj[0], verb]
@@ -475,13 +708,22 @@ class _SentenceCoder:
                     return nf
         if entry.compose:
             return self.compose_frame(verb, entry, obj)
+        if lemma in CONSIDER_VERBS:
+            # "is considering imposing sanctions": the sanctions are an option, not an act
+            for c in verb.children:
+                if c.dep_ in ("xcomp", "ccomp", "dobj") and c.pos_ in ("VERB", "NOUN"):
+                    self.consumed.update(t.i for t in c.subtree)
         code = self.refine(entry.code, entry.modifiers, obj if obj is not None else self.direct_object(verb))
+        if verb.i >= 2 and verb.doc[verb.i - 1].text == "-" and verb.doc[verb.i - 2].lower_ == "test":
+            code = "150"  # "test-fired a missile", "test-launched": a show of force, not an attack
         trigger = [verb] + [c for c in verb.children if c.dep_ == "prt"]
         if obj is not None:
             trigger.append(obj)
             self.consumed.add(obj.i)
         sources = self.slot_tokens(entry.source, verb, obj, entry.prep)
         targets = self.slot_tokens(entry.target, verb, obj, entry.prep)
+        if not sources and code[:2] == "15" and self.is_passive(verb):
+            sources = self.children(verb, "nsubjpass")  # "police were placed on alert": they are the ones on alert
         return Frame(
             code=code,
             rule=entry.id,
@@ -502,7 +744,7 @@ class _SentenceCoder:
             cands.append(d)
         cands += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "under") for p in self.children(c, "pobj")]
         # "provided 25,000 tons of food aid", "launched a wave of strikes": look through "of".
-        cands += [p for c in cands for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in self.children(pr, "pobj")]
+        cands += [p for c in cands for pr in c.children if pr.dep_ == "prep" and pr.lower_ in ("of", "in") for p in self.children(pr, "pobj")]
         for cand in cands:
             if cand.i in self.consumed:
                 continue
@@ -534,6 +776,8 @@ class _SentenceCoder:
             else:
                 sources += self.pobjs(noun, (slot,))
         between = self.pobjs(noun, ("between", "among"))
+        if not between and noun.dep_ == "nsubj" and governor is None:
+            between = self.pobjs(noun.head, ("between", "among"))  # "fighting broke out between X and Y"
         if between:
             parts = self.conjuncts(between[0])
             if not sources:
@@ -586,8 +830,12 @@ class _SentenceCoder:
                 c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ENT_ACTOR_LABELS]
             targets: list[Token] = []
             for slot in e.target:
-                if slot not in ("dobj", "dative", "pobj", "nsubj"):
+                if slot == "dobj" and self.actor_of(obj) is not None:
+                    targets.append(obj)  # "the expulsion of two Russian diplomats"
+                elif slot not in ("dobj", "dative", "pobj", "nsubj"):
                     targets += self.pobjs(noun, (slot,)) + self.pobjs(obj, (slot,))
+            if not targets and self.actor_of(obj) is not None and verb not in ("withdraw", "deploy", "pull", "mobilize"):
+                targets.append(obj)  # "the expulsion of UN peacekeepers": they are acted on
             if not sources and verb in ("withdraw", "deploy", "pull", "mobilize") and self.actor_of(obj) is not None:
                 sources = [obj]  # "the withdrawal of Russian troops": the troops move themselves
             anchor, trigger = noun, [noun, obj]
@@ -611,6 +859,8 @@ class _SentenceCoder:
         if obj is not None:
             nouns.append(obj)
         nouns += self.children(verb, *OBJ_DEPS)
+        nouns += [p for o in list(nouns) for pr in o.children if pr.dep_ == "prep" and pr.lower_ in ("of", "in")
+                  for p in self.children(pr, "pobj")]
         for c in verb.children:
             if c.dep_ in ("prep", "agent"):
                 for p in c.children:
@@ -657,6 +907,19 @@ class _SentenceCoder:
         if inner is not None:
             for t in inner.trigger:
                 self.consumed.add(t.i)
+        if (entry.compose == "threat" and inner is None and self.verb_lemma(verb) == "warn"
+                and comp is not None and comp.dep_ == "ccomp" and not self.children(verb, *OBJ_DEPS)
+                and self.first_actor_in(comp, {t.i for s in self.subject(verb) for t in s.subtree}) is None):
+            # "warned that the economy faced its weakest year": a gloomy statement, no one threatened
+            return Frame(code="012", rule=f"{entry.id}.comment", anchor=verb, trigger=[verb],
+                         sources=self.subject(verb), targets=[])
+        if (inner is not None and comp is not None and comp.pos_ in ("NOUN", "PROPN")
+                and self.verb_lemma(verb) in DIRECTIVE_VERBS and not _negated(verb, self.lex)):
+            # "ordered an inquiry", "ordered the expulsion of the envoy": the orderer performs the act
+            return Frame(code=inner.code, rule=f"{entry.id}+{inner.rule}.act", anchor=verb,
+                         trigger=[verb, comp], sources=self.subject(verb),
+                         targets=[t for t in inner.targets if t is not comp] or [],
+                         specific=True, symmetric=False)
         if inner is None and entry.requires_embedded:
             return None
         mode: str = entry.compose or "intent"
@@ -674,6 +937,15 @@ class _SentenceCoder:
         own_targets = [t for t in own_targets if inner is None or t not in inner.trigger]
         sources = self.slot_tokens(entry.source, verb, None, entry.prep)
         inner_targets = inner.targets if inner is not None else []
+        if mode in ("demand", "appeal") and comp is not None and comp.dep_ == "ccomp" and not own_targets:
+            addressee = [g for g in comp.children if g.dep_ == "nsubj" and self.actor_of(g) is not None]
+            if addressee:
+                inner_targets = addressee  # "demanded that Russia withdraw its troops": of Russia
+        if (mode in ("demand", "appeal") and not own_targets and inner is not None
+                and comp is not None and comp.pos_ == "NOUN"):
+            actors_asked = [t for t in inner.sources if t not in sources and self.actor_of(t) is not None]
+            if actors_asked:
+                inner_targets = actors_asked  # "demanded the withdrawal of Serbian forces": of those forces
         own_initiator = [t for t in (inner.sources if inner is not None else []) if t not in sources]
         if mode == "reject" and own_initiator:
             # "refused to join the EU's sanctions": the rejected initiative belongs to the EU
@@ -688,7 +960,9 @@ class _SentenceCoder:
             composed=mode,
             specific=inner is not None,
             symmetric=entry.symmetric and inner is None,
-            requires_target=entry.requires_target and inner is None,
+            # "agreed to set up a research centre": an intention with a stated (if uncoded) act needs no target
+            requires_target=entry.requires_target and inner is None and not (
+                mode == "intent" and comp is not None and comp.dep_ == "xcomp" and comp.pos_ == "VERB"),
         )
         if not frame.targets and comp is not None:
             exclude = {t.i for t in sources} | {t.i for s in sources for t in s.subtree if s.head is verb}
@@ -696,6 +970,49 @@ class _SentenceCoder:
             if ref is not None:
                 frame.extra_target_refs.append(ref)
         return frame
+
+
+def _is_mass(tok: Token) -> bool:
+    """'hundreds of civilians', 'more than 120 villagers', '1,500 people': a hundred or more."""
+    words = [tok, *[c for c in tok.children if c.dep_ in ("nummod", "quantmod")]]
+    words += [g for c in tok.children if c.dep_ == "nummod" for g in c.children if g.dep_ in ("quantmod", "compound")]
+    for w in words:
+        low = w.lower_.replace(",", "")
+        if low in ("hundreds", "thousands", "hundred", "thousand", "millions") or (low.isdigit() and int(low) >= 100):
+            return True
+    return tok.lower_ in ("hundreds", "thousands", "dozens") and tok.lower_ != "dozens"
+
+
+def _refine_by_context(f: Frame) -> str:
+    """CAMEO distinctions read off the words around the trigger: riots and trade sanctions."""
+    code = f.code
+    if code.startswith("171") and f.composed is None and f.trigger[0].lemma_.lower() in TAKE_VERBS:
+        objs = [c for t in f.trigger for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(o.lemma_.lower() in TERRITORY_WORDS or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs):
+            return "192"  # "rebels seized the town", "seized Damascus": occupation, not confiscation
+    if code[:3] in ("190", "180") and f.composed is None and f.trigger[0].lemma_.lower() in ("kill", "massacre", "slaughter", "execute"):
+        objs = [c for t in f.trigger for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(_is_mass(o) for o in objs):
+            return "202"  # "killed hundreds of civilians": mass killing
+    if code[:2] == "19" and f.composed is None and f.trigger[0].lemma_.lower() in VERBAL_ATTACK_VERBS:
+        objs = [c for t in f.trigger for c in t.children if c.dep_ in OBJ_DEPS]
+        if objs and all(o.lemma_.lower() in SPEECH_OBJECTS for o in objs):
+            return "111"  # "Iran attacked the US decision", "slammed the plan": criticism, not force
+    rioting = any(s.lemma_.lower() in PROTESTER_WORDS for s in f.sources)
+    if (code[:3] in ("171", "175", "180", "190") or code == "1712") and f.composed is None and rioting:
+        return "145"  # "protesters torched cars", "rioters clashed with police"
+    if code[:3] in ("172", "160", "166") or code == "1721":
+        words: set[str] = set()
+        for t in f.trigger:
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("on", "of", "to", "with"):
+                    words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
+                if c.dep_ in ("dobj", "compound", "amod"):
+                    words.add(c.lemma_.lower())
+            words.add(t.lemma_.lower())
+        if words & TRADE_WORDS:
+            return "163"  # "imposed curbs on exports", "banned imports of", "halted trade with"
+    return code
 
 
 def _demand_mode(anchor: Token) -> str | None:
@@ -711,6 +1028,11 @@ def _negated(tok: Token, lex: Lexicon) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
             return True
+    # "has no plans to deploy troops", "no intention of tightening sanctions"
+    owner = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok.head
+    if tok.dep_ in ("acl", "xcomp", "relcl", "pcomp") and owner.lemma_.lower() in PLAN_NOUNS and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in owner.children):
+        return True
     # "failed to reach an agreement"
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail"
 
@@ -728,6 +1050,13 @@ def _in_if_clause(tok: Token) -> bool:
     return False
 
 
+def _inverted_condition(clause: Token) -> bool:
+    """'Should the talks fail', 'Were sanctions lifted': an auxiliary before the subject makes a condition."""
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "had", "were")]
+    # The auxiliary opens the sentence: "Should the talks fail, ..." (not "what should be done")
+    return bool(aux and aux[0].i == clause.sent.start and aux[0].i < clause.i)
+
+
 def _has_condition(tok: Token) -> bool:
     """The clause of `tok` (or a clause governing it through xcomp) carries an 'if'/'unless' condition."""
     t = tok
@@ -736,6 +1065,8 @@ def _has_condition(tok: Token) -> bool:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                 if any(a.lower_ == "even" for a in c.children):
                     continue  # "even if": concessive, not a condition
+                return True
+            if c.dep_ == "advcl" and _inverted_condition(c):
                 return True
         if t.dep_ in ("xcomp", "conj") and t.head is not t:
             t = t.head
@@ -829,6 +1160,14 @@ def modality_of(anchor: Token, lex: Lexicon) -> Modality:
             m.hypothetical = True
         if i > 0 and _negated(t, lex) and t.lemma_.lower() not in ("hesitate",):
             m.negated = not m.negated if t.lemma_.lower() in ("fail",) else True
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass"):
+        # "a Chinese blockade could disrupt supplies", "the summit is expected to take place": the act
+        # named by the subject has not happened
+        gov = anchor.head
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "could", "might", "may") for c in gov.children) or (
+                gov.lemma_.lower() in ("expect", "schedule", "due", "set", "plan") and any(
+                    c.dep_ == "xcomp" for c in gov.children)):
+            m.hypothetical = True
     if _in_if_clause(anchor):
         m.hypothetical = True
     if _has_condition(anchor):
@@ -945,8 +1284,39 @@ class EventCoder:
         sent: Any,
         statements: Sequence[Statement],
     ) -> list[Event]:
+        if f.code[:2] in ("17", "18", "19") and any(t.lemma_.lower() in SPORT_WORDS for t in sent):
+            return []  # "the French team beat Germany 2-1 in a friendly match"
         sources = sc.actor_refs(f.sources)
         targets = sc.actor_refs(f.targets) + f.extra_target_refs
+        if not any(s.code for s in sources) and any(t.lemma_.lower() in ACCIDENT_NOUNS for t in f.sources):
+            return []  # "an earthquake struck eastern Turkey", "floods destroyed homes": no one acted
+        if not any(t.code for t in targets) and (f.code.startswith("042") or f.code[:2] in ("18", "19", "20") or any(
+                t.dep_ == "pobj" and t.head.lower_ in ("to", "into") for t in f.targets)):
+            # "arrived in Ankara", "flew to Addis Ababa": the place visited stands for its country
+            places = [r for t in f.targets for g in sc.conjuncts(t) if not getattr(sc.actor_of(g), "code", None)
+                      for r in [sc.place_ref(g)] if r is not None]
+            if places:
+                targets = [t for t in targets if t.code] + places
+        f.code = _refine_by_context(f)
+        if f.code[:2] in ("13", "17", "18", "19", "20") and not any(t.code for t in targets):
+            # "struck nuclear sites across Iran", "shelled targets in Yemen": the place hit names the target
+            places = sc.struck_places(f)
+            if places:
+                targets = [t for t in targets if t.code] + places
+        if sources:
+            # "Poland moved troops to its border": a possessive pronoun of the source is no target
+            own = {s.country for s in sources if s.country}
+            targets = [t for t in targets if not (t.text.lower() in REFLEXIVE_WORDS and t.country in own)]
+        if f.code[:2] == "14" and not any(t.code for t in targets) and len(sources) == 1 and sources[0].country \
+                and sources[0].country not in ("IGO", "NGO", "IMG"):
+            # a protest with no named target is aimed at the protesters' own government (CAMEO practice)
+            s0 = sources[0]
+            anchor = f.trigger[0]  # the protest's target is implied by its trigger, not named in the text
+            targets = [ActorRef(text=anchor.text, start=anchor.idx, end=anchor.idx + len(anchor.text), code=s0.country,
+                                country=s0.country, name=s0.name, why=f"implied: protest against the government of {s0.country}")]
+        if (len(sources) > 1 and not targets and f.code[:2] in ("03", "04", "05", "06", "08")
+                and any(w in f.rule for w in MUTUAL_RULE_WORDS)):
+            f.symmetric = True  # "Russia and North Korea agreed to deepen their cooperation": with each other
         if f.nominal and not sources:
             return []  # "additional sanctions against Russia": no one acts
         if not sources and not targets:
