@@ -19,9 +19,9 @@ from eventwire.records import Article
 pytestmark = pytest.mark.slow
 
 DATA = Path(__file__).parent / "data" / "heldout_events.jsonl"
-#: A little under the score measured when the set was committed (0.861 on 2026-11-27; 0.785 before that day's
-#: lexicon work): a drop fails.
-FLOOR = 0.84
+#: A little under the score measured when the set was last extended (0.883 on 2026-11-27 with ho-301..ho-362;
+#: 0.861 before that batch, 0.785 before that day's lexicon work): a drop fails.
+FLOOR = 0.86
 
 
 def _records() -> list[dict]:

@@ -2,7 +2,8 @@
 
 Handled: weekday names ("on Monday" -> the most recent Monday on or before the article date, "next
 Monday" -> the following one), "yesterday", "today"/"tonight", "tomorrow", "last week" (7 days
-back), "last month"/"last year" (same day a month/year back), and explicit dates ("May 19",
+back), "last month"/"last year" (same day a month/year back), counted spans ("two days earlier", "3 weeks
+ago", "a day before", "the previous day", "in two days"; not "four days later"), "next week/month/year", and explicit dates ("May 19",
 "19 May 2025", "2025-05-19"; a date without a year that would fall more than a day after the article
 is taken from the previous year). Anything else gives the article date.
 """
@@ -22,6 +23,12 @@ _MONTHS = (
     "november", "december",
 )
 _MONTH_RX = re.compile(r"\b(" + "|".join(_MONTHS) + r")\.?\b", re.IGNORECASE)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3, "few": 3}
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+#: "two days earlier", "3 weeks ago", "a month before", "in five days", "four days later"
+_SPAN_RX = re.compile(r"\b(?:(in)\s+)?(a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d{1,3})"
+                      r"\s+(day|week|fortnight|month|year)s?\b(?:\s+(earlier|ago|before|previously|later|after|from now))?")
 _ISO_RX = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
@@ -51,6 +58,20 @@ def resolve_date_text(text: str, article_date: str | None) -> str | None:
             return (ref + dt.timedelta(days=1)).isoformat()
         if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", low):
             return ref.isoformat()
+        if re.search(r"\b(the )?(previous|preceding) day\b|\bthe day before\b", low):
+            return (ref - dt.timedelta(days=1)).isoformat()
+        for unit, delta in (("week", relativedelta(weeks=1)), ("month", relativedelta(months=1)), ("year", relativedelta(years=1))):
+            if re.search(rf"\bnext {unit}\b", low):
+                return (ref + delta).isoformat()
+        span = _SPAN_RX.search(low)
+        # "four days later" counts from another event of the story, not from the article date: left unresolved
+        if span and (span[1] or span[4] in ("earlier", "ago", "before", "previously", "from now")):
+            n = int(span[2]) if span[2].isdigit() else _NUMBER_WORDS[span[2]]
+            unit = span[3]
+            delta = relativedelta(days=n * _UNIT_DAYS[unit]) if unit in _UNIT_DAYS else (
+                relativedelta(months=n) if unit == "month" else relativedelta(years=n))
+            forward = bool(span[1]) or span[4] == "from now"
+            return (ref + delta if forward else ref - delta).isoformat()
         if "last week" in low or "a week ago" in low:
             return (ref - dt.timedelta(days=7)).isoformat()
         if "last month" in low or "a month ago" in low:
