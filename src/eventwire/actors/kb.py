@@ -9,7 +9,8 @@ a name shared by several entries the highest layer wins.
 File format (every file is a mapping; each section is optional)::
 
     countries:      {ISO3: {names: [..], adj: [..], people: [..], capital: [..]}}
-    regions:        {CODE: {names: [..], adj: [..]}}
+    regions:        {CODE: {names: [..], adj: [..], ethnic: false, stateless: false}}
+    places:         {ISO3: [city or region names inside that country, ..]}
     seats:          [{name: Kremlin, aka: [..], country: RUS, sector: GOV}]
     agents:         [{words: [police, policemen], sector: COP, person: false, generic: false,
                       title: false, office: null, plural: [..]}]
@@ -44,10 +45,10 @@ import yaml
 from eventwire.records import ActorRef
 
 SECTORS = frozenset(
-    ["GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB", "CVL", "BUS", "MED", "EDU", "CRM", "LAB", "AGR", "REF", "HLH", "REL", "ELI", "UAF", "PTY", "NGO", "IGO", "HRI", "ENV", "SET", "MOD", "RAD", "IMG"]
+    ["GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB", "CVL", "BUS", "MED", "EDU", "CRM", "LAB", "AGR", "REF", "HLH", "REL", "ELI", "UAF", "PTY", "NGO", "IGO", "HRI", "ENV", "SET", "MOD", "RAD", "IMG", "ETH"]
 )
 ENV_VAR = "EVENTWIRE_ACTORS"
-SHIPPED_FILES = ("countries.yaml", "seats.yaml", "agents.yaml", "organizations.yaml", "people.yaml")
+SHIPPED_FILES = ("countries.yaml", "places.yaml", "seats.yaml", "agents.yaml", "organizations.yaml", "people.yaml")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -90,7 +91,7 @@ class Role:
 class Entity:
     """A named thing of the knowledge base: person, organisation, country, region or seat of power."""
 
-    kind: str  # person | org | country | region | seat
+    kind: str  # person | org | country | region | seat | place
     name: str
     country: str | None = None
     sector: str | None = None
@@ -100,6 +101,8 @@ class Entity:
     source: str = ""
     layer: int = 0
     political_only: bool = False  # capitals: an actor only outside locative phrases
+    ethnic: bool = False  # a people named by descent ("Arab"), not a state: residence decides the country
+    stateless: bool = False  # a nation without a state (Kurds): its own code unless the phrase names a state
 
     def role_on(self, date: str | None) -> Role | None:
         """The role held on `date` (the first listed when several)."""
@@ -125,6 +128,7 @@ class Agent:
     office: str | None = None  # canonical office for finding its holder (foreign minister)
     plural: bool = False
     modified: bool = False  # codes only with a modifier saying whose ("CIA director", not "the director")
+    country: str | None = None  # default country when the phrase names none ("settlers" are Israeli)
     source: str = ""
     layer: int = 0
 
@@ -133,7 +137,7 @@ class Agent:
 class Hit:
     """One reading of a normalised name: an entity (with the form it was named by) or an agent."""
 
-    kind: str  # person | org | country | region | seat | capital | agent
+    kind: str  # person | org | country | region | seat | capital | place | agent
     form: str  # name | adj | people | capital | word
     entity: Entity | None = None
     agent: Agent | None = None
@@ -356,7 +360,7 @@ def _load_countries(kb: KnowledgeBase, data: Any, path: str, layer: int, kind: s
         spec = spec or {}
         if not isinstance(spec, dict):
             raise _err(path, entry, "must be a mapping")
-        _check_keys(spec, {"names", "adj", "people", "capital", "name"}, path, entry)
+        _check_keys(spec, {"names", "adj", "people", "capital", "name", "ethnic", "stateless"}, path, entry)
         names = _str_list(spec.get("names"), path, entry, "names")
         canonical = spec.get("name") or (names[0] if names else None)
         if kind == "country":
@@ -376,8 +380,20 @@ def _load_countries(kb: KnowledgeBase, data: Any, path: str, layer: int, kind: s
         # Regular demonym plurals (Ukrainians, Saudis, Israelis) come from the adjectives.
         people += [a + "s" for a in adj if a[-1:] in ("n", "i") and not is_acronym(a)]
         capital = _str_list(spec.get("capital"), path, entry, "capital")
-        e = Entity(kind=kind, name=str(canonical), country=str(code), source=path, layer=layer)
+        e = Entity(kind=kind, name=str(canonical), country=str(code), source=path, layer=layer,
+                   ethnic=bool(spec.get("ethnic", False)), stateless=bool(spec.get("stateless", False)))
         kb.add_entity(e, names, {"adj": adj, "people": people, "capital": capital})
+
+
+def _load_places(kb: KnowledgeBase, data: Any, path: str, layer: int) -> None:
+    """Cities and regions inside a country: they give the country of phrases and sentences."""
+    if not isinstance(data, dict):
+        raise _err(path, "places", "must be a mapping of ISO3 code -> [place names]")
+    for code, names in data.items():
+        entry = f"places.{code}"
+        country = _country(code, path, entry)
+        for name in _str_list(names, path, entry, "names"):
+            kb.add_entity(Entity(kind="place", name=name, country=country, source=path, layer=layer), [])
 
 
 def _load_seats(kb: KnowledgeBase, data: Any, path: str, layer: int) -> None:
@@ -409,7 +425,8 @@ def _load_agents(kb: KnowledgeBase, data: Any, path: str, layer: int) -> None:
             raise _err(path, entry, "must be a mapping with 'words'")
         words = _str_list(spec["words"], path, entry, "words")
         entry = f"agents[{i}] ({words[0] if words else ''})"
-        _check_keys(spec, {"words", "sector", "person", "generic", "title", "office", "plural", "noplural", "modified"}, path, entry)
+        _check_keys(spec, {"words", "sector", "person", "generic", "title", "office", "plural", "noplural", "modified", "country"}, path, entry)
+        default_country = _country(spec.get("country"), path, entry)
         sector = _sector(spec.get("sector"), path, entry)
         if sector is None and not spec.get("generic"):
             raise _err(path, entry, "needs a 'sector' (only generic words such as 'vessel' may leave it out)")
@@ -420,12 +437,12 @@ def _load_agents(kb: KnowledgeBase, data: Any, path: str, layer: int) -> None:
         modified = bool(spec.get("modified", False))
         plurals = _str_list(spec.get("plural"), path, entry, "plural")
         for w in words:
-            kb.add_agent(Agent(w, sector, person, generic, title, office, False, modified, path, layer))
+            kb.add_agent(Agent(w, sector, person, generic, title, office, False, modified, default_country, path, layer))
             if not spec.get("noplural") and not spec.get("plural"):
                 plurals += plural_forms(w)
         for p in plurals:
             # A plural names a group: never a single person, never a title before a name.
-            kb.add_agent(Agent(p, sector, False, generic, False, office, True, modified, path, layer))
+            kb.add_agent(Agent(p, sector, False, generic, False, office, True, modified, default_country, path, layer))
 
 
 def _load_named(kb: KnowledgeBase, data: Any, path: str, layer: int, kind: str) -> None:
@@ -483,7 +500,7 @@ def load_file(kb: KnowledgeBase, path: Path | str, layer: int) -> None:
         raise ActorDataError(f"{p}: invalid YAML: {exc}") from exc
     if not isinstance(data, dict):
         raise ActorDataError(f"{p}: top level must be a mapping of sections")
-    allowed = {"countries", "regions", "seats", "agents", "organizations", "people"}
+    allowed = {"countries", "regions", "places", "seats", "agents", "organizations", "people"}
     unknown = set(data) - allowed
     if unknown:
         raise ActorDataError(f"{p}: unknown sections {sorted(unknown)} (allowed: {sorted(allowed)})")
@@ -491,6 +508,8 @@ def load_file(kb: KnowledgeBase, path: Path | str, layer: int) -> None:
         _load_countries(kb, data["countries"], p, layer, "country")
     if "regions" in data:
         _load_countries(kb, data["regions"], p, layer, "region")
+    if "places" in data:
+        _load_places(kb, data["places"], p, layer)
     if "seats" in data:
         _load_seats(kb, data["seats"], p, layer)
     if "agents" in data:

@@ -10,6 +10,7 @@ the entries that fired.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from eventwire.actors.kb import Entity, Hit, KnowledgeBase, make_code
@@ -105,7 +106,13 @@ class Seg:
 
 
 LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "across", "inside", "outside", "around", "throughout", "via"})
-_PRIORITY = ("person", "org", "seat", "capital", "country", "region", "agent")
+_PRIORITY = ("person", "org", "seat", "capital", "country", "region", "place", "agent")
+#: Words after "state of" that make it a condition ("state of emergency"), not a government.
+NOT_A_STATE = frozenset({"emergency", "war", "siege", "alert", "affairs", "mind", "readiness", "play", "disaster", "calamity", "mourning", "shock", "flux", "the", "health"})
+#: Words marking a people by descent, not a state ("ethnic Albanians" in Kosovo are not Albania's).
+ETHNIC_MARKERS = frozenset({"ethnic"})
+#: Sectors of state bodies: a people-by-descent modifier stays the group's code for them ("Arab ministers").
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 
 
 def _span_text(words: list[Word], i: int, j: int) -> str:
@@ -213,11 +220,17 @@ def code_words(
     words: list[Word],
     head: int | None,
     date: str | None,
-    context_country: str | None,
+    context_country: str | Sequence[str] | None,
+    sentence_countries: Sequence[str] = (),
 ) -> Coded | None:
-    """Code a noun phrase given as words; `head` is the head word's index (None: the last word)."""
+    """Code a noun phrase given as words; `head` is the head word's index (None: the last word).
+
+    `context_country` is the country (or ranked countries) a bare agent word takes when the phrase
+    names none; `sentence_countries` are all countries the sentence mentions, nearest first (where
+    an ethnic group lives)."""
     if not words:
         return None
+    contexts = (context_country,) if isinstance(context_country, str) else tuple(context_country or ())
     if head is None:
         cands = [k for k, w in enumerate(words) if w.text not in _NOT_NAME]
         if not cands:
@@ -225,15 +238,21 @@ def code_words(
         head = cands[-1]
         # Without a parse, "the president of the Tunisian League" is headed before its "of".
         preps = [k for k in cands if k > 0 and words[k].text.lower() in ("of", "in", "for", "from")]
-        if preps and any(h.kind == "agent" for h in kb.hits(words[preps[0] - 1].text)):
+        if preps and any(h.kind == "agent" or (h.kind in ("country", "region") and h.form == "people")
+                         for h in kb.hits(words[preps[0] - 1].text)):
             head = preps[0] - 1
+    if words[head].text.lower() == "state" and head + 1 < len(words) and words[head + 1].text.lower() == "of" and (
+        head + 2 < len(words) and words[head + 2].text.lower() in NOT_A_STATE
+    ):
+        return None  # "a state of emergency" is a condition, not a government
     former = any(w.text.lower().rstrip("-") in FORMER or w.text.lower().startswith("ex-") for w in words)
+    ethnic = any(w.text.lower() in ETHNIC_MARKERS for w in words)
     segs = segment(kb, words, head)
     head_seg = next(s for s in segs if s.i <= head < s.j)
     readings = [(s, _reading(s, date)) for s in segs]
     hr = _reading(head_seg, date)
 
-    if hr is not None and hr.kind in ("capital", "country", "region", "seat"):
+    if hr is not None and hr.kind in ("capital", "country", "region", "seat", "place"):
         # "the University of Cape Town", "the President of Ukraine": the parser may head the phrase
         # on the place; the agent before "of"/"in"/"for" is the real head.
         before = [(sg, rd) for sg, rd in readings if sg.j <= head_seg.i and rd is not None and rd.kind == "agent"]
@@ -270,6 +289,14 @@ def code_words(
         cap_name = kb.country_name(e.country or "") or e.name
         return Coded(make_code(e.country, "GOV"), e.country, "GOV", cap_name, f"metonym:capital {_span_text(words, head_seg.i, head_seg.j)}")
 
+    # 3b. A city or region inside a country heads the phrase ("the shelling of Kharkiv"): the country.
+    if hr is not None and hr.kind == "place" and hr.entity is not None:
+        if head_seg.i > 0 and words[head_seg.i - 1].text.lower() in LOCATIVE:
+            return None
+        e = hr.entity
+        return Coded(e.country, e.country, None, kb.country_name(e.country or "") or e.name,
+                     f"place:{_span_text(words, head_seg.i, head_seg.j)}")
+
     # 4. A country or region heads the phrase (Russia, the Americans); a state named in a modifier
     # wins over a region or people ("Iraqi Kurds" are Iraq's).
     if hr is not None and hr.kind in ("country", "region") and hr.entity is not None:
@@ -281,6 +308,13 @@ def code_words(
                 return Coded(st.country, st.country, None, st.name,
                              f"demonym:{_span_text(words, 0, len(words))}", plural=hr.form == "people")
         how = {"adj": "demonym", "people": "demonym"}.get(hr.form, hr.kind)
+        if hr.form in ("people", "adj") and (ethnic or e.ethnic):
+            # "ethnic Albanians in Kosovo", "Arabs in Israel": a people by descent lives somewhere;
+            # the country is the place named in the phrase or the sentence, else unknown.
+            home = _residence(readings, head_seg, e.country, sentence_countries)
+            return Coded(make_code(home, "ETH"), home, "ETH", e.name,
+                         f"ethnic:{_span_text(words, head_seg.i, head_seg.j)}" + (f" + residence:{home}" if home else ""),
+                         plural=hr.form == "people")
         return Coded(e.country, e.country, None, e.name, f"{how}:{_span_text(words, head_seg.i, head_seg.j)}",
                      plural=hr.form == "people")
 
@@ -331,8 +365,26 @@ def code_words(
             continue
         if title_for_name is not None and s.i >= main_seg.j and r.kind == "person":
             continue  # part of the unknown name itself ("Aftab Ahmad Khan Sherpao"), not a principal
-        if r.kind in ("country", "region", "capital", "seat", "person"):
+        if r.kind in ("country", "region", "capital", "seat", "person", "place"):
             e = r.entity
+            if r.kind in ("country", "region") and r.form in ("adj", "people") and (
+                ethnic or (e.ethnic and sector not in STATE_SECTORS)
+            ):
+                # "ethnic Albanian rebels", "Arab militias": descent, not allegiance; look for where.
+                home = _residence(readings, s, e.country, sentence_countries)
+                if home is None and ethnic:
+                    continue
+                if home is not None:
+                    country = home
+                    why_parts.append(f"ethnic:{_span_text(words, s.i, s.j)} + residence:{home}")
+                    break
+            if r.kind == "region" and e.stateless:
+                # "Kurdish forces in northern Iraq" are Iraq's; plain "Kurdish fighters" stay KUR.
+                home = _residence(readings, s, e.country, ())
+                if home is not None:
+                    country = home
+                    why_parts.append(f"demonym:{_span_text(words, s.i, s.j)} + residence:{home}")
+                    break
             country = e.country
             if r.kind == "person":
                 role = e.role_on(date)
@@ -353,12 +405,16 @@ def code_words(
         unread = next(rd for sg, rd in readings if sg is seg_of) is None
         if unread and k > 0 and not place and w.capitalized and w.pos in ("PROPN", "") and low not in HONORIFICS:
             unknown_names.append(w)
-    if country is None and context_country is not None and sector is not None and not (
+    if country is None and agent.country is not None:
+        # "settlers" named without a country are Israeli settlers in news usage.
+        country = agent.country
+        why_parts.append(f"default:{agent.country}")
+    if country is None and contexts and sector is not None and not (
         unknown_names and title_for_name is None
     ):
         # "riot police" in an article about Georgia; not "the University of Miami" (a name we do not know).
-        country = context_country
-        why_parts.append(f"context:{context_country}")
+        country = contexts[0]
+        why_parts.append(f"context:{country}")
     said_whose = any(not p.startswith("context:") for p in why_parts) or "+" in sector_why
     if agent.modified and title_for_name is None and not said_whose:
         return None  # "the director" alone says nothing about whose director
@@ -389,3 +445,18 @@ def code_words(
         name = kb.country_name(country)
     return Coded(code, country, sector, name, " + ".join(why_parts), person=is_person, plural=agent.plural,
                  office=agent.office or agent.word, kind="nominal")
+
+
+def _residence(readings: list[tuple[Seg, Hit | None]], group_seg: Seg, group_country: str | None,
+               sentence_countries: Sequence[str]) -> str | None:
+    """Where a people by descent lives: a place in the phrase ("in Kosovo"), else the sentence's
+    nearest other country ("Macedonian forces"), else None."""
+    for s, r in readings:
+        if s is group_seg or r is None or r.entity is None or r.kind not in ("country", "capital", "place"):
+            continue
+        if r.entity.country and r.entity.country != group_country and not r.entity.ethnic:
+            return r.entity.country
+    for c in sentence_countries:
+        if c != group_country:
+            return c
+    return None

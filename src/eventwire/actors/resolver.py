@@ -1,19 +1,25 @@
 """Actors of one parsed article: noun-phrase selection on the parse, coding, coreference.
 
 `ArticleActors` walks the parse once in document order, codes every noun phrase that names an
-actor (with `eventwire.actors.phrase`), and resolves pronouns, surnames and bare titles to an
-earlier mention of the same article. `actor_at(token)` answers for any token afterwards.
+actor (with `eventwire.actors.phrase`), and resolves pronouns, surnames, bare titles and definite
+back-references ("the group", "the country") to an earlier mention of the same article.
+`actor_at(token)` answers for any token afterwards.
+
+A bare agent word ("police", "the minister") takes its country from, in order: its own default
+(settlers), a place named after a locative preposition in the same sentence, a country/capital/place
+named in the same sentence (the nearest), the wire dateline, and the article's leading country.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire.actors.kb import KnowledgeBase, load_knowledge_base, norm
-from eventwire.actors.phrase import HONORIFICS, Coded, Word, code_words, segment
+from eventwire.actors.phrase import HONORIFICS, Coded, Word, code_words, org_coding, segment
 from eventwire.records import ActorMention, ActorRef, Article
 
 if TYPE_CHECKING:
@@ -28,6 +34,8 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "appos"})
 PHRASE_PREPS = frozenset({"of", "in", "from"})
 #: Prepositions that make a capital a place, not an actor ("talks in Moscow").
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "inside", "outside", "around", "throughout", "via"})
+#: Prepositions that say where something happens (a destination, "fled to Moscow", does not).
+WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -36,6 +44,11 @@ NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Definite nouns that refer back to the organisation or the country named last.
+GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "faction", "alliance", "bloc", "body"})
+COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate"})
+#: A wire dateline: an upper-case place, then a comma, a bracketed agency or a dash.
+DATELINE_RE = re.compile(r"\s*(?:date \S+\s+)?([A-Z][A-Z'.\- ]{2,30}?)\s*(?:,|\(|-|\u2013|\u2014)")
 
 
 @dataclass
@@ -68,7 +81,11 @@ class ArticleActors:
         self._phrases: dict[int, list[Token]] = {}
         self._cache: dict[int, ActorRef | None] = {}
         self._history: list[_Entry] = []
+        # Country mentions per sentence: (token index, country, level) with level 0 = a place after
+        # a locative preposition, 1 = a country/capital/place name, 2 = a demonym.
+        self._places: dict[int, list[tuple[int, str, int]]] = {}
         self.context_country = self._context_country()
+        self.dateline_country = self._dateline_country()
         self.mentions: list[ActorMention] = []
         self.errors: list[str] = []  # phrases that could not be coded (kept for debugging, never raised)
         self._walk()
@@ -104,6 +121,9 @@ class ArticleActors:
                     continue  # "Trump's talks": the possessor is its own actor
                 if dep == "appos" and t.pos_ == "PROPN" and c.pos_ == "PROPN":
                     continue  # "Nancy Pelosi, President Donald Trump": two people, not one
+                if dep == "npadvmod" and t.lower_ == "led" and t.dep_ == "amod":
+                    keep.add(c.i)  # "the US-led coalition": the leader's country is the coalition's
+                    continue
                 if dep in KEEP_DEPS or (dep == "punct" and c.text in "-()\u2013") or (
                     dep == "prep" and (agentish_head or t.i != token.i) and top
                     and (c.text.lower() in PHRASE_PREPS or (c.text.lower() == "for" and generic_head))
@@ -148,26 +168,113 @@ class ArticleActors:
         toks = self.phrase_tokens(token)
         words = self._words(toks)
         head = next(k for k, t in enumerate(toks) if t.i == token.i)
-        coded = code_words(self.kb, words, head, self.date, self.context_country)
-        if coded is not None and coded.why.startswith("metonym:capital") and self._locative(token):
-            coded = None  # "talks in Moscow" names a place, not the Russian government
+        contexts, in_sentence = self._contexts_for(token)
+        owner = self._possessor(token)
+        if owner is not None and owner.entity is not None and owner.entity.kind == "org":
+            # "Hezbollah said its fighters ...". Only organisations: for states the pronoun is too
+            # often someone else's ("Britain threatened Russia with sanctions if its troops ...").
+            contexts = (owner.country, *contexts) if owner.country else contexts
+        else:
+            owner = None
+        coded = code_words(self.kb, words, head, self.date, contexts, in_sentence)
+        if (coded is not None and owner is not None and owner.entity is not None and owner.entity.kind == "org"
+                and coded.why.startswith(f"context:{owner.country}")):
+            # "Hezbollah said its fighters ...": the group's own fighters.
+            org = org_coding(owner.entity, self.date, why_extra=f"+possessor:{coded.why}")
+            org.plural, org.office = coded.plural, coded.office
+            coded = org
+        if coded is not None and coded.why.startswith(("metonym:capital", "place:")) and (
+            self._locative(token) or (token.dep_ == "compound" and not self._is_agentish(token.head))
+        ):
+            coded = None  # "talks in Moscow", "Baghdad airport" name a place, not the government
         self._plain[token.i] = coded
         return coded
+
+    def _possessor(self, token: Token) -> Coded | None:
+        """The actor a possessive pronoun of the phrase refers to ("its troops", "his government")."""
+        for c in token.children:
+            if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her"):
+                got = self._coref(c, None)
+                if got is not None and got.country not in (None, "IGO"):
+                    return got
+        return None
 
     def _locative(self, token: Token) -> bool:
         return token.dep_ == "pobj" and token.head.text.lower() in LOCATIVE_PREPS
 
+    def _contexts_for(self, token: Token) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Countries a bare agent word may belong to, best first, and all the sentence's countries.
+
+        Best first: a place of the same sentence named after a locative preposition ("... were
+        killed in Kharkiv"), then a country, capital or place named in it ("Germany's minister said
+        police ..."), the nearest when several (the article's leading country when it is among
+        them), then the dateline, then the article's leading country. Demonyms describe other
+        actors ("Russian drones") and so count only for where an ethnic group lives."""
+        places = self._places.get(self._sent_of[token.i], [])
+        ranked: list[str] = []
+        for level in (0, 1):
+            cands = sorted((abs(i - token.i), c) for i, c, lv in places if lv == level)
+            if not cands:
+                continue
+            distinct = {c for _d, c in cands}
+            if len(distinct) > 1 and self.context_country in distinct:
+                ranked.append(self.context_country)
+            ranked.extend(c for _d, c in cands)
+        for c in (self.dateline_country, self.context_country):
+            if c is not None:
+                ranked.append(c)
+        in_sentence = [c for _d, c in sorted((abs(i - token.i), c) for i, c, _lv in places)]
+        return tuple(dict.fromkeys(ranked)), tuple(dict.fromkeys(in_sentence))
+
+    def _dateline_country(self) -> str | None:
+        """Country of a wire dateline opening the article ("KABUL, Oct 8 (Reuters) -")."""
+        m = DATELINE_RE.match(self._text)
+        if m is None:
+            return None
+        name = m.group(1).strip().title()
+        for h in self.kb.hits(name):
+            if h.kind in ("country", "capital", "place") and h.entity is not None and h.entity.country:
+                return h.entity.country
+        return None
+
     def _context_country(self) -> str | None:
         """The country the article is mostly about (for 'riot police'), when one clearly leads."""
         counts: Counter[str] = Counter()
-        for ent in self.doc.ents:
-            if ent.label_ not in ("GPE", "NORP"):
+        spans: list[tuple[Span | list[Token], str]] = [
+            (ent, ent.label_) for ent in self.doc.ents if ent.label_ in ("GPE", "NORP", "LOC", "FAC")
+        ]
+        # Place names the entity recogniser missed or mislabelled ("Sanaa" tagged as an organisation):
+        # runs of proper nouns outside place entities.
+        run: list[Token] = []
+        for t in self.doc:
+            if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC", "FAC"):
+                run.append(t)
                 continue
-            for s in segment(self.kb, self._words(list(ent))):
-                for h in s.hits:
-                    if h.kind in ("country", "capital") and h.entity is not None and h.entity.country:
-                        counts[h.entity.country] += 1
-                        break
+            if run:
+                spans.append((run, "PROPN"))
+            run = []
+        if run:
+            spans.append((run, "PROPN"))
+        for ent, label in spans:
+            toks = list(ent)
+            for s in segment(self.kb, self._words(toks)):
+                hit = next((h for h in s.hits if h.kind in ("country", "capital", "place", "region")
+                            and h.entity is not None and h.entity.country), None)
+                if hit is None or hit.entity is None or hit.entity.country is None:
+                    continue
+                country = hit.entity.country
+                root = toks[s.j - 1]
+                if hit.form in ("adj", "people"):
+                    level = 2
+                elif root.dep_ == "pobj" and root.head.text.lower() in WHERE_PREPS:
+                    level = 0
+                else:
+                    level = 1
+                if hit.kind != "region":
+                    self._places.setdefault(self._sent_of[toks[0].i], []).append((toks[s.i].i, country, level))
+                if hit.kind in ("country", "capital", "place") and label in ("GPE", "NORP"):
+                    counts[country] += 1
+                break
         if not counts:
             return None
         ranked = counts.most_common(2)
@@ -203,9 +310,37 @@ class ArticleActors:
             return (subj or in_s)[-1]
         return None
 
+    def _definite_antecedent(self, token: Token) -> Coded | None:
+        """'the group' -> the organisation named last; 'the country' -> the country named last."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in GROUP_NOUNS | COUNTRY_NOUNS or token.tag_ in ("NNS", "NNPS"):
+            return None
+        if not any(c.dep_ == "det" and c.text.lower() in DEFINITE for c in token.children):
+            return None
+        if any(c.dep_ in ("compound", "poss", "nmod") or (c.dep_ == "amod" and c.pos_ == "PROPN") for c in token.children):
+            return None  # "the Wagner group", "the Sunni country" say which one themselves
+        sent = self._sent_of[token.i]
+        for e in reversed(self._history):
+            if e.end > token.idx or sent - e.sent > 2 or e.coded.kind == "pronoun" or e.coded.person:
+                continue
+            c = e.coded
+            if lemma in GROUP_NOUNS and c.entity is not None and c.entity.kind == "org" and (
+                c.entity.country != "IGO" or lemma in ("organisation", "organization", "body", "alliance", "bloc")
+            ):
+                return Coded(c.code, c.country, c.sector, c.name, f"coref:definite->{e.text}", entity=c.entity,
+                             kind="coreference")
+            if lemma in COUNTRY_NOUNS and c.sector is None and c.country not in (None, "IGO") and c.why.startswith(
+                ("country:", "place:")
+            ):
+                return Coded(c.code, c.country, None, c.name, f"coref:definite->{e.text}", kind="coreference")
+        return None
+
     def _coref(self, token: Token, plain: Coded | None) -> Coded | None:
         low = token.text.lower()
         want = None
+        got = self._definite_antecedent(token)
+        if got is not None:
+            return got
         if token.pos_ == "PRON" or low in MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS:
             if low in MALE_PRONOUNS:
                 want = "person_m"
@@ -290,7 +425,7 @@ class ArticleActors:
                 return False
             a = a.head
             if a.pos_ not in CANDIDATE_POS:
-                if a.dep_ != "prep":
+                if a.dep_ != "prep" and not (a.lower_ == "led" and a.dep_ == "amod"):
                     return False
                 continue
             if any(t.i == token.i for t in self.phrase_tokens(a)) and self._code_plain(a) is not None:
