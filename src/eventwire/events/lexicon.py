@@ -13,6 +13,7 @@ from the codebook raise LexiconError naming the file and the entry.
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -304,6 +305,10 @@ def _load_cached(user_files: tuple[str, ...]) -> Lexicon:
     return build_lexicon(paths, load_codebook())
 
 
+ENV_VAR = "EVENTWIRE_LEXICON"
+
+
 def load_lexicon(user_files: Sequence[str | Path] = ()) -> Lexicon:
-    """The shipped lexicon plus the user's YAML files (cached; validated against the codebook)."""
-    return _load_cached(tuple(str(p) for p in user_files))
+    """The shipped lexicon, then $EVENTWIRE_LEXICON files, then `user_files` (cached; validated)."""
+    env = [p for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p.strip()]
+    return _load_cached(tuple(str(p) for p in (*env, *user_files)))
