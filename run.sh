@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # eventwire's one entry point for a fresh machine (only python3 needed):
 #   ./run.sh demo    set up .venv from the lock file, ingest the bundled samples, show the results
-#   ./run.sh test    set up .venv, then lint (ruff), type-check (mypy) and run the whole test suite
+#   ./run.sh test    set up .venv, then lint (ruff), type-check (mypy), the quality gate and the whole test suite
 #   ./run.sh setup   only set up .venv
 #   ./run.sh bench   run the benchmarks in bench/ (needs ../shared/corpus)
 set -euo pipefail
@@ -44,6 +44,9 @@ case "$cmd" in
     "$VENV/bin/ruff" check src tests bench
     echo "== mypy" >&2
     "$VENV/bin/mypy"
+    echo "== quality gate: the team gold set against tests/data/gold/floors.json" >&2
+    "$VENV/bin/eventwire" eval tests/data/gold/events.jsonl tests/data/gold/actors.jsonl tests/data/gold/attribution \
+      --floors tests/data/gold/floors.json
     echo "== pytest" >&2
     "$VENV/bin/pytest" -q "$@"
     ;;

@@ -278,7 +278,8 @@ def export(db: str, table: str, fmt: str, columns: str, out: Path) -> None:
 def recode(db: str, progress: bool | None, as_json: bool) -> None:
     """Re-code actors, statements and events of stored articles from their stored parses.
 
-    Use after editing the lexicon or actor files (or EVENTWIRE_ACTORS); nothing is re-parsed.
+    Use after editing the knowledge files, or with your own files in EVENTWIRE_ACTORS /
+    EVENTWIRE_LEXICON; nothing is re-parsed.
 
     \b
     Example:
