@@ -127,3 +127,20 @@ def test_language_rule() -> None:
     assert lang == "fr" and reason == "language 'fr' (not English)"
     lang, flags, reason = check_language("Guten Tag")
     assert reason is None and "language-uncertain" in flags
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("Qatar announces Gaza ceasefire deal\n\nQatar's prime minister said on Wednesday ...", "Qatar announces Gaza ceasefire deal"),
+        ("Bessent: If Putin does not talk, sanctions follow\n\nMore text.", "Bessent: If Putin does not talk, sanctions follow"),
+        ("US President Donald Trump has refused to join the campaign.\n\nMore text.", None),
+        ("Only one paragraph, no headline", None),
+        ("Short\n\nText after.", None),
+        ("Line one\nline two\n\nText after.", None),
+    ],
+)
+def test_headline_of(body, title):
+    from eventwire.ingest.text import headline_of
+
+    assert headline_of(body) == title

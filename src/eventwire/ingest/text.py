@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from eventwire.ingest.build import make_article
+from eventwire.ingest.build import make_article, normalize_newlines
 from eventwire.ingest.decode import decode_document
 from eventwire.ingest.options import IngestOptions
 from eventwire.ingest.source import Source, read_limited
@@ -28,6 +28,20 @@ def split_dated_header(text: str) -> tuple[str, str] | None:
     return match.group(1), text[match.end() :]
 
 
+_TERMINAL = (".", "!", "?", ":", '"', "\u201d", ";", ",")
+
+
+def headline_of(body: str) -> str | None:
+    """The first paragraph when it reads as a headline (one short line without closing punctuation)."""
+    first, sep, rest = body.strip().partition("\n\n")
+    first = first.strip()
+    if not sep or not rest.strip() or "\n" in first or not first or len(first) > 200:
+        return None
+    if first.endswith(_TERMINAL) or len(first.split()) < 3:
+        return None
+    return first
+
+
 def read_text(source: Source, options: IngestOptions) -> Iterator[Article | Rejection]:
     """One article from a dated-article or plain text file."""
     text, flags = decode_document(read_limited(source.stream, options.max_bytes))
@@ -45,6 +59,7 @@ def read_text(source: Source, options: IngestOptions) -> Iterator[Article | Reje
             body,
             options=options,
             path=source.name,
+            title=headline_of(normalize_newlines(body)),
             date_value=token,
             date_where="the date header",
             date_source="header",
@@ -55,6 +70,7 @@ def read_text(source: Source, options: IngestOptions) -> Iterator[Article | Reje
         text,
         options=options,
         path=source.name,
+        title=headline_of(normalize_newlines(text)),
         date_filename=None if source.name == "<stdin>" else source.filename,
         flags=flags,
     )
