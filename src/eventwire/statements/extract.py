@@ -10,21 +10,49 @@ Rules, in the order they run; each statement records the rule that fired:
   impersonal        "It is noted that ..." inside material attributed to a reported outlet
   anaphoric         "This is reported in a material of X" (the content is the previous sentence)
   according-to      "According to X, ..."
+  naming-verb       "X called the offer "an insult"", "X described the queue as "..."" (only with quoted
+                    words: "called the vote historic" is the writer's summary and gives nothing)
+  inverted          "Content, said a court official, who ..., and ..." and "Remarked X, "...""
+  colon-quote       "X rejected that account: "..."" (any verb; its subject speaks the quotation)
   continuation      a quote that carries on the previous speaker's quote without a cue of its own
+Speech verbs also take a quotation after a hearer and adverbials ('told the court after the hearing
+"..."'), a parenthetical clause ("In the morning, she testified, the guards ..."), and a participle's
+noun ("with officials saying ..."); an infinitive speech verb inside another statement's content
+("... to confirm if ...", "hard to say") is dropped.
+Deliberately not statements: a hedged claim with no source in the text ("X was reportedly
+dismissed", "it was announced that ..." outside a reported outlet's material) - nobody is said to
+have said it, so there is no speaker to link;
+first and second person subjects ("I think", "we said") outside quotations, which belong to
+interview transcripts whose speaker the sentence does not name.
+Modules: the pattern rules (dash-trailer, colon, according-to, inverted, naming-verb, colon-quote)
+live in statements/lines.py, reporting chains in statements/chains.py, parse and text helpers in
+statements/grammar.py, the candidate record in statements/candidate.py; the verb rules, quotes,
+speakers and output stay here.
 Quotes found in the raw text then decide each statement's kind and widen its content; speakers are
 resolved (actor codes, pronouns to the previous speaker), then reporting chains and sourcing flags.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from eventwire.records import ActorRef, Article, Span, Statement, stable_id
+from eventwire.statements.candidate import _Cand
+from eventwire.statements.chains import ChainRules
+from eventwire.statements.grammar import (
+    _PLURAL_PRONOUNS,
+    _PRONOUNS,
+    _RELATIVE,
+    _SELF,
+    Text,
+    np_tokens,
+    subject,
+)
 from eventwire.statements.lexicon import CueLexicon, default_lexicon
-from eventwire.statements.quotes import Quote, find_quotes
+from eventwire.statements.lines import LineRules
+from eventwire.statements.quotes import Quote
 from eventwire.statements.sourcing import (
     anonymity_marker,
     hedge_in,
@@ -46,159 +74,7 @@ class ActorLookup(Protocol):
         ...
 
 
-_PRONOUNS = {"he", "she", "him", "her", "they", "them", "it"}
-_PLURAL_PRONOUNS = {"they", "them"}
-_RELATIVE = {"who", "that", "which", "whom"}
-_SELF = {"i", "we", "you", "me", "us"}
-_QUOTE_CHARS = "\"\u201c\u201d\u00ab\u00bb\u201e"
-_EDGE_STRIP = " \t\n,;:-\u2013\u2014" + _QUOTE_CHARS
-_DASHES = "-\u2013\u2014"
-
-
-@dataclass
-class _Cand:
-    """A statement under construction (mutable until it becomes a Statement)."""
-
-    rule: str
-    cue: tuple[int, int] | None
-    cue_token: Token | None
-    content: tuple[int, int]
-    speaker_head: Token | None = None
-    speaker_span: tuple[int, int] | None = None
-    via_outlet: str | None = None  # a publication layer named with the cue ("the paper quotes X")
-    impersonal: bool = False
-    anaphoric: bool = False  # "This is reported in X": the content is the previous sentence
-    cited: str | None = None  # "Reuters, citing anonymous sources, reported": the cited layer
-    cited_head: Token | None = None
-    speaker_verb: Token | None = None  # the verb the speaker is subject of (for continued quotes)
-    that_clause: bool = False  # content introduced by "that": quote inside makes it mixed
-    kind: str = "indirect"
-    # filled by resolution
-    ref: ActorRef | None = None
-    layer: str | None = None
-    anonymous_phrase: str | None = None
-    is_outlet: bool = False
-    chain: tuple[str, ...] = field(default_factory=tuple)
-
-
-class _Text:
-    """Character-level helpers over one article: paragraphs, sentences, quotes."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.text = doc.text
-        self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
-        self._para_starts = [p[0] for p in self.paragraphs]
-        self.sents = list(doc.sents)
-        self._sent_starts = [s.start_char for s in self.sents]
-        self.quotes = find_quotes(self.text)
-
-    def para_of(self, pos: int) -> int:
-        """Index of the paragraph holding character `pos`."""
-        return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
-
-    def sent_of(self, pos: int) -> int:
-        """Index of the sentence holding character `pos`."""
-        return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
-
-    def quote_at(self, pos: int) -> Quote | None:
-        """The quotation whose marks enclose `pos`."""
-        for q in self.quotes:
-            if q.contains(pos):
-                return q
-        return None
-
-    def trim(self, start: int, end: int, extra: str = "") -> tuple[int, int]:
-        """Shrink a span past edge whitespace, punctuation and quote marks; keep a final '.?!'
-        only inside quotes (it is part of what was said there)."""
-        chars = _EDGE_STRIP + extra
-        while True:
-            while start < end and self.text[start] in chars:
-                start += 1
-            while end > start and (self.text[end - 1] in chars or self.text[end - 1] in ".!?"):
-                end -= 1
-            # a clause cut by the parser may end on its conjunction ("... corruption but")
-            m = re.search(r"\s(?:and|but|or)$", self.text[start:end])
-            if not m:
-                return start, end
-            end = start + m.start()
-
-
-def _np_tokens(head: Token) -> list[Token]:
-    """The tokens of the noun phrase headed by `head`, without a relative clause or a comma-led
-    participle after it ("an official who ...", "a diplomat, speaking on condition ...")."""
-    toks = sorted(head.subtree, key=lambda t: t.i)
-    cut = None
-    for t in toks:
-        if t.i <= head.i:
-            continue
-        if t.dep_ == "relcl":
-            cut = t.left_edge.i
-            break
-        nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-        if t.text == "," and nxt is not None and (nxt.lower_ in _RELATIVE or nxt.tag_ in ("VBG", "VBN")):
-            cut = t.i
-            break
-    toks = [t for t in toks if cut is None or t.i < cut]
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
-        toks.pop()
-    while toks and (toks[0].is_punct or toks[0].is_space):
-        toks.pop(0)
-    doc = head.doc
-    # "said study co-author Karen Alley": the parser splits hyphenated titles from the name
-    while toks and toks[-1].i + 1 < len(doc) and len(toks) < 12:
-        last, nxt = toks[-1], doc[toks[-1].i + 1]
-        joined = not last.whitespace_ and (nxt.text == "-" or last.text == "-") and nxt.is_alpha | (nxt.text == "-")
-        name_follows = nxt.pos_ == "PROPN" and last.pos_ in ("PROPN", "NOUN") and last.whitespace_ == " " \
-            and nxt.dep_ in ("compound", "appos", "nsubj", "npadvmod", "dobj", "pobj")
-        if not (joined or (name_follows and any(t.text == "-" for t in toks))):
-            break
-        toks.append(nxt)
-    opened = sum(t.text == "(" for t in toks) - sum(t.text == ")" for t in toks)
-    if opened > 0 and toks[-1].i + 1 < len(head.doc) and head.doc[toks[-1].i + 1].text == ")":
-        toks.append(head.doc[toks[-1].i + 1])  # "Conference of Bishops (CBCP)" keeps its bracket
-    # a noun phrase never runs over a paragraph break
-    out: list[Token] = []
-    for t in toks:
-        if "\n" in t.text_with_ws and t.i < head.i:
-            out = []
-            continue
-        out.append(t)
-        if ("\n" in t.whitespace_ or (t.is_space and "\n" in t.text)) and t.i >= head.i:
-            break
-    return out or [head]
-
-
-def _subject(
-    verb: Token, speech: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()
-) -> tuple[Token | None, bool]:
-    """Grammatical subject of a verb (climbing conjunctions and participles), and whether passive.
-    Through a participle ("..., noting that") only a speaking verb or a name lends its subject."""
-    cur: Token | None = verb
-    via_advcl = False
-    for _ in range(4):
-        if cur is None:
-            break
-        for child in cur.children:
-            if child.dep_ in ("nsubj", "csubj", "nsubjpass"):
-                if via_advcl and cur.lemma_.lower() not in speech and child.pos_ == "NOUN" \
-                        and child.lemma_.lower() not in people \
-                        and not any(t.ent_type_ or t.pos_ == "PROPN" for t in child.subtree):
-                    # "denied that the decision was political, saying ...": the participle belongs
-                    # to the speaking verb above the clause; "margins are thin, while noting": nobody
-                    if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in speech:
-                        return _subject(cur.head, speech, people)
-                    return None, False
-                return child, child.dep_ == "nsubjpass"
-        if cur.dep_ in ("conj", "advcl", "xcomp", "pcomp") and cur.head is not cur:
-            via_advcl = via_advcl or cur.dep_ == "advcl"
-            cur = cur.head
-            continue
-        break
-    return None, False
-
-
-class _Extractor:
+class _Extractor(LineRules, ChainRules):
     """Runs the rules over one parsed article."""
 
     def __init__(self, doc: Doc, article: Article, actors: ActorLookup | None, lex: CueLexicon) -> None:
@@ -206,99 +82,12 @@ class _Extractor:
         self.article = article
         self.actors = actors
         self.lex = lex
-        self.t = _Text(doc)
+        self.t = Text(doc)
         self.cands: list[_Cand] = []
         self.used_cues: set[int] = set()
         self._source_spans: dict[int, tuple[int, int]] = {}  # named sources found inside phrases
 
     # ------------------------------------------------------------------ rules
-    def dash_trailers(self) -> None:
-        """Paragraph-final '- the article says.' and '- the publication quotes X.'"""
-        text = self.t.text
-        for p_start, p_end in self.t.paragraphs:
-            para = text[p_start:p_end]
-            for m in re.finditer(r"(?:^|\s)([" + _DASHES + r"])\s+", para):
-                dash = p_start + m.start(1)
-                tail = text[dash + 1 : p_end].strip()
-                if not tail or len(tail.split()) > 14:
-                    continue
-                span = self.doc.char_span(dash + 1, p_end, alignment_mode="expand")
-                if span is None:
-                    continue
-                verbs = [tok for tok in span if tok.lemma_.lower() in self.lex.speech_verbs
-                         and tok.pos_ in ("VERB", "AUX", "NOUN")]
-                if not verbs:
-                    continue
-                verb = verbs[0]
-                c_start, c_end = self.t.trim(p_start, dash)
-                if c_end - c_start < 10:
-                    continue
-                speaker = via = None
-                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if verb.lemma_.lower() in self.lex.quoting_verbs:
-                    speaker = next((c for c in verb.children if c.dep_ == "dobj"), None)
-                    if subj is not None:
-                        via = " ".join(x.text for x in _np_tokens(subj))
-                else:
-                    speaker = subj
-                    if speaker is None:  # "- said the minister."
-                        speaker = next((tok for tok in span if tok.i > verb.i and tok.pos_ in ("NOUN", "PROPN")), None)
-                if speaker is None:
-                    continue
-                self.used_cues.add(verb.i)
-                self.cands.append(_Cand("dash-trailer", (verb.idx, verb.idx + len(verb.text)), verb,
-                                        (c_start, c_end), speaker_head=speaker.head if speaker.dep_ == "compound" else speaker,
-                                        via_outlet=via, kind="direct"))
-                break
-
-    def colon_lines(self) -> None:
-        """'Speaker: content' at the start of a paragraph (headline style)."""
-        text = self.t.text
-        for p_start, p_end in self.t.paragraphs:
-            m = re.match(r"\s*([^:\n]{1,60}?)\s?:\s+(\S.*)$", text[p_start:p_end])
-            if not m:
-                continue
-            pre_s, pre_e = p_start + m.start(1), p_start + m.end(1)
-            span = self.doc.char_span(pre_s, pre_e, alignment_mode="expand")
-            if span is None or not 1 <= len(span) <= 5:
-                continue
-            words = [tok for tok in span if not tok.is_punct and tok.tag_ != "POS"]
-            if not words or words[0].lower_ in self.lex.colon_label_words:
-                continue
-            if any(t.text in ".!?" for t in span):
-                continue
-            colon = pre_e + text[pre_e:p_end].index(":")
-            capitalised = all(w.text[:1].isupper() or w.lower_ in ("of", "the", "de", "von", "al", "bin") for w in words)
-            opens_quote = text[colon + 1 : p_end].lstrip()[:1] in _QUOTE_CHARS
-            # "Sri Lanka's finance ministry: "..."": lower-case words only before a quotation
-            if not capitalised and not (opens_quote and words[0].text[:1].isupper()
-                                        and all(w.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP") for w in words)):
-                continue
-            rest = self.doc.char_span(pre_e, p_end, alignment_mode="expand")
-            if words[-1].ent_type_ in ("GPE", "LOC") and rest is not None and not any(
-                t.lower_ in ("i", "we", "our", "us", "my") or t.tag_ == "MD" or self.t.quote_at(t.idx)
-                for t in rest
-            ):
-                continue  # "Somalia: fighters attack base" names a place, not a speaker
-            # the paragraph's first word is capitalised anyway: one-word prefixes must not be
-            # ordinary words that open a sentence ("Result: ..."), so they need a name-like tag
-            if len(words) > 1 and not any(w.pos_ == "PROPN" or w.ent_type_ for w in words):
-                continue
-            if any(w.pos_ in ("VERB", "AUX", "PRON", "ADV") for w in words):
-                continue
-            c_start, c_end = self.t.trim(colon + 1, p_end)
-            content_span = self.doc.char_span(c_start, c_end, alignment_mode="expand")
-            if content_span is None or len(content_span) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in content_span):
-                continue  # captions and labels ("Image: J. Smith") say nothing
-            head = span.root
-            if head.i < span.start or head.i >= span.end:
-                head = words[-1]
-            colon_tok = self.doc.char_span(colon, colon + 1, alignment_mode="expand")
-            ctok = colon_tok[0] if colon_tok is not None else None
-            cand = _Cand("colon", (colon, colon + 1), ctok, (c_start, c_end), speaker_head=head,
-                         speaker_span=(words[0].idx, words[-1].idx + len(words[-1].text)))
-            self.cands.append(cand)
-
     def _adjacent_quote(self, verb: Token, subj: Token | None) -> Quote | None:
         """A quotation ending just before the attribution ('"...," he said') or starting after it
         ('he said, "..."'), within the verb's paragraph."""
@@ -316,11 +105,27 @@ class _Extractor:
                 gap = text[right:q.outer_start]
                 if len(gap.strip()) <= 1 and gap.strip() in ("", ",", ":") and "\n" not in gap:
                     return q
+                if self._adverbial_gap(right, q):
+                    return q
                 # 'He told reporters: "..."': a colon closes the clause before the quote
                 colon = text.find(":", right, q.outer_start)
                 if colon != -1 and "\n" not in text[right:colon] and not text[colon + 1:q.outer_start].strip():
                     return q
         return None
+
+    def _adverbial_gap(self, right: int, q: Quote) -> bool:
+        """Whether only a hearer and adverbials stand between a speech verb and a quotation that opens
+        a clause in the same sentence ('told the court after the hearing "..."')."""
+        if "\n" in self.t.text[right:q.outer_start] or self.t.sent_of(right) != self.t.sent_of(q.outer_start):
+            return False
+        gap = self.doc.char_span(right, q.outer_start, alignment_mode="contract")
+        if gap is None or len(gap) > 10:
+            return False
+        # "after the hearing" may come out as a subordinator; real clause openers end the search
+        openers = {"that", "because", "if", "whether", "although", "though", "while", "since", "when", "as"}
+        if any(t.pos_ in ("VERB", "AUX") or t.text in ".,;:!?" or t.lower_ in openers for t in gap):
+            return False
+        return len(self.t.text[q.start:q.end].split()) >= 3
 
     def verbs(self) -> None:
         """Speech, belief and quoting verbs with their content clause or a neighbouring quote."""
@@ -337,7 +142,7 @@ class _Extractor:
                 continue
             if any(c.dep_ == "neg" for c in tok.children):
                 continue
-            subj, passive = _subject(tok, lex.speech_verbs | lex.belief_verbs, lex.anonymous_heads | lex.outlet_nouns)
+            subj, passive = subject(tok, lex.speech_verbs | lex.belief_verbs, lex.anonymous_heads | lex.outlet_nouns)
             if subj is None and tok.dep_ in ("ROOT", "ccomp", "conj"):
                 subj = self._subject_before(tok)  # a misparse left the verb without a subject
             elif subj is not None and self.t.para_of(subj.idx) != self.t.para_of(tok.idx):
@@ -345,6 +150,7 @@ class _Extractor:
                 subj, passive = self._subject_before(tok), False
             quoting = lemma in lex.quoting_verbs
             via = None
+            acl_span: tuple[int, int] | None = None
             speaker: Token | None
             quoter = tok.head.head if tok.head.lower_ == "as" and tok.dep_ in ("pcomp", "advcl") else None
             if quoter is not None and quoter.lemma_.lower() in lex.quoting_verbs:
@@ -354,17 +160,24 @@ class _Extractor:
                 if q_subj is not None and q_subj.dep_ == "nsubjpass":
                     speaker = q_subj
                     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-                    via = " ".join(x.text for x in _np_tokens(by)) if by is not None else None
+                    via = " ".join(x.text for x in np_tokens(by)) if by is not None else None
                 else:
                     speaker = next((c for c in quoter.children if c.dep_ == "dobj"), None)
-                    via = " ".join(x.text for x in _np_tokens(q_subj)) if q_subj is not None else None
+                    via = " ".join(x.text for x in np_tokens(q_subj)) if q_subj is not None else None
                 passive = False
                 self.used_cues.add(quoter.i)
             elif quoting:
                 speaker = next((c for c in tok.children if c.dep_ == "dobj"), None)
-                via = " ".join(x.text for x in _np_tokens(subj)) if subj is not None else None
+                via = " ".join(x.text for x in np_tokens(subj)) if subj is not None else None
             else:
                 speaker = subj
+                # only people, bodies and their statements speak this way ("a banner saying" is a sign)
+                if speaker is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") \
+                        and (tok.head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                             or tok.head.lemma_.lower() in lex.anonymous_heads | lex.outlet_nouns
+                             or tok.head.lemma_.lower() in ("statement", "spokesman", "spokeswoman", "spokesperson")):
+                    speaker = tok.head  # "with officials saying ...", "a statement saying ..."
+                    acl_span = (speaker.left_edge.idx, speaker.idx + len(speaker.text))
             impersonal = anaphoric = False
             if passive and speaker is not None:
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -380,12 +193,13 @@ class _Extractor:
                     continue  # "he was told that ..." : the subject is the hearer
             if speaker is not None and speaker.lower_ in _RELATIVE and tok.dep_ == "relcl":
                 speaker = tok.head
-            if speaker is not None and speaker.lower_ in _SELF:
+            if speaker is not None and speaker.lower_ in _SELF and speaker.text != "US":
                 # "I think" inside a quote is part of that quote; outside quotes first and second
                 # person belong to interview transcripts and questions, whose speaker the text
                 # does not name at that point
                 continue
-            if speaker is not None and speaker.lower_ in ("there", "what", "which", "that"):
+            if speaker is not None and speaker.lower_ in ("there", "what", "which", "that", "this", "nobody",
+                                                          "none", "anyone", "anybody"):
                 continue
             if speaker is None and not (impersonal or anaphoric):
                 continue
@@ -398,7 +212,20 @@ class _Extractor:
             if made_clear and not ccomps:
                 clear = next(c for c in tok.children if c.lower_ == "clear")
                 ccomps = [c for c in clear.children if c.dep_ == "ccomp"]
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+            if not ccomps and not quoting and not made_clear:
+                # "indicated on Twitter the girl was ill", "suggested piracy ... is the likeliest
+                # theory": the parser made the clause a conjunct with no "and" before it
+                ccomps = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
+                          and self.t.para_of(c.idx) == para_i
+                          and not any(x.dep_ == "cc" and tok.i < x.i < c.i for x in tok.children)
+                          and (any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children) or obj is not None and (
+                              c.pos_ == "AUX" or any(x.dep_ in ("aux", "auxpass") for x in c.children)))]
             ccomp = min(ccomps, key=lambda c: (c.i < tok.i, abs(c.i - tok.i))) if ccomps else None
+            lent_subject = None
+            if ccomp is not None and obj is not None and obj.i < ccomp.i and not quoting \
+                    and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in ccomp.children):
+                lent_subject = obj  # "indicated no support will come": the object is the clause's subject
             if anaphoric:
                 content = self._previous_sentence(tok)
             elif ccomp is not None:
@@ -407,6 +234,8 @@ class _Extractor:
                 for other in ccomps:
                     if other is not ccomp and (other.i > tok.i) == (ccomp.i > tok.i):
                         toks = sorted(set(toks) | set(other.subtree), key=lambda x: x.i)
+                if lent_subject is not None:
+                    toks = sorted(set(toks) | set(lent_subject.subtree), key=lambda x: x.i)
                 if toks and toks[0].lower_ == "that" and toks[0].dep_ == "mark":
                     that_clause = True
                     toks = toks[1:]
@@ -421,11 +250,9 @@ class _Extractor:
                 q = next((self.t.quote_at(c.idx) for c in speaker.subtree if self.t.quote_at(c.idx)), None)
                 if q is not None:
                     content = (q.start, q.end)
-            if content is None and tok.dep_ == "parataxis" and tok.head.i < tok.i:
-                head = tok.head
-                toks = [x for x in head.subtree if x.i < tok.i and not (subj is not None and x in set(subj.subtree))]
-                if toks:
-                    content = (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+            if content is None and tok.dep_ == "parataxis" and not (
+                    tok.head.i > tok.i and self._adjacent_quote(tok, speaker) is not None):
+                content = self._parenthetical_content(tok, subj)
             if content is None:
                 q = self._adjacent_quote(tok, speaker)
                 if q is not None:
@@ -444,12 +271,12 @@ class _Extractor:
                         obj = next((g for g in child.children if g.dep_ == "dobj"), None)
                         if obj is not None:
                             cited_head = obj
-                            cited = " ".join(x.text for x in _np_tokens(obj))
+                            cited = " ".join(x.text for x in np_tokens(obj))
                             self.used_cues.add(child.i)
             if lemma == "tell" and via is None:
                 hearer = next((g for g in tok.children if g.dep_ in ("dobj", "dative")), None)
                 if hearer is not None:
-                    h_toks = _np_tokens(hearer)
+                    h_toks = np_tokens(hearer)
                     # only a named outlet is a layer ("told Reuters"), not "told reporters"
                     if (hearer.pos_ == "PROPN" or hearer.ent_type_) and is_outlet_phrase(
                             h_toks, hearer, lex, self.article.outlet):
@@ -473,11 +300,36 @@ class _Extractor:
                 rule,
                 (tok.idx, cue_end), tok, (c_start, c_end),
                 speaker_head=speaker, via_outlet=via,
-                speaker_span=self._source_spans.get(speaker.i) if speaker is not None and anaphoric else None,
+                speaker_span=self._source_spans.get(speaker.i) if speaker is not None and anaphoric else acl_span,
                 impersonal=impersonal, anaphoric=anaphoric, that_clause=that_clause,
                 cited=cited, cited_head=cited_head,
             ))
             self.used_cues.add(tok.i)
+
+    def _parenthetical_content(self, tok: Token, subj: Token | None) -> tuple[int, int] | None:
+        """The clause around a parenthetical attribution: 'The data were, the study says, more ...' (both
+        sides when the subject stands before it), 'In between, she testified, she was ...' (after it),
+        'Talks failed, he said' (before it)."""
+        lo, hi = tok.left_edge.i, tok.right_edge.i
+        if subj is not None:
+            lo, hi = min(lo, subj.left_edge.i), max(hi, subj.right_edge.i)
+        others = [x for x in tok.head.subtree if not lo <= x.i <= hi and not x.is_punct]
+        before = [x for x in others if x.i < lo]
+        after = [x for x in others if x.i > hi]
+        stop = next((x.i for x in tok.head.subtree if x.i > hi and x.text == ";"), None)
+        if stop is not None:
+            after = [x for x in after if x.i < stop]  # a semicolon ends the attributed clause
+        if before and after and (after[0].dep_ == "cc" or after[0].lower_ in ("and", "but", "while")):
+            after = []  # "X, Maroth said, and Y": the attribution closes the first clause
+        if before and after and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in before):
+            toks = before + after
+        elif after and tok.head.i > tok.i:
+            toks = after
+        else:
+            toks = before
+        if not toks:
+            return None
+        return (toks[0].idx, toks[-1].idx + len(toks[-1].text))
 
     def _fronted_content(self, verb: Token, speaker: Token) -> tuple[int, int] | None:
         """'Content, the minister announced on Wednesday.': the attribution closes the sentence after
@@ -527,51 +379,27 @@ class _Extractor:
         s = self.t.sents[i - 1]
         return (s.start_char, s.end_char)
 
-    def according_to(self) -> None:
-        """'According to X, content' and 'content, according to X'."""
-        for tok in self.doc:
-            if tok.lower_ != "according" or tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].lower_ != "to":
-                continue
-            to = self.doc[tok.i + 1]
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-            if pobj is None:
-                pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if pobj is None or pobj.lemma_.lower() in self.lex.according_to_not_sources:
-                continue
-            sent = tok.sent
-            para = self.t.paragraphs[self.t.para_of(tok.idx)]
-            s_start, s_end = max(sent.start_char, para[0]), min(sent.end_char, para[1])
-            pp = sorted(set(tok.subtree) | set(to.subtree) | {tok, to}, key=lambda x: x.i)
-            pp_start, pp_end = pp[0].idx, pp[-1].idx + len(pp[-1].text)
-            before = self.t.text[s_start:pp_start].strip(_EDGE_STRIP)
-            speaker_span = None
-            if not before:
-                # "According to X, ...": the source ends at the comma (or after an apposition
-                # "X, a spokesman for Y,"), whatever the parser hung on it
-                commas = [t for t in self.doc[to.i + 1 : min(len(self.doc), to.i + 30)]
-                          if t.text == "," and t.idx < s_end]
-                if commas:
-                    end_tok = commas[0]
-                    if len(commas) > 1 and commas[1].i - commas[0].i <= 16 and not any(
-                            t.pos_ in ("VERB", "AUX") for t in self.doc[commas[0].i + 1 : commas[1].i]):
-                        end_tok = commas[1]
-                    src = self.doc[to.i + 1 : end_tok.i]
-                    if len(src):
-                        speaker_span = (src[0].idx, src[-1].idx + len(src[-1].text))
-                        pobj = pobj if src.start <= pobj.i < src.end else src.root
-                        pp_end = end_tok.idx
-            after = self.t.text[pp_end:s_end].strip(_EDGE_STRIP + ".!?")
-            if not before:
-                content = (pp_end, s_end)
-            elif not after:
-                content = (s_start, pp_start)
-            else:
-                content = (s_start, s_end)
-            c_start, c_end = self.t.trim(*content)
-            if c_end - c_start < 5:
-                continue
-            self.cands.append(_Cand("according-to", (tok.idx, to.idx + len(to.text)), tok, (c_start, c_end),
-                                    speaker_head=pobj, speaker_span=speaker_span))
+    def drop_embedded(self) -> None:
+        """An infinitive speech verb inside someone's content ('... to confirm if ...', 'hard to say')
+        borrowed its subject from the clause above: it is part of that content, not a statement.
+        A naming verb whose label another statement already reports is dropped as well."""
+        keep = []
+        for c in self.cands:
+            tok = c.cue_token
+            embedded = tok is not None and c.rule in ("speech-verb", "belief-verb") \
+                and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children) \
+                and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children) \
+                and tok.head.lemma_.lower() not in ("go", "continue", "proceed") \
+                and any(o is not c and o.content[0] <= tok.idx < o.content[1]
+                        and (o.cue is None or self.t.sent_of(o.cue[0]) == self.t.sent_of(tok.idx)
+                             or self.t.quote_at(tok.idx) is not None) for o in self.cands)
+            # a label that is already another statement's content ('called X "...", a statement said')
+            relabel = c.rule == "naming-verb" and any(
+                o.rule != "naming-verb" and c.content[0] < o.content[1] and o.content[0] < c.content[1]
+                for o in self.cands)
+            if not (embedded or relabel):
+                keep.append(c)
+        self.cands = keep
 
     def continuations(self) -> None:
         """Quotes with no attribution of their own that open a paragraph right after a quoted speaker."""
@@ -609,7 +437,10 @@ class _Extractor:
                     continue
                 # a conjunction (or a semicolon) is needed: after a bare comma the second speaker
                 # may well be inside the first one's clause ("that after the talks, Trump said ...")
-                m = re.search(r"(?:[,;]\s*(?:while|whereas|but|although)|;)\s*$", text[c.content[0]:sp])
+                before = text[c.content[0]:sp]
+                m = re.search(r"(?:[,;][\"\u201d\u2019]?\s*(?:while|whereas|but|although)|;)\s*$", before)
+                if m is None and len(before.split()) > 8:
+                    m = re.search(r"\s(?:while|whereas)\s*$", before)
                 if m and self.t.quote_at(sp) is None:
                     c.content = self.t.trim(c.content[0], c.content[0] + m.start())
 
@@ -655,7 +486,7 @@ class _Extractor:
         if c.speaker_span is not None:
             span = self.doc.char_span(*c.speaker_span, alignment_mode="expand")
             return list(span) if span is not None else [c.speaker_head]
-        toks = _np_tokens(c.speaker_head)
+        toks = np_tokens(c.speaker_head)
         verb = c.cue_token or c.speaker_verb
         if verb is not None and c.speaker_head.i > verb.i:
             # '..., wrote Joshua Wong on Twitter': the medium is not part of the speaker
@@ -712,7 +543,7 @@ class _Extractor:
                 c.anonymous_phrase = marker
             if c.anonymous_phrase is None and c.cited is not None and c.cited_head is not None:
                 # "Reuters, citing anonymous sources": the original source is the cited one
-                cited_toks = _np_tokens(c.cited_head)
+                cited_toks = np_tokens(c.cited_head)
                 c.anonymous_phrase = anonymity_marker(c.cited, lex) or (
                     c.cited if is_unnamed_role(cited_toks, c.cited_head, lex) else None)
             done.append(c)
@@ -740,107 +571,17 @@ class _Extractor:
         return self.t.text[s:max(s, min(cs, e))] + " " + self.t.text[min(max(ce, s), e):e]
 
     # ---------------------------------------------------------------- chains
-    def _background(self, para_i: int) -> bool:
-        p_s, p_e = self.t.paragraphs[para_i]
-        low = self.t.text[p_s:p_e].lower()
-        return any(re.match(re.escape(w) + r"\b", low) for w in self.lex.background_openers)
-
-    def _headline(self, para_i: int) -> bool:
-        p_s, p_e = self.t.paragraphs[para_i]
-        para = self.t.text[p_s:p_e].rstrip()
-        return bool(para) and para[-1] not in ".!?\"\u201d\u00bb)" and len(para.split()) <= 25
-
-    def chains(self) -> None:
-        """Reporting chains: article outlet, reported outlet in scope, enclosing speakers, speaker."""
-        outlet = self.article.outlet
-        base: tuple[str, ...] = (outlet,) if outlet else ()
-        # where a named outlet (other than the article's own) is the source of article-level material
-        scopes: list[tuple[int, str, _Cand]] = []
-        for c in self.cands:
-            # a wire summary names its source in the lead sentence ("Lead, X reported.", "X reported
-            # that ...", "According to X, ..."); an outlet quoted later is only a speaker
-            lead = c.cue is not None and self.t.sent_of(c.cue[0]) == 0
-            if c.is_outlet and c.layer and not outlet_alias(c.layer, self.lex) and (c.anaphoric or lead) \
-                    and c.rule != "colon" and not any(o is not c and o.content[0] <= c.content[0] < o.content[1]
-                                                      for o in self.cands):
-                if outlet and re.search(r"\b" + re.escape(outlet) + r"\b", c.layer, flags=re.IGNORECASE):
-                    continue
-                start_para = self.t.para_of(min(c.content[0], c.cue[0] if c.cue else c.content[0]))
-                scopes.append((start_para, c.layer, c))
-        scopes.sort(key=lambda x: x[0])
-
-        def scope_at(para_i: int) -> tuple[str, _Cand] | None:
-            current = None
-            for p in range(para_i + 1):
-                for sp, name, cand in scopes:
-                    if sp == p:
-                        current = (name, cand)
-                if p > 0 and current is not None and self._background(p) and not any(sp == p for sp, _, _ in scopes):
-                    current = None
-            if current is not None and self._headline(para_i):
-                return None
-            return current
-
-        for c in sorted(self.cands, key=lambda x: -(x.content[1] - x.content[0])):
-            pos = c.cue[0] if c.cue else c.content[0]
-            scope = scope_at(self.t.para_of(pos))
-            if c.impersonal:
-                if scope is None:
-                    c.chain = ()
-                    continue
-                src = scope[1]
-                c.ref, c.layer, c.is_outlet = src.ref, src.layer, True
-                c.speaker_span = src.speaker_span
-            enclosing = [o for o in self.cands if o is not c and o.chain and c.cue is not None
-                         and o.content[0] <= c.cue[0] < o.content[1]
-                         and (o.content[1] - o.content[0]) > (c.content[1] - c.content[0])]
-            named_via = c.via_outlet
-            if named_via and outlet_alias(named_via, self.lex):
-                # "the publication quotes ...": the outlet in scope, else the last one named, else the words
-                earlier = [o for o in self.cands if o.is_outlet and o.layer and o.speaker_span
-                           and not outlet_alias(o.layer, self.lex) and o.speaker_span[0] < pos]
-                if scope is not None:
-                    named_via = None
-                elif earlier:
-                    named_via = max(earlier, key=lambda o: o.speaker_span[0] if o.speaker_span else 0).layer
-            if named_via and c.speaker_span and named_via == self.t.text[c.speaker_span[0]:c.speaker_span[1]]:
-                named_via = None
-            if outlet and named_via and re.search(r"\b" + re.escape(outlet) + r"\b", named_via, flags=re.IGNORECASE):
-                named_via = None  # told the article's own outlet
-            if enclosing:
-                chain = list(min(enclosing, key=lambda o: o.content[1] - o.content[0]).chain)
-            else:
-                chain = list(base)
-                if scope is not None and named_via is None:
-                    chain.append(scope[0])
-            if named_via:
-                chain.append(named_via)
-            layer = c.layer
-            if layer is not None and c.is_outlet and outlet_alias(layer, self.lex):
-                if scope is not None:
-                    layer = scope[0]
-                else:  # "the newspaper" without a scope: the last outlet named before it
-                    named = [o for o in self.cands if o.is_outlet and o.layer and o.speaker_span
-                             and not outlet_alias(o.layer, self.lex) and o.speaker_span[0] < pos]
-                    if named:
-                        layer = max(named, key=lambda o: o.speaker_span[0] if o.speaker_span else 0).layer
-            if layer:
-                chain.append(layer)
-            if c.cited:
-                chain.append(c.cited)
-            dedup: list[str] = []
-            for name in chain:
-                if not dedup or dedup[-1].lower() != name.lower():
-                    dedup.append(name)
-            c.chain = tuple(dedup)
-
     # ---------------------------------------------------------------- output
     def statements(self) -> list[Statement]:
         """Run all rules and build the Statement records."""
         self.dash_trailers()
         self.colon_lines()
+        self.naming()
         self.verbs()
         self.according_to()
+        self.inverted()
+        self.colon_quotes()
+        self.drop_embedded()
         self.split_contrasts()
         self.apply_quotes()
         self.continuations()

@@ -49,6 +49,7 @@ class CueLexicon:
     according_to_not_sources: frozenset[str]
     hedge_words: frozenset[str]
     hedge_patterns: tuple[tuple[str, ...], ...]
+    naming_verbs: frozenset[str] = frozenset()  # "called X Y", "described X as Y"
 
 
 def default_lexicon_path() -> Path:
@@ -102,6 +103,8 @@ def parse_lexicon(raw: object, where: str = "<memory>") -> CueLexicon:
         according_to_not_sources=frozenset(lists["according_to_not_sources"]),
         hedge_words=frozenset(hedge_words),
         hedge_patterns=tuple(hedge_patterns),
+        # optional so that older user lexicons still load
+        naming_verbs=frozenset(_word_list(raw, "naming_verbs", where)) if "naming_verbs" in raw else frozenset(),
     )
 
 

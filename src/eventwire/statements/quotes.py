@@ -75,4 +75,44 @@ def find_quotes(text: str) -> list[Quote]:
         while end > open_at + 1 and text[end - 1].isspace():
             end -= 1
         quotes.append(Quote(open_at + 1, end, open_at, end, paragraphs))
-    return [q for q in quotes if q.end > q.start]
+    quotes = [q for q in quotes if q.end > q.start]
+    return sorted(quotes + _single_quotes(text, quotes), key=lambda q: q.outer_start)
+
+
+_SINGLE_OPEN = ("\u2018", "'")  # ‘ and the straight mark
+_SINGLE_CLOSE = ("\u2019", "'")  # ’ and the straight mark
+
+
+def _single_quotes(text: str, doubles: list[Quote]) -> list[Quote]:
+    """British-style 'quotations' outside double quotes, told apart from apostrophes: the opening mark
+    follows a space, bracket or line start and precedes a word; the closing mark follows punctuation
+    (',' '.' '?' '!') or a word not ending in s (so "the workers' union" is no quote), and is not
+    followed by a letter ("don't"). A single quote never runs over a paragraph break."""
+    out: list[Quote] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch in _SINGLE_OPEN and (i == 0 or text[i - 1] in " \n(\u2014\u2013-:") and i + 1 < n \
+                and (text[i + 1].isalnum() or text[i + 1] in "[(") \
+                and not any(q.outer_start <= i < q.outer_end for q in doubles):
+            close = _single_close(text, i + 1, _SINGLE_CLOSE[0] if ch == _SINGLE_OPEN[0] else "'")
+            if close is not None:
+                out.append(Quote(i + 1, close, i, close + 1))
+                i = close + 1
+                continue
+        i += 1
+    return out
+
+
+def _single_close(text: str, start: int, mark: str) -> int | None:
+    """Position of the mark closing a single quotation opened before `start`, or None."""
+    j = start
+    while j < len(text) and text[j] != "\n":
+        if text[j] == mark or (mark == "\u2019" and text[j] == "'"):
+            nxt = text[j + 1] if j + 1 < len(text) else " "
+            prev = text[j - 1]
+            if not nxt.isalpha() and (prev in ",.?!" or (prev.isalnum() and prev.lower() != "s")):
+                return j if j - start >= 2 else None
+        j += 1
+    return None
