@@ -257,8 +257,10 @@ class LineRules(_Base):
             if colon is None:
                 continue
             # the clause before the colon holds the verb (the parser may hang the colon on the quote)
-            sent_start = max(self.t.sents[self.t.sent_of(colon[0].idx)].start, self.doc.char_span(
-                p_start, p_start + 1, alignment_mode="expand")[0].i)
+            para_first = self.doc.char_span(p_start, p_start + 1, alignment_mode="expand")
+            if para_first is None:
+                continue
+            sent_start = max(self.t.sents[self.t.sent_of(colon[0].idx)].start, para_first[0].i)
             if colon[0].i <= sent_start:
                 continue
             verb = self.doc[sent_start:colon[0].i].root
