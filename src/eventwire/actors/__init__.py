@@ -4,7 +4,8 @@ the phrase coder and the per-article resolver with coreference.
 Public API:
     load_knowledge_base(user_files=()) -> KnowledgeBase   (shipped data < $EVENTWIRE_ACTORS < user_files)
     KnowledgeBase.lookup(text, date) -> ActorRef | None
-    ArticleActors(doc, article, kb)   .mentions, .actor_at(token), .actors_in(span)
+    ArticleActors(doc, article, kb)   .mentions, .actor_at(token), .actors_at(token), .actors_in(span)
+        actors_at(token) -> list[ActorRef]: one actor per coordinated owner ("Armenian and Azerbaijani forces")
     resolve_text(text, date=None, kb=None) -> ActorRef   (code None with why "no actor found")
 """
 

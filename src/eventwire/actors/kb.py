@@ -244,6 +244,13 @@ class KnowledgeBase:
                     return e
         return None
 
+    def sole_holder(self, office: str, date: str | None) -> Entity | None:
+        """The person holding `office` on `date` when the knowledge base knows exactly one
+        ("the Queen" in 2015, with no country in reach, is Elizabeth II)."""
+        found = {id(e): e for e in self.entities if e.kind == "person"
+                 and any(r.office == office and r.holds_on(date) for r in e.roles)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def country_name(self, code: str) -> str | None:
         """Canonical name of a country or region code."""
         for e in self.entities:

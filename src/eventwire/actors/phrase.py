@@ -409,13 +409,15 @@ def code_words(
         # "settlers" named without a country are Israeli settlers in news usage.
         country = agent.country
         why_parts.append(f"default:{agent.country}")
+    # "the Labour party": an unknown name before "party" is the party's own name, so it says whose.
+    named_party = sector == "PTY" and bool(unknown_names) and title_for_name is None
     if country is None and contexts and sector is not None and not (
-        unknown_names and title_for_name is None
+        unknown_names and title_for_name is None and not named_party
     ):
         # "riot police" in an article about Georgia; not "the University of Miami" (a name we do not know).
         country = contexts[0]
         why_parts.append(f"context:{country}")
-    said_whose = any(not p.startswith("context:") for p in why_parts) or "+" in sector_why
+    said_whose = any(not p.startswith("context:") for p in why_parts) or "+" in sector_why or named_party
     if agent.modified and title_for_name is None and not said_whose:
         return None  # "the director" alone says nothing about whose director
     why_parts.append(sector_why)
@@ -439,6 +441,14 @@ def code_words(
         if holder is not None:
             c = person_coding(holder, date)
             c.why = " + ".join(why_parts) + f" + holder:{holder.name}"
+            c.kind = "nominal"
+            return c
+    if is_person and agent.office and country is None and not former and not unknown_names:
+        # "the Queen" with no country in reach: the only holder of that office on the date, if one.
+        holder = kb.sole_holder(agent.office, date)
+        if holder is not None:
+            c = person_coding(holder, date)
+            c.why = " + ".join(why_parts) + f" + sole holder:{holder.name}"
             c.kind = "nominal"
             return c
     if name is None and country is not None:

@@ -3,7 +3,8 @@
 `ArticleActors` walks the parse once in document order, codes every noun phrase that names an
 actor (with `eventwire.actors.phrase`), and resolves pronouns, surnames, bare titles and definite
 back-references ("the group", "the country") to an earlier mention of the same article.
-`actor_at(token)` answers for any token afterwards.
+`actor_at(token)` answers for any token afterwards; `actors_at(token)` gives one actor per
+coordinated owner ("Armenian and Azerbaijani forces", "the ministers of India and Pakistan").
 
 A bare agent word ("police", "the minister") takes its country from, in order: its own default
 (settlers), a place named after a locative preposition in the same sentence, a country/capital/place
@@ -35,7 +36,9 @@ PHRASE_PREPS = frozenset({"of", "in", "from"})
 #: Prepositions that make a capital a place, not an actor ("talks in Moscow").
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "inside", "outside", "around", "throughout", "via"})
 #: Prepositions that say where something happens (a destination, "fled to Moscow", does not).
-WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout"})
+WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout", "through"})
+#: Sectors of people found where the news is filed (protesters, residents), not where a state acts.
+LOCAL_SECTORS = frozenset({"OPP", "CVL"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -121,6 +124,13 @@ class ArticleActors:
                     continue  # "Trump's talks": the possessor is its own actor
                 if dep == "appos" and t.pos_ == "PROPN" and c.pos_ == "PROPN":
                     continue  # "Nancy Pelosi, President Donald Trump": two people, not one
+                if (dep == "conj" and agentish_head and c.i < token.i and t.i != token.i and t.head.i == token.i
+                        and t.dep_ in ("amod", "compound", "nmod")):
+                    # "Armenian and Azerbaijani forces": the conjunct nearest the head stays in the phrase
+                    # (`actors_at` gives one actor per conjunct).
+                    keep.add(c.i)
+                    visit(c, False)
+                    continue
                 if dep == "npadvmod" and t.lower_ == "led" and t.dep_ == "amod":
                     keep.add(c.i)  # "the US-led coalition": the leader's country is the coalition's
                     continue
@@ -169,6 +179,9 @@ class ArticleActors:
         words = self._words(toks)
         head = next(k for k, t in enumerate(toks) if t.i == token.i)
         contexts, in_sentence = self._contexts_for(token)
+        shared = self._shared_owner(token)
+        if shared is not None:
+            contexts = (shared, *(c for c in contexts if c != shared))
         owner = self._possessor(token)
         if owner is not None and owner.entity is not None and owner.entity.kind == "org":
             # "Hezbollah said its fighters ...". Only organisations: for states the pronoun is too
@@ -189,6 +202,25 @@ class ArticleActors:
             coded = None  # "talks in Moscow", "Baghdad airport" name a place, not the government
         self._plain[token.i] = coded
         return coded
+
+    def _shared_owner(self, token: Token) -> str | None:
+        """The country of a possessor the token shares with a conjoined noun: "Colombia's government
+        and army" (the army is Colombia's too), also when the parser hangs the first conjunct under
+        the second ("Colombia's [government and ELN] rebels")."""
+        conjoined = token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN")
+        hung = token.dep_ in ("nmod", "compound") and token.head.i > token.i and any(
+            c.dep_ == "conj" for c in token.children)
+        if not (conjoined or hung):
+            return None
+        other = token.head
+        if any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ") for c in token.children):
+            return None  # the conjunct names its own owner ("Ethiopia's army and Eritrean troops")
+        for c in other.children:
+            if c.dep_ == "poss" and c.i < token.i and c.pos_ == "PROPN":
+                for h in self.kb.hits(c.text):
+                    if h.kind in ("country", "capital", "place") and h.entity is not None and h.entity.country:
+                        return h.entity.country
+        return None
 
     def _possessor(self, token: Token) -> Coded | None:
         """The actor a possessive pronoun of the phrase refers to ("its troops", "his government")."""
@@ -212,7 +244,14 @@ class ArticleActors:
         actors ("Russian drones") and so count only for where an ethnic group lives."""
         places = self._places.get(self._sent_of[token.i], [])
         ranked: list[str] = []
+        # Protesters and residents are where the story is filed: after a place they are in, the
+        # dateline beats a country the sentence merely names ("LONDON - Protesters outside Iran's embassy").
+        local = self.dateline_country is not None and any(
+            h.kind == "agent" and h.agent is not None and h.agent.sector in LOCAL_SECTORS
+            for h in self.kb.hits(token.text, lower_case_text=token.text.islower()))
         for level in (0, 1):
+            if level == 1 and local and self.dateline_country is not None:
+                ranked.append(self.dateline_country)
             cands = sorted((abs(i - token.i), c) for i, c, lv in places if lv == level)
             if not cands:
                 continue
@@ -268,11 +307,13 @@ class ArticleActors:
                     level = 2
                 elif root.dep_ == "pobj" and root.head.text.lower() in WHERE_PREPS:
                     level = 0
+                elif root.dep_ == "pobj" and root.head.text.lower() == "against":
+                    level = 3  # "protesters chanted against Russia": a target, never the owner
                 else:
                     level = 1
                 if hit.kind != "region":
                     self._places.setdefault(self._sent_of[toks[0].i], []).append((toks[s.i].i, country, level))
-                if hit.kind in ("country", "capital", "place") and label in ("GPE", "NORP"):
+                if hit.kind in ("country", "capital", "place") and label in ("GPE", "NORP") and level != 3:
                     counts[country] += 1
                 break
         if not counts:
@@ -313,7 +354,11 @@ class ArticleActors:
     def _definite_antecedent(self, token: Token) -> Coded | None:
         """'the group' -> the organisation named last; 'the country' -> the country named last."""
         lemma = token.lemma_.lower()
-        if token.pos_ != "NOUN" or lemma not in GROUP_NOUNS | COUNTRY_NOUNS or token.tag_ in ("NNS", "NNPS"):
+        if token.pos_ == "PROPN" and token.text.islower():
+            lemma = token.text.lower()  # the tagger reads "the bloc said" as a name now and then
+        elif token.pos_ != "NOUN":
+            return None
+        if lemma not in GROUP_NOUNS | COUNTRY_NOUNS | {"party"} or token.tag_ in ("NNS", "NNPS"):
             return None
         if not any(c.dep_ == "det" and c.text.lower() in DEFINITE for c in token.children):
             return None
@@ -324,11 +369,16 @@ class ArticleActors:
             if e.end > token.idx or sent - e.sent > 2 or e.coded.kind == "pronoun" or e.coded.person:
                 continue
             c = e.coded
+            if lemma == "party" and c.sector == "PTY":
+                # "the party" after "the Labour party" or "Japan's ruling party": that party.
+                return Coded(c.code, c.country, c.sector, c.name, f"coref:definite->{e.text}", kind="coreference")
             if lemma in GROUP_NOUNS and c.entity is not None and c.entity.kind == "org" and (
                 c.entity.country != "IGO" or lemma in ("organisation", "organization", "body", "alliance", "bloc")
             ):
-                return Coded(c.code, c.country, c.sector, c.name, f"coref:definite->{e.text}", entity=c.entity,
-                             kind="coreference")
+                # The organisation itself, not the antecedent's members ("NATO leaders ... the alliance").
+                org = org_coding(c.entity, self.date)
+                return Coded(org.code, org.country, org.sector, org.name, f"coref:definite->{e.text}",
+                             entity=c.entity, kind="coreference")
             if lemma in COUNTRY_NOUNS and c.sector is None and c.country not in (None, "IGO") and c.why.startswith(
                 ("country:", "place:")
             ):
@@ -434,7 +484,12 @@ class ArticleActors:
 
     def _walk(self) -> None:
         for token in self.doc:
-            if token.pos_ not in CANDIDATE_POS or token.text.lower() in HONORIFICS:
+            if token.text.lower() in HONORIFICS:
+                continue
+            if token.pos_ not in CANDIDATE_POS and not (
+                # "the Asean summit": the tagger reads a title-case acronym as an adjective
+                token.pos_ == "ADJ" and token.text[:1].isupper() and any(h.kind == "org" for h in self.kb.hits(token.text))
+            ):
                 continue
             if self._inside_bigger_actor(token):
                 continue
@@ -479,6 +534,42 @@ class ArticleActors:
             self._history = saved
         return got[0] if got else None
 
+    def actors_at(self, token: Token) -> list[ActorRef]:
+        """All actors the phrase headed by `token` names: one per coordinated owner ("Armenian and
+        Azerbaijani forces", "the ministers of India and Pakistan"), else `[actor_at(token)]`."""
+        main = self.actor_at(token)
+        out = [main] if main is not None else []
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return out
+        groups: list[list[Token]] = []
+        for c in token.children:
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < token.i:
+                groups.append([c, *(g for g in c.conjuncts if g.i < token.i)])
+            elif c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                groups += [[p, *p.conjuncts] for p in c.children if p.dep_ == "pobj"]
+        groups = [g for g in groups if len(g) > 1 and all(t.pos_ in ("ADJ", "PROPN") for t in g)]
+        if not groups:
+            return out
+        phrase = self.phrase_tokens(token)
+        grouped = {t.i for g in groups for m in g for t in _own_subtree(m)}
+        base = [t for t in phrase if t.i not in grouped]
+        contexts, in_sentence = self._contexts_for(token)
+        seen = {(main.country, main.sector)} if main is not None else set()
+        for g in groups:
+            for m in g:
+                own = _own_subtree(m)
+                toks = sorted([*base, *own], key=lambda t: t.i)
+                head = next(k for k, t in enumerate(toks) if t.i == token.i)
+                coded = code_words(self.kb, self._words(toks), head, self.date, contexts, in_sentence)
+                if coded is None or coded.code is None or (coded.country, coded.sector) in seen:
+                    continue
+                seen.add((coded.country, coded.sector))
+                start, end = own[0].idx, own[-1].idx + len(own[-1].text)
+                out.append(coded.ref(self._text[start:end], start, end))
+        if main is not None and len(out) > 1 and main.country is None:
+            out.remove(main)  # "forces" with no owner of its own: the conjuncts' actors replace it
+        return out
+
     def actors_in(self, span: Span | Iterable[Token]) -> list[ActorRef]:
         """Actor mentions (from `mentions`) whose text lies inside the span or token range."""
         toks = list(span)
@@ -486,6 +577,15 @@ class ArticleActors:
             return []
         lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         return [m.actor for m in self.mentions if lo <= m.actor.start and m.actor.end <= hi]
+
+
+def _own_subtree(token: Token) -> list[Token]:
+    """The token's subtree without its conjuncts ("South Korean" out of "Japanese and South Korean")."""
+    drop: set[int] = set()
+    for c in token.children:
+        if c.dep_ in ("conj", "cc") or (c.dep_ == "punct" and c.text == ","):
+            drop.update(t.i for t in c.subtree)
+    return [t for t in token.subtree if t.i not in drop]
 
 
 def _relative_clause_head(token: Token) -> Token | None:
