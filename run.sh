@@ -46,7 +46,7 @@ case "$cmd" in
     "$VENV/bin/mypy"
     echo "== quality gate: the team gold set against tests/data/gold/floors.json" >&2
     "$VENV/bin/eventwire" eval tests/data/gold/events.jsonl tests/data/gold/actors.jsonl tests/data/gold/attribution \
-      --floors tests/data/gold/floors.json
+      tests/data/gold/blind/events_blind.jsonl tests/data/gold/blind/actors_blind.jsonl --floors tests/data/gold/floors.json
     echo "== pytest" >&2
     "$VENV/bin/pytest" -q "$@"
     ;;

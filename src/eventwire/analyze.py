@@ -14,13 +14,14 @@ if TYPE_CHECKING:
 
 def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
     """The sentences of a parsed Doc with character offsets."""
+    full = doc.text  # Doc.text joins every token: compute it once, not per sentence
     out = []
     for i, s in enumerate(doc.sents):
         # paragraph breaks stay outside the sentence: offsets cover its words only
-        text = s.text
+        text = full[s.start_char : s.end_char]
         start = s.start_char + (len(text) - len(text.lstrip()))
-        end = s.start_char + len(text.rstrip())
-        out.append(Sentence(index=i, start=start, end=max(start, end), text=doc.text[start:max(start, end)]))
+        end = max(start, s.start_char + len(text.rstrip()))
+        out.append(Sentence(index=i, start=start, end=end, text=full[start:end]))
     return tuple(out)
 
 

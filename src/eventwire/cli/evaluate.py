@@ -15,9 +15,10 @@ from eventwire.cli._common import friendly_errors
 @click.option("--task", type=click.Choice(["events", "statements", "actors"]), help="Score only this task (default: every task the gold file annotates).")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--confusion", is_flag=True, help="Add the CAMEO root confusion matrix.")
+@click.option("--details", is_flag=True, help="List the texts with misses: gold events not found and system events not in the gold.")
 @click.option("--floors", type=click.Path(exists=True, dir_okay=False), help="Quality gate: a floors JSON; exit 1 when a metric falls below its floor.")
 @friendly_errors
-def evaluate(gold: tuple[str, ...], task: str | None, as_json: bool, confusion: bool, floors: str | None) -> None:
+def evaluate(gold: tuple[str, ...], task: str | None, as_json: bool, confusion: bool, details: bool, floors: str | None) -> None:
     """Score eventwire against gold files: events, statements (attribution) or actors.
 
     \b
@@ -29,9 +30,10 @@ def evaluate(gold: tuple[str, ...], task: str | None, as_json: bool, confusion: 
       eventwire eval tests/data/gold/events.jsonl --confusion
       eventwire eval ../shared/reference/petrarch/PETR2_GSR_validation.xml --json
       eventwire eval tests/data/gold/attribution --task statements
+      eventwire eval tests/data/gold/events.jsonl --floors tests/data/gold/floors.json --details
     """
     from eventwire.evaluate.command import eval_command
 
-    text, code = eval_command(list(gold), task=task, as_json=as_json, confusion=confusion, floors=floors)
+    text, code = eval_command(list(gold), task=task, as_json=as_json, confusion=confusion, floors=floors, details=details)
     click.echo(text, err=code == 2)
     sys.exit(code)

@@ -1773,7 +1773,7 @@ class EventCoder:
                         "intent" if "scheduled" in flags else "act")
         lo = min(t.idx for t in f.trigger)
         hi = max(t.idx + len(t.text) for t in f.trigger)
-        trigger = Span(text=doc.text[lo:hi], start=lo, end=hi)
+        trigger = Span(text=article.text[lo:hi], start=lo, end=hi)  # == doc.text, without rebuilding it
         date = _event_date(f, sent, article)
         pairs = _pairs(sources, targets, f.symmetric)
         out = []
