@@ -56,11 +56,16 @@ class ActorDataError(ValueError):
     """An actor knowledge file is malformed; the message names the file and the entry."""
 
 
+_HYPHEN_RE = re.compile(r"\s*-\s*")
+_SPACE_RE = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # the same few thousand words recur across an article batch
 def norm(text: str) -> str:
     """Normalised lookup key: lower case, no dots, straight apostrophes, single spaces."""
     s = text.replace("\u2019", "'").replace("\u2018", "'").lower().replace(".", "")
-    s = re.sub(r"\s*-\s*", "-", s)
-    return re.sub(r"\s+", " ", s).strip()
+    s = _HYPHEN_RE.sub("-", s)
+    return _SPACE_RE.sub(" ", s).strip()
 
 
 def is_acronym(text: str) -> bool:
