@@ -449,7 +449,25 @@ class _SentenceCoder:
                         if (extra.start, extra.end) not in seen:
                             seen.add((extra.start, extra.end))
                             out.append(extra)
+                # one actor per coordinated owner ("the defence ministers of Greece and Turkey"); the
+                # owner logic above may already have produced some of them: dedupe by actor code
+                for extra in self._owner_actors(t):
+                    if extra.code and extra.code not in {o.code for o in out if o.code} \
+                            and (extra.start, extra.end) not in seen:
+                        seen.add((extra.start, extra.end))
+                        out.append(extra)
         return out
+
+    def _owner_actors(self, tok: Token) -> list[ActorRef]:
+        """`actors.actors_at(tok)` when the actors object offers it and names two or more owners."""
+        actors_at = getattr(self.actors, "actors_at", None)
+        if actors_at is None:
+            return []
+        try:
+            refs = actors_at(tok)
+        except Exception:  # noqa: BLE001 - a resolver bug must not lose the whole article
+            return []
+        return list(refs) if len(refs) > 1 else []
 
     def inner_conjuncts(self, tok: Token, ref: ActorRef) -> list[ActorRef]:
         """Second owners inside one phrase: "the ministers of Armenia and Azerbaijan", "Japanese and
