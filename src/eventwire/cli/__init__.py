@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from eventwire import __version__
-from eventwire.cli._common import db_option, format_option, friendly_errors, render
+from eventwire.cli._common import check_date, db_option, format_option, friendly_errors, render
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -27,38 +27,23 @@ def main() -> None:
     """
 
 
-def _ingest_options(
-    date: str | None,
-    max_bytes: int,
-    fetch_pages: bool,
-    no_language_check: bool,
-    csv_columns: dict[str, str | None],
-    timeout: float = 20.0,
-) -> object:
+_CSV_COLUMNS = ("text", "id", "date", "title", "url", "outlet")
+
+
+def _ingest_options(kw: dict[str, Any]) -> object:
+    """IngestOptions from the shared input options (see `input_options`); usage errors name the option."""
     from eventwire.ingest import IngestOptions
 
-    if date is not None:
-        import datetime as dt
-
-        try:
-            dt.date.fromisoformat(date)
-        except ValueError as exc:
-            raise click.BadParameter(f"must be YYYY-MM-DD, got {date!r}", param_hint="--date") from exc
     stdin = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
     try:
         return IngestOptions(
-            date=date,
-            max_bytes=max_bytes,
-            fetch_pages=fetch_pages,
-            language_check=not no_language_check,
+            date=check_date(kw["date"], "--date"),
+            max_bytes=kw["max_bytes"],
+            fetch_pages=kw["fetch_pages"],
+            language_check=not kw["no_language_check"],
             stdin=stdin,
-            timeout=timeout,
-            csv_text_column=csv_columns.get("csv_text_column"),
-            csv_id_column=csv_columns.get("csv_id_column"),
-            csv_date_column=csv_columns.get("csv_date_column"),
-            csv_title_column=csv_columns.get("csv_title_column"),
-            csv_url_column=csv_columns.get("csv_url_column"),
-            csv_outlet_column=csv_columns.get("csv_outlet_column"),
+            timeout=kw["timeout"],
+            **{f"csv_{c}_column": kw[f"csv_{c}_column"] for c in _CSV_COLUMNS},
         )
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
@@ -92,11 +77,6 @@ def input_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return f
 
 
-def _csv(kw: dict[str, object]) -> dict[str, str | None]:
-    keys = ("csv_text_column", "csv_id_column", "csv_date_column", "csv_title_column", "csv_url_column", "csv_outlet_column")
-    return {k: kw.pop(k) for k in keys}  # type: ignore[misc]
-
-
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
@@ -123,8 +103,7 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, batch_size: int, no_co
     """
     from eventwire.pipeline import ingest as run_ingest
 
-    csv_cols = _csv(kw)
-    opts = _ingest_options(kw["date"], kw["max_bytes"], kw["fetch_pages"], kw["no_language_check"], csv_cols, kw["timeout"])  # type: ignore[arg-type]
+    opts = _ingest_options(kw)
     summary = run_ingest(list(paths), db=db, options=opts, workers=workers, batch_size=batch_size, coders=not no_coders, progress=progress)
     if as_json:
         click.echo(json.dumps(summary.to_json(), indent=2))
@@ -163,8 +142,7 @@ def extract(paths: tuple[str, ...], no_coders: bool, pretty: bool, **kw: object)
     from eventwire.pipeline import extract as run_extract
     from eventwire.records import Rejection
 
-    csv_cols = _csv(kw)
-    opts = _ingest_options(kw["date"], kw["max_bytes"], kw["fetch_pages"], kw["no_language_check"], csv_cols, kw["timeout"])  # type: ignore[arg-type]
+    opts = _ingest_options(kw)
     rejected = 0
     for item in run_extract(list(paths) or ["-"], options=opts, coders=not no_coders):
         if isinstance(item, Rejection):

@@ -17,12 +17,27 @@ F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("table", "csv", "jsonl")
 
 
+def check_date(value: str | None, option: str) -> str | None:
+    """A YYYY-MM-DD option value, or a usage error naming the option."""
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"must be YYYY-MM-DD, got {value!r}", param_hint=option) from exc
+    return value
+
+
 def db_option(f: F) -> F:
     """The --db option (env EVENTWIRE_DB, default ./eventwire.duckdb)."""
+    from eventwire.store.db import DEFAULT_DB
+
     return click.option(
         "--db",
         envvar="EVENTWIRE_DB",
-        default="eventwire.duckdb",
+        default=DEFAULT_DB,
         show_default=True,
         show_envvar=True,
         help="DuckDB store file.",

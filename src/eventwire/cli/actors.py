@@ -7,7 +7,7 @@ import json
 import click
 
 from eventwire.cli import main
-from eventwire.cli._common import friendly_errors
+from eventwire.cli._common import check_date, friendly_errors
 
 
 @main.group()
@@ -29,16 +29,11 @@ def resolve(texts: tuple[str, ...], date: str | None, actors_files: tuple[str, .
       eventwire actors resolve "the Kremlin" "Ukrainian lawmakers" "riot police"
       eventwire actors resolve "Donald Trump" --date 2019-06-01
     """
-    import datetime as dt
     from pathlib import Path
 
     from eventwire.actors import load_knowledge_base, resolve_text
 
-    if date is not None:
-        try:
-            dt.date.fromisoformat(date)
-        except ValueError as exc:
-            raise click.BadParameter(f"must be YYYY-MM-DD, got {date!r}", param_hint="--date") from exc
+    check_date(date, "--date")
     kb = load_knowledge_base(tuple(Path(f) for f in actors_files)) if actors_files else None
     for text in texts:
         ref = resolve_text(text, date, kb=kb)

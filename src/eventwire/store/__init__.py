@@ -1,5 +1,5 @@
 """The embedded DuckDB store: schema and migrations, the writer, and read-side queries."""
 
-from eventwire.store.db import Store, StoreError, default_db_path
+from eventwire.store.db import Store, StoreError
 
-__all__ = ["Store", "StoreError", "default_db_path"]
+__all__ = ["Store", "StoreError"]

@@ -8,7 +8,6 @@ article or nothing: re-running the same command completes the work without dupli
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -23,11 +22,6 @@ DEFAULT_DB = "eventwire.duckdb"
 
 class StoreError(Exception):
     """The store cannot be opened or is of a newer schema than this eventwire knows."""
-
-
-def default_db_path() -> str:
-    """The store path: $EVENTWIRE_DB, else ./eventwire.duckdb."""
-    return os.environ.get("EVENTWIRE_DB") or DEFAULT_DB
 
 
 def _now() -> dt.datetime:
