@@ -17,8 +17,16 @@ from eventwire.cli._common import friendly_errors
 @click.option("--confusion", is_flag=True, help="Add the CAMEO root confusion matrix.")
 @click.option("--details", is_flag=True, help="List the texts with misses: gold events not found and system events not in the gold.")
 @click.option("--floors", type=click.Path(exists=True, dir_okay=False), help="Quality gate: a floors JSON; exit 1 when a metric falls below its floor.")
+@click.option(
+    "--corpus-dir",
+    type=click.Path(exists=True, file_okay=False),
+    envvar="EVENTWIRE_CORPUS_DIR",
+    help="Where gold records that reference corpus texts (corpus_ref) find them [env: EVENTWIRE_CORPUS_DIR].",
+)
 @friendly_errors
-def evaluate(gold: tuple[str, ...], task: str | None, as_json: bool, confusion: bool, details: bool, floors: str | None) -> None:
+def evaluate(
+    gold: tuple[str, ...], task: str | None, as_json: bool, confusion: bool, details: bool, floors: str | None, corpus_dir: str | None
+) -> None:
     """Score eventwire against gold files: events, statements (attribution) or actors.
 
     \b
@@ -31,9 +39,10 @@ def evaluate(gold: tuple[str, ...], task: str | None, as_json: bool, confusion: 
       eventwire eval ../shared/reference/petrarch/PETR2_GSR_validation.xml --json
       eventwire eval tests/data/gold/attribution --task statements
       eventwire eval tests/data/gold/events.jsonl --floors tests/data/gold/floors.json --details
+      eventwire eval tests/data/gold/real/events_real_a.jsonl --corpus-dir ../shared/corpus
     """
     from eventwire.evaluate.command import eval_command
 
-    text, code = eval_command(list(gold), task=task, as_json=as_json, confusion=confusion, floors=floors, details=details)
+    text, code = eval_command(list(gold), task=task, as_json=as_json, confusion=confusion, floors=floors, details=details, corpus_dir=corpus_dir)
     click.echo(text, err=code == 2)
     sys.exit(code)

@@ -16,12 +16,16 @@ from eventwire.evaluate.system import run_system
 
 
 def evaluate_paths(
-    paths: Sequence[str | Path], task: str | None = None, confusion: bool = False, details: bool = False
+    paths: Sequence[str | Path],
+    task: str | None = None,
+    confusion: bool = False,
+    details: bool = False,
+    corpus_dir: str | Path | None = None,
 ) -> list[Report]:
     """Read each gold file, run the system on its texts and score every task it annotates (or `task`)."""
     reports: list[Report] = []
     for path in paths:
-        gold: GoldSet = read_gold(path)
+        gold: GoldSet = read_gold(path, corpus_dir)
         tasks = [task] if task else tasks_of(gold)
         if not tasks:
             raise EvaluationError(f"{path}: no events, statements or actor mentions to score")
@@ -38,12 +42,13 @@ def eval_command(
     confusion: bool = False,
     floors: str | Path | None = None,
     details: bool = False,
+    corpus_dir: str | Path | None = None,
 ) -> tuple[str, int]:
     """Output text and exit status of `eventwire eval` (1 when a floor is missed, 2 on bad input)."""
     if task is not None and task not in TASKS:
         return f"error: unknown task {task!r}; use one of {', '.join(TASKS)}", 2
     try:
-        reports = evaluate_paths(paths, task, confusion, details)
+        reports = evaluate_paths(paths, task, confusion, details, corpus_dir)
     except (GoldFormatError, EvaluationError) as exc:
         return f"error: {exc}", 2
     doc: dict[str, Any] = {"reports": [r.to_json() for r in reports]}

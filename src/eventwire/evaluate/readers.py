@@ -8,11 +8,12 @@ PETRARCH, `.json` is the PLOVER list (or own-format records), `.jsonl`/`.jsonl.g
 from __future__ import annotations
 
 import gzip
+import hashlib
 import html
 import json
+import os
 import re
 from collections import Counter
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -38,8 +39,12 @@ class UnknownGoldFormat(GoldFormatError):
     """The path is not a gold format eventwire reads (use .jsonl, .xml, .json, .ann or a brat folder)."""
 
 
-def read_gold(path: str | Path) -> GoldSet:
-    """Read a gold file or brat directory, choosing the reader by extension and content."""
+def read_gold(path: str | Path, corpus_dir: str | Path | None = None) -> GoldSet:
+    """Read a gold file or brat directory, choosing the reader by extension and content.
+
+    `corpus_dir` (else the EVENTWIRE_CORPUS_DIR environment variable) is where the texts of
+    records that reference a corpus (`corpus_ref`) are read from.
+    """
     p = Path(path)
     if not p.exists():
         raise GoldFormatError(f"{p}: no such file or directory")
@@ -53,13 +58,13 @@ def read_gold(path: str | Path) -> GoldSet:
     if name.endswith(".xml"):
         return read_petrarch_xml(p)
     if name.endswith(".jsonl") or name.endswith(".jsonl.gz") or name.endswith(".ndjson"):
-        return read_jsonl(p)
+        return read_jsonl(p, corpus_dir)
     if name.endswith(".json"):
         data = json.loads(p.read_text(encoding="utf-8"))
         if isinstance(data, list) and data and all(isinstance(r, dict) for r in data):
             if any("event" in r and ("eventText" in r or "source" in r) for r in data):
                 return read_plover_json(p, data)
-            return _read_own_records(p, ((i + 1, r) for i, r in enumerate(data)))
+            return _read_own_records(p, [(i + 1, r) for i, r in enumerate(data)], corpus_dir)
         raise UnknownGoldFormat(f"{p}: JSON is neither a PLOVER gold list nor a list of eventwire records")
     raise UnknownGoldFormat(
         f"{p}: unknown gold format; use eventwire .jsonl, PETRARCH .xml, PLOVER .json or brat .ann"
@@ -69,7 +74,7 @@ def read_gold(path: str | Path) -> GoldSet:
 # --------------------------------------------------------------------------- eventwire JSON Lines
 
 
-def read_jsonl(path: str | Path) -> GoldSet:
+def read_jsonl(path: str | Path, corpus_dir: str | Path | None = None) -> GoldSet:
     """Read eventwire's own gold JSON Lines (see tests/data/gold/README.md for the format)."""
     p = Path(path)
     opener = gzip.open if p.name.lower().endswith(".gz") else open
@@ -85,7 +90,71 @@ def read_jsonl(path: str | Path) -> GoldSet:
             if not isinstance(obj, dict):
                 raise GoldFormatError(f"{p}:{lineno}: each line must be a JSON object")
             records.append((lineno, obj))
-    return _read_own_records(p, records)
+    return _read_own_records(p, records, corpus_dir)
+
+
+def _corpus_texts(
+    path: Path, records: list[tuple[int, dict[str, Any]]], corpus_dir: str | Path | None
+) -> dict[tuple[str, str], str]:
+    """The corpus texts the `corpus_ref` records need, read in one streaming pass per corpus file.
+
+    Gold may reference real news instead of copying it (the corpus licences and our rule of
+    never committing corpus text): {"file": name under the corpus dir, "id": record id}.
+    """
+    wanted: dict[str, set[str]] = {}
+    for lineno, rec in records:
+        ref = rec.get("corpus_ref")
+        if ref is None:
+            continue
+        if not isinstance(ref, dict) or not isinstance(ref.get("file"), str) or "id" not in ref:
+            raise GoldFormatError(f"{path}:{lineno}: corpus_ref needs a 'file' and an 'id'")
+        wanted.setdefault(ref["file"], set()).add(str(ref["id"]))
+    if not wanted:
+        return {}
+    where = corpus_dir or os.environ.get("EVENTWIRE_CORPUS_DIR")
+    if not where:
+        raise GoldFormatError(
+            f"{path}: its records reference corpus texts ({', '.join(sorted(wanted))}); "
+            "give the corpus directory (--corpus-dir DIR or EVENTWIRE_CORPUS_DIR)"
+        )
+    found: dict[tuple[str, str], str] = {}
+    for name, ids in wanted.items():
+        cpath = Path(where) / name
+        if not cpath.is_file():
+            raise GoldFormatError(f"{path}: corpus file {cpath} not found (referenced by corpus_ref)")
+        opener = gzip.open if name.lower().endswith(".gz") else open
+        with opener(cpath, "rt", encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, 1):
+                # Cheap pre-filter: parse only lines that can hold a wanted id.
+                if '"id"' not in line:
+                    continue
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError:
+                    raise GoldFormatError(f"{cpath}:{lineno}: not valid JSON") from None
+                rid = str(obj.get("id"))
+                if rid in ids and isinstance(obj.get("text"), str):
+                    found[(name, rid)] = obj["text"]
+    return found
+
+
+def _resolve_ref(path: Path, lineno: int, rec: dict[str, Any], corpus: dict[tuple[str, str], str]) -> str:
+    """The text a `corpus_ref` points at: the record's text or its [start, end) slice, sha1-checked."""
+    ref = rec["corpus_ref"]
+    where = f"{path}:{lineno}"
+    full = corpus.get((ref["file"], str(ref["id"])))
+    if full is None:
+        raise GoldFormatError(f"{where}: corpus record {ref['id']!r} not found in {ref['file']}")
+    start, end = int(ref.get("start", 0)), int(ref.get("end", len(full)))
+    if not 0 <= start < end <= len(full):
+        raise GoldFormatError(f"{where}: corpus_ref span {start}-{end} is outside the text (length {len(full)})")
+    text = full[start:end]
+    sha1 = ref.get("sha1")
+    if sha1 is not None and hashlib.sha1(text.encode("utf-8")).hexdigest() != sha1:
+        raise GoldFormatError(
+            f"{where}: corpus text {ref['id']!r} [{start}:{end}] changed (sha1 differs); re-check the annotation"
+        )
+    return text
 
 
 def _span(value: Any, text: str, where: str, after: int = 0) -> GoldSpan | None:
@@ -117,8 +186,11 @@ def _span(value: Any, text: str, where: str, after: int = 0) -> GoldSpan | None:
     return GoldSpan(start, end, text[start:end])
 
 
-def _read_own_records(path: Path, records: Iterable[tuple[int, dict[str, Any]]]) -> GoldSet:
+def _read_own_records(
+    path: Path, records: list[tuple[int, dict[str, Any]]], corpus_dir: str | Path | None = None
+) -> GoldSet:
     """Build a GoldSet from eventwire gold records (one text each, or one actor mention each)."""
+    corpus = _corpus_texts(path, records, corpus_dir)
     texts: list[GoldText] = []
     mentions: list[GoldActorMention] = []
     seen: set[str] = set()
@@ -132,6 +204,10 @@ def _read_own_records(path: Path, records: Iterable[tuple[int, dict[str, Any]]])
             raise GoldFormatError(f"{where}: duplicate id {rid!r}")
         seen.add(rid)
         text = rec.get("text")
+        if "corpus_ref" in rec:
+            if text is not None:
+                raise GoldFormatError(f"{where}: record {rid!r} has both a text and a corpus_ref")
+            text = _resolve_ref(path, lineno, rec, corpus)
         for i, a in enumerate(rec.get("actors") or []):
             mentions.append(_mention(a, f"{where} actors[{i}]", default_date=rec.get("date"), rid=rid))
         if text is None:
