@@ -79,13 +79,34 @@ def process_batch(articles: Sequence[Article], coders: bool = True) -> list[Anal
     for art, doc in zip(articles, docs, strict=True):
         if doc is None:
             continue
-        data = doc_to_bytes(doc)
-        try:
-            out.append(analyze(art, doc, coders=coders, doc_bytes=data))
-        except Exception as exc:  # noqa: BLE001 - keep the article and its parse, flag the coding error
-            flagged = replace(art, flags=(*art.flags, f"coding-error:{type(exc).__name__}: {exc}"[:300]))
-            out.append(analyze(flagged, doc, coders=False, doc_bytes=data))
+        out.append(analyze_or_flag(art, doc, coders=coders, doc_bytes=doc_to_bytes(doc)))
     return out
+
+
+CODING_ERROR = "coding-error:"
+
+
+def analyze_or_flag(art: Article, doc: Doc, *, coders: bool = True, doc_bytes: bytes | None = None) -> Analysis:
+    """Analyse one article; a coding error keeps the article and its parse, uncoded and flagged.
+
+    Ingest and recode share this step, so an article whose coding fails is handled the same way by
+    both: it stays stored, carries a `coding-error:...` flag (read back by `Summary.coding_errors`)
+    and has no codings, rather than silently keeping stale ones. A later successful coding clears
+    the flag.
+    """
+    clean = replace(art, flags=tuple(f for f in art.flags if not f.startswith(CODING_ERROR)))
+    try:
+        return analyze(clean, doc, coders=coders, doc_bytes=doc_bytes)
+    except Exception as exc:  # noqa: BLE001 - one article's coding bug must not sink the batch
+        flagged = replace(clean, flags=(*clean.flags, f"{CODING_ERROR}{type(exc).__name__}: {exc}"[:300]))
+        return analyze(flagged, doc, coders=False, doc_bytes=doc_bytes)
+
+
+def _coding_errors(analyses: Sequence[Analysis]) -> list[str]:
+    """'article-id: error' for every analysed article flagged with a coding error."""
+    return [
+        f"{an.article.id}: {f[len(CODING_ERROR):]}" for an in analyses for f in an.article.flags if f.startswith(CODING_ERROR)
+    ]
 
 
 def _worker_init() -> None:
@@ -197,9 +218,7 @@ def ingest(
                 for an in analyses:
                     summary.events += len(an.events)
                     summary.statements += len(an.statements)
-                    summary.coding_errors.extend(
-                        f"{an.article.id}: {f[len('coding-error:'):]}" for f in an.article.flags if f.startswith("coding-error:")
-                    )
+                summary.coding_errors.extend(_coding_errors(analyses))
                 summary.stored += len(analyses)
                 bar.update(len(batch))  # type: ignore[attr-defined]
                 bar.set_postfix(stored=summary.stored, dup=summary.duplicates, rejected=len(summary.rejected))  # type: ignore[attr-defined]
@@ -262,14 +281,12 @@ def recode(
     with Store(db) as store:
         try:
             for batch in store.iter_parses(batch_size=batch_size, article_ids=article_ids):
-                analyses = []
-                for art, data in batch:
-                    doc = doc_from_bytes(data)
-                    try:
-                        analyses.append(analyze(art, doc, coders=True))
-                    except Exception as exc:  # noqa: BLE001 - reported, the rest of the batch goes on
-                        summary.coding_errors.append(f"{art.id}: {type(exc).__name__}: {exc}")
-                store.replace_codings(analyses)
+                analyses = [analyze_or_flag(art, doc_from_bytes(data), coders=True) for art, data in batch]
+                summary.coding_errors.extend(_coding_errors(analyses))
+                changed = {
+                    a.article.id: a.article.flags for a, (art, _) in zip(analyses, batch, strict=True) if a.article.flags != art.flags
+                }
+                store.replace_codings(analyses, flags=changed)
                 summary.stored += len(analyses)
                 summary.events += sum(len(a.events) for a in analyses)
                 summary.statements += sum(len(a.statements) for a in analyses)

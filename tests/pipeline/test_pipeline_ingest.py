@@ -208,3 +208,42 @@ def test_recode_without_reparsing(tmp_path, seed_text):
     with Store(db, read_only=True) as s:
         assert s.count("events") > 0 and s.count("statements") > 0
         assert s.con.execute("SELECT parsed_at FROM parses").fetchall() == parsed_at
+
+
+def test_recode_flags_a_coding_error_like_ingest_and_clears_it_later(tmp_path, monkeypatch):
+    """A coding bug on one article: recode keeps it stored, uncoded and flagged; the next good run clears it."""
+    import eventwire.events as analyze_mod
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for i, t in enumerate(GOOD_TEXTS[:3]):
+        (src / f"doc_{i}.txt").write_text(t + "\n", encoding="utf-8")
+    db = str(tmp_path / "e.duckdb")
+    assert CliRunner().invoke(main, ["ingest", str(src), "--db", db]).exit_code == 0
+    with Store(db, read_only=True) as s:
+        (victim,) = s.con.execute("SELECT article_id FROM events GROUP BY article_id ORDER BY article_id LIMIT 1").fetchone()
+        others_before = s.con.execute("SELECT count(*) FROM events WHERE article_id <> $1", [victim]).fetchone()[0]
+
+    real = analyze_mod.code_events
+
+    def broken(doc, article, actors, statements):
+        if article.id == victim:
+            raise ValueError("rule table is broken")
+        return real(doc, article, actors, statements)
+
+    monkeypatch.setattr(analyze_mod, "code_events", broken)
+    res = CliRunner().invoke(main, ["recode", "--db", db, "--json"])
+    assert f"{victim}: ValueError: rule table is broken" in res.output
+    with Store(db, read_only=True) as s:
+        assert s.con.execute("SELECT count(*) FROM events WHERE article_id = $1", [victim]).fetchone()[0] == 0
+        flags = s.con.execute("SELECT flags FROM articles WHERE id = $1", [victim]).fetchone()[0]
+        assert "coding-error:ValueError: rule table is broken" in flags
+        assert s.con.execute("SELECT count(*) FROM events WHERE article_id <> $1", [victim]).fetchone()[0] == others_before
+
+    monkeypatch.setattr(analyze_mod, "code_events", real)
+    res = CliRunner().invoke(main, ["recode", "--db", db, "--json"])
+    assert res.exit_code == 0 and "rule table is broken" not in res.output
+    with Store(db, read_only=True) as s:
+        after = s.con.execute("SELECT flags FROM articles WHERE id = $1", [victim]).fetchone()[0]
+        assert not [f for f in after if f.startswith("coding-error")] and len(after) == len(flags) - 1
+        assert s.con.execute("SELECT count(*) FROM events WHERE article_id = $1", [victim]).fetchone()[0] > 0

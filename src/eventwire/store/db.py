@@ -8,7 +8,7 @@ article or nothing: re-running the same command completes the work without dupli
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -214,8 +214,12 @@ class Store:
             self.con.execute("ROLLBACK")
             raise
 
-    def replace_codings(self, analyses: Sequence[Analysis]) -> None:
-        """Replace the actors, events and statements of already stored articles (for recode)."""
+    def replace_codings(self, analyses: Sequence[Analysis], flags: Mapping[str, Sequence[str]] | None = None) -> None:
+        """Replace the actors, events and statements of already stored articles (for recode).
+
+        `flags` maps article ids to their new flags (a coding error set or cleared), written in the
+        same transaction.
+        """
         if not analyses:
             return
         ids = [a.article.id for a in analyses]
@@ -223,6 +227,8 @@ class Store:
         try:
             for table in ("actors", "events", "statements"):
                 self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest($1::VARCHAR[]))", [ids])
+            for aid, new in (flags or {}).items():
+                self.con.execute("UPDATE articles SET flags = $1 WHERE id = $2", [list(new), aid])
             self._insert_codings(analyses)
             self.con.execute("COMMIT")
         except Exception:
