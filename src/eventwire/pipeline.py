@@ -86,7 +86,7 @@ def process_batch(articles: Sequence[Article], coders: bool = True) -> list[Anal
 CODING_ERROR = "coding-error:"
 
 
-def analyze_or_flag(art: Article, doc: Doc, *, coders: bool = True, doc_bytes: bytes | None = None) -> Analysis:
+def analyze_or_flag(art: Article, doc: Doc, *, coders: bool = True, doc_bytes: bytes = b"") -> Analysis:
     """Analyse one article; a coding error keeps the article and its parse, uncoded and flagged.
 
     Ingest and recode share this step, so an article whose coding fails is handled the same way by

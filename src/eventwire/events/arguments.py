@@ -1,0 +1,430 @@
+"""Argument attachment for the event coder: subjects and objects (passive, control, relative clauses),
+compound and co-owned actors, places that stand for their country, deep targets inside an act's object
+phrase, and wire datelines that are never actors. `_ArgumentReader` is the base of `_SentenceCoder`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from eventwire.events.common import (
+    CONFLICT_ROOTS,
+    DEEP_SKIP_PREPS,
+    DEEP_VERB_PREPS,
+    ENT_ACTOR_LABELS,
+    OBJ_DEPS,
+    OBJECT_CONTROL,
+    RELATIVE_PRONOUNS,
+    STRAY_PARTICLES,
+    ActorLookup,
+    Frame,
+)
+from eventwire.events.lexicon import Lexicon
+from eventwire.records import ActorRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class _ArgumentReader:
+    """Reads an event's arguments off one sentence's parse (state shared with `_SentenceCoder`)."""
+
+    def __init__(self, lex: Lexicon, actors: ActorLookup | None) -> None:
+        self.lex = lex
+        self.actors = actors
+        self.consumed: set[int] = set()
+        self.flipped_negation: set[int] = set()
+
+    # -- small parse helpers ---------------------------------------------------------------
+    @staticmethod
+    def children(tok: Token, *deps: str) -> list[Token]:
+        return [c for c in tok.children if c.dep_ in deps]
+
+    def is_passive(self, verb: Token) -> bool:
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+    def conjuncts(self, tok: Token) -> list[Token]:
+        """The token and the tokens conjoined with it ("the US and the EU")."""
+        out = [tok]
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                listed = c.dep_ == "appos" and any(g.dep_ in ("conj", "cc") for g in (*c.children, *t.children))
+                if (c.dep_ == "conj" or listed) and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                    out.append(c)  # "the US, Russia, and Switzerland" is parsed with an appositive
+                    stack.append(c)
+        return out
+
+    def pobjs(self, tok: Token, preps: Iterable[str]) -> list[Token]:
+        """Objects of the prepositions `preps` that depend on `tok`."""
+        want = set(preps)
+        out = []
+        for c in tok.children:
+            if c.dep_ in ("prep", "agent", "dative") and c.lower_ in want:
+                out.extend(self.children(c, "pobj"))
+            elif _stray_particle(c):
+                # "pulled out of the deal": the parser makes "out" a preposition that governs "of"
+                out.extend(p for g in c.children if g.dep_ == "prep" and g.lower_ in want for p in self.children(g, "pobj"))
+                # "towards the introduction of", "on behalf of": one level of nesting is enough.
+        return out
+
+    def direct_object(self, verb: Token) -> Token | None:
+        objs = self.children(verb, *OBJ_DEPS)
+        if objs:
+            return objs[0]
+        for c in verb.children:
+            # "detained and later released three journalists": the object follows the last verb
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and not self.children(c, "nsubj"):
+                shared = self.children(c, *OBJ_DEPS)
+                if shared:
+                    return shared[0]
+        if self.is_passive(verb):
+            subj = self.children(verb, "nsubjpass")
+            if subj:
+                return subj[0]
+            if verb.dep_ == "conj":  # "X was arrested and later released": the shared subject
+                shared = self.children(verb.head, "nsubjpass", "nsubj")
+                if shared:
+                    return shared[0]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return verb.head  # "sanctions imposed by the EU"
+        if verb.dep_ == "relcl" and self._relcl_object_gap(verb):
+            return verb.head
+        return None
+
+    def _relcl_object_gap(self, verb: Token) -> bool:
+        """'the sanctions that the EU imposed': the relative pronoun (or nothing) is the object."""
+        subj = self.children(verb, "nsubj")
+        rel_obj = [c for c in verb.children if c.dep_ in OBJ_DEPS and c.lower_ in RELATIVE_PRONOUNS]
+        return bool(rel_obj) or (bool(subj) and subj[0].lower_ not in RELATIVE_PRONOUNS and not self.children(verb, *OBJ_DEPS))
+
+    def subject(self, verb: Token, depth: int = 0) -> list[Token]:
+        """Subject tokens of a verb, inherited through conj/xcomp/relcl/acl when it has none."""
+        if depth > 6:
+            return []
+        if self.is_passive(verb):
+            agents = self.pobjs(verb, ("by",))
+            return agents
+        subj = []
+        for t in self.children(verb, "nsubj", "csubj"):
+            if not _in_dateline(t):
+                subj.append(t)
+            else:
+                # "COLOMBO, July 9 (AFP) - Thousands of demonstrators took part ...": the parser hangs the real
+                # subject on the dateline city as an apposition
+                subj += [a for a in t.children if a.dep_ == "appos" and not _in_dateline(a) and a.i > t.i]
+        if subj:
+            s = subj[0]
+            if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return [verb.head]
+            return [s]
+        if verb.dep_ == "relcl" and not self._relcl_object_gap(verb):
+            return [verb.head]
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            head = verb.head
+            if head.dep_ in OBJ_DEPS and head.pos_ == "NOUN" and self.actor_of(head) is None:
+                # "adopted a resolution condemning X", "passed a law banning Y": the adopter acts
+                return self.subject(head.head, depth + 1)
+            return [head]  # "troops attacking the city"
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB":
+            # "the EU's campaign to put pressure on Russia", "Trump's decision to visit": the possessor acts
+            poss = self.children(verb.head, "poss")
+            if poss:
+                return poss[:1]
+        head = verb.head
+        if head is verb:
+            return []
+        if verb.dep_ == "conj":
+            return self.subject(head, depth + 1)
+        if verb.dep_ in ("xcomp", "advcl", "ccomp") or (verb.dep_ == "pcomp" and head.dep_ == "prep"):
+            gov = head.head if verb.dep_ == "pcomp" else head
+            if gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "amod"):  # "is ready to talk"
+                gov = gov.head
+            if verb.dep_ == "xcomp" and gov.lemma_.lower() in OBJECT_CONTROL:
+                objs = self.children(gov, *OBJ_DEPS) or self.pobjs(gov, ("on", "upon"))
+                if objs:
+                    return [objs[0]]
+            if verb.dep_ == "ccomp":
+                return []
+            if verb.dep_ == "xcomp" and self.is_passive(gov):
+                # raising: "Obama is scheduled to attend", "X was forced to withdraw"
+                return self.children(gov, "nsubjpass")[:1]
+            return self.subject(gov, depth + 1)
+        return []
+
+    # -- actors -----------------------------------------------------------------------------
+    def actor_refs(self, toks: Iterable[Token]) -> list[ActorRef]:
+        """Coded actors for argument head tokens (with their conjuncts), in order, no duplicates."""
+        out: list[ActorRef] = []
+        seen: set[tuple[int, int]] = set()
+        for tok in toks:
+            for t in self.conjuncts(tok):
+                ref = self.actor_of(t)
+                if ref is None and t.pos_ == "NOUN":
+                    # "US and British warships": no actor for the head noun, but two owners
+                    for extra in self.inner_conjuncts(t, ActorRef(text=t.text, start=t.idx, end=t.idx + len(t.text))):
+                        if (extra.start, extra.end) not in seen:
+                            seen.add((extra.start, extra.end))
+                            out.append(extra)
+                if ref is not None and (ref.start, ref.end) not in seen:
+                    seen.add((ref.start, ref.end))
+                    extras = self.inner_conjuncts(t, ref)
+                    # "Indian and French warships": the owners replace the bare "warships", also when the
+                    # resolver gave "forces" a country of its own from the sentence's places
+                    replaced = len(extras) >= 2 and t.pos_ == "NOUN" and ref.country not in {e.country for e in extras}
+                    if not (extras and not ref.country) and not replaced:
+                        out.append(ref)
+                    for extra in extras:
+                        if (extra.start, extra.end) not in seen:
+                            seen.add((extra.start, extra.end))
+                            out.append(extra)
+                # one actor per coordinated owner ("the defence ministers of Greece and Turkey"); the
+                # owner logic above may already have produced some of them: dedupe by actor code
+                for extra in self._owner_actors(t):
+                    if extra.code and extra.code not in {o.code for o in out if o.code} \
+                            and (extra.start, extra.end) not in seen:
+                        seen.add((extra.start, extra.end))
+                        out.append(extra)
+        return out
+
+    def _owner_actors(self, tok: Token) -> list[ActorRef]:
+        """`actors.actors_at(tok)` when the actors object offers it and names two or more owners."""
+        actors_at = getattr(self.actors, "actors_at", None)
+        if actors_at is None:
+            return []
+        try:
+            refs = actors_at(tok)
+        except Exception:  # noqa: BLE001 - a resolver bug must not lose the whole article
+            return []
+        return list(refs) if len(refs) > 1 else []
+
+    def inner_conjuncts(self, tok: Token, ref: ActorRef) -> list[ActorRef]:
+        """Second owners inside one phrase: "the ministers of Armenia and Azerbaijan", "Japanese and
+        Korean officials" name actors of two countries with one head noun."""
+        if tok.pos_ != "NOUN":
+            return []
+        owners: list[Token] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                owners += [g for p in self.children(c, "pobj") for g in self.conjuncts(p)[1:]]
+            elif c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
+                members = [g for g in c.children if g.dep_ == "conj" and g.i < tok.i]
+                if members:
+                    owners += [c, *members]
+        out: list[ActorRef] = []
+        kb = getattr(self.actors, "kb", None)
+        for g in owners:
+            got = self.place_ref(g, kb) if g.pos_ != "PROPN" or self._actor_of(g) is None else self._actor_of(g)
+            if got is None or not got.country or got.country == ref.country or any(o.country == got.country for o in out):
+                continue
+            if not ref.country and not out and g is not owners[0]:
+                first = self.place_ref(owners[0], kb)
+                if first is not None and first.country:
+                    out.append(self._with_sector(first, ref))
+            out.append(self._with_sector(got, ref))
+        return out
+
+    @staticmethod
+    def _with_sector(got: ActorRef, ref: ActorRef) -> ActorRef:
+        """`got`'s country with the sector of the head noun's actor ("French" + "warships" = FRAMIL)."""
+        if not ref.sector or not got.country or got.sector:
+            return got
+        return ActorRef(text=got.text, start=got.start, end=got.end, code=got.country + ref.sector,
+                        country=got.country, sector=ref.sector, name=got.name, why=f"{got.why}; sector of {ref.text}")
+
+    def struck_places(self, f: Frame) -> list[ActorRef]:
+        """Countries named where a conflict act hit: "in"/"across"/"inside" objects of the trigger's objects."""
+        heads = [c for t in f.trigger for c in t.children if c.dep_ in (*OBJ_DEPS, "nsubjpass")] + list(f.targets)
+        heads += [t for t in f.trigger if t.pos_ in ("VERB", "AUX")]  # "struck sites across Iran" (attached to the verb)
+        out: list[ActorRef] = []
+        for h in heads:
+            for p in self.pobjs(h, ("in", "across", "inside", "throughout")):
+                ref = self.actor_of(p)
+                if ref is None or not ref.code:
+                    ref = self.place_ref(p)
+                if ref is not None and ref.code and ref.country:
+                    out.append(ref)
+        return out[:1]
+
+    def deep_target(self, f: Frame, sources: Sequence[ActorRef], only_preps: frozenset[str] | None = None) -> ActorRef | None:
+        """The first coded actor inside the act's object phrase, when the parse gave no coded target.
+
+        "seized a plane belonging to the Venezuelan government", "opened an investigation into war crimes
+        committed by Russian forces", "an Israeli air strike destroyed Iran's consulate": CAMEO coders take the
+        first actor of the object phrase. Clauses of their own (advcl, ccomp) and places and times attached to
+        the verb ("held talks in Tokyo") are not searched. With `only_preps`, only the objects of those
+        prepositions on the trigger are searched ("expressed regret to South Korea", "protested to Japan").
+        """
+        roots: list[Token] = []
+        for t in f.trigger:
+            for c in t.children:
+                if only_preps is not None:
+                    if c.dep_ == "prep" and c.lower_ in only_preps:
+                        roots.append(c)
+                elif (c.dep_ in (*OBJ_DEPS, "dative", "oprd") and c.pos_ != "ADP") or (c.dep_ == "prep" and (
+                        c.lower_ in DEEP_VERB_PREPS
+                        or (c.lower_ in ("at", "across", "inside") and f.code[:2] in CONFLICT_ROOTS)
+                        # a nominal trigger's own complements ("strikes on camps in Pakistan")
+                        or (t.pos_ == "NOUN" and c.lower_ not in DEEP_SKIP_PREPS))):
+                    roots.append(c)
+            if f.nominal and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and only_preps is None:
+                # "an Israeli air strike destroyed Iran's consulate": the act's subject is the trigger
+                roots += [c for c in t.head.children if c.dep_ in OBJ_DEPS]
+        if only_preps is None:
+            roots += [t for t in f.targets if t.i not in {r.i for r in roots}]
+        src_tokens = {t.i for t in f.sources}
+        src_spans = [(s.start, s.end) for s in sources]
+        src_codes = {s.code for s in sources if s.code}
+        src_countries = {s.country for s in sources if s.country}
+        trig = {t.i for t in f.trigger}
+        for r in roots:
+            for tok in r.subtree:
+                if tok.i in trig or tok.i in src_tokens or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+                    continue
+                if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+                    continue
+                if self._cut_off(tok, r, places=f.code[:2] in CONFLICT_ROOTS, shallow=only_preps is not None):
+                    continue
+                ref = self.actor_of(tok)
+                if ref is None or not ref.code or not ref.country or ref.code in src_codes:
+                    continue
+                if any(a <= ref.start < b or ref.start <= a < ref.end for a, b in src_spans):
+                    continue
+                if f.code[:2] == "15" and tok.pos_ != "PROPN" and ref.country in src_countries:
+                    continue  # a show of force uses its own means: "sent an aircraft carrier group", "deployed police"
+                return ref
+        return None
+
+    @staticmethod
+    def _cut_off(tok: Token, root: Token, places: bool = False, shallow: bool = False) -> bool:
+        """True when `tok` sits in a clause of its own below `root` ("..., after rebels seized ..."), or in
+        a circumstance; with `places`, a place inside a noun phrase stays ("hideouts in Syria" for an attack)."""
+        t = tok
+        while t.i != root.i and t.head.i != t.i:
+            if t.dep_ == "ccomp" and t.head.dep_ == "pcomp":
+                pass  # "strikes on what it called militant camps in Pakistan": the phrase is the object
+            elif t.dep_ in ("advcl", "ccomp", "parataxis", "xcomp", "appos", "npadvmod") or (
+                    t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+                return True
+            if t.dep_ == "prep" and shallow:
+                return True  # an addressee is the preposition's own object ("against the deal with Azerbaijan")
+            if t.dep_ == "prep" and t.lower_ in DEEP_SKIP_PREPS and not (
+                    places and t.lower_ in ("in", "inside", "near") and t.head.pos_ in ("NOUN", "PROPN")):
+                return True
+            t = t.head
+        return False
+
+    def place_ref(self, tok: Token, kb: Any = None) -> ActorRef | None:
+        """The country named by a place or demonym token ("in Ankara", "Chinese"), for destinations."""
+        if kb is None:
+            kb = getattr(self.actors, "kb", None)
+        if kb is None or not (tok.ent_type_ in ("GPE", "NORP", "LOC") or tok.pos_ == "PROPN"):
+            return None
+        doc = tok.doc
+        start, end = tok.i, tok.i + 1
+        if tok.ent_iob_ in ("B", "I"):
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+        span = doc[start:end]
+        try:
+            got = kb.lookup(span.text, getattr(self.actors, "date", None))
+        except Exception:  # noqa: BLE001 - a lookup slip must not lose the sentence
+            return None
+        if got is None or not got.country:
+            return None
+        return ActorRef(text=span.text, start=span.start_char, end=span.end_char, code=got.country,
+                        country=got.country, sector=None, name=got.name, why=f"place:{span.text}")
+
+    def actor_of(self, tok: Token) -> ActorRef | None:
+        ref = self._actor_of(tok)
+        if ref is not None and not ref.code:
+            # "Sidhoum, Algeria's leading rights activist, ...": an unknown name coded by its apposition
+            for c in tok.children:
+                if c.dep_ == "appos" and c.i > tok.i:
+                    better = self._actor_of(c)
+                    if better is not None and better.code:
+                        return better
+        if ref is not None:
+            return ref
+        if tok.pos_ == "ADP":  # parser slip: "Barack/ADP Obama/pobj"
+            for c in tok.children:
+                if c.dep_ == "pobj":
+                    return self._actor_of(c)
+        if tok.pos_ in ("NOUN", "NUM", "PRON"):
+            # "the pro-Iranian Hizbollah group", "Syrian-backed Amal militia": a named modifier codes it
+            for c in tok.children:
+                if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i and (c.pos_ == "PROPN" or c.ent_type_ in ENT_ACTOR_LABELS):
+                    ref = self._actor_of(c)
+                    if ref is not None:
+                        return ref
+            # "supporters of Hamas", "tens of thousands of students": follow "of"
+            for pr in tok.children:
+                if pr.dep_ == "prep" and pr.lower_ == "of":
+                    for c in pr.children:
+                        if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN"):
+                            return self._actor_of(c) or (self.actor_of(c) if c.i != tok.i else None)
+        return None
+
+    def _actor_of(self, tok: Token) -> ActorRef | None:
+        ref = None
+        if self.actors is not None:
+            try:
+                ref = self.actors.actor_at(tok)
+            except Exception:  # noqa: BLE001 - a resolver bug must not lose the whole article
+                ref = None
+        if ref is not None:
+            return ref
+        # Fallback: a named entity the actor coder could not code stays visible, uncoded.
+        if tok.ent_type_ in ENT_ACTOR_LABELS and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
+            doc = tok.doc
+            start = tok.i
+            while start > 0 and doc[start - 1].ent_iob_ == "I" or (start > 0 and doc[start].ent_iob_ == "I"):
+                start -= 1
+            end = tok.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            span = doc[start:end]
+            return ActorRef(
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                name=span.text,
+                why=f"named entity ({tok.ent_type_}) not in the actor knowledge base",
+            )
+        return None
+
+    def first_actor_in(self, tok: Token, exclude: set[int]) -> ActorRef | None:
+        """The first coded actor inside the subtree of `tok` (for complements without a coded act)."""
+        for t in tok.subtree:
+            if t.i in exclude or t.pos_ not in ("PROPN", "NOUN"):
+                continue
+            if t.dep_ in ("compound",) and t.head.pos_ in ("PROPN",):
+                continue
+            ref = self.actor_of(t)
+            if ref is not None:
+                return ref
+        return None
+
+
+def _in_dateline(tok: Token) -> bool:
+    """A token of a wire dateline ("ALMATY, Jan 6 (AFP) -"): the place the story is filed from, never an actor."""
+    sent = tok.sent
+    if tok.i - sent.start > 14:
+        return False
+    first = sent[0]
+    if not (first.is_upper and first.is_alpha and len(first) >= 3):
+        return False  # datelines open with the city in capitals
+    for t in sent[: min(len(sent), 16)]:
+        if t.text in ("-", "--", "\u2013", "\u2014") and t.i > first.i + 1:
+            return tok.i < t.i
+    return False
+
+
+def _stray_particle(tok: Token) -> bool:
+    """A particle parsed as a preposition or adverb: "out" in "pulled out of the deal", "back" in "came back from"."""
+    return (tok.dep_ in ("prep", "advmod") and tok.lower_ in STRAY_PARTICLES
+            and not any(c.dep_ == "pobj" for c in tok.children) and any(c.dep_ == "prep" for c in tok.children))

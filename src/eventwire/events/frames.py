@@ -1,0 +1,617 @@
+"""Finding event frames: verb and noun triggers matched against the lexicon, support verbs with nominal
+triggers, deverbal nouns, predicate adjectives, and composition (threats, intents, appeals, demands,
+refusals) that wraps an embedded act. Arguments come from `_ArgumentReader`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from eventwire.events.arguments import _ArgumentReader, _stray_particle
+from eventwire.events.common import (
+    ACCEPT_VERBS,
+    ACCIDENT_NOUNS,
+    ADJ_PREDICATES,
+    CARRIER_NOUNS,
+    CASUALTY_VERBS,
+    CESSATION_VERBS,
+    CONFLICT_ROOTS,
+    CONSIDER_VERBS,
+    CRITIC_WORDS,
+    DIRECTIVE_VERBS,
+    ENT_ACTOR_LABELS,
+    EXPLODE_VERBS,
+    FIGURATIVE_BATTLES,
+    FRAME_PREPS,
+    LEMMA_FIXES,
+    NAME_LABELS,
+    NONPOLITICAL_OBJECTS,
+    OBJ_DEPS,
+    OBJECT_CONTROL,
+    OCCUR_VERBS,
+    RACE_WORDS,
+    REFLEXIVE_WORDS,
+    UNDER_FIRE,
+    UNDERGO_VERBS,
+    Frame,
+)
+from eventwire.events.lexicon import NounEntry, VerbEntry
+from eventwire.events.modality import _negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class _SentenceCoder(_ArgumentReader):
+    """Codes the events of one sentence (helpers share the lexicon, actors and consumed tokens)."""
+
+    # -- lexicon matching ------------------------------------------------------------------
+    def verb_lemma(self, verb: Token) -> str:
+        """The lemma to look up: spaCy's, or a stem of the word when the lemmatizer slipped ("staged")."""
+        lemma = verb.lemma_.lower()
+        if verb.lower_ in LEMMA_FIXES:
+            return LEMMA_FIXES[verb.lower_]  # "raped" is not "rap" (criticize)
+        if lemma in self.lex.verbs or lemma in self.lex.support_verbs:
+            return lemma
+        w = verb.lower_
+        for cand in (w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-1] + "e" if w.endswith("s") else ""):
+            if cand and (cand in self.lex.verbs or cand in self.lex.support_verbs):
+                return cand
+        return lemma
+
+    def match_verb(self, verb: Token) -> tuple[VerbEntry, Token | None] | None:
+        entries = self.lex.verbs.get(self.verb_lemma(verb))
+        if not entries:
+            return None
+        prts = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        # a particle parsed as a preposition may fulfil an entry's particle, but does not bar plain entries
+        stray = {c.lower_ for c in verb.children if _stray_particle(c)}
+        nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+        if nxt is not None and nxt.dep_ == "quantmod" and nxt.lower_ in ("over", "up", "out", "back", "off", "down"):
+            stray.add(nxt.lower_)  # "handed over 13 hostages": the parser reads "over 13" as "more than 13"
+        preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent") and not _stray_particle(c)}
+        preps |= {g.lower_ for c in verb.children if _stray_particle(c) for g in c.children if g.dep_ == "prep"}
+        obj = self.direct_object(verb)
+        best: tuple[VerbEntry, Token | None] | None = None
+        best_score = -1
+        has_clause = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+        for e in entries:
+            if e.prt and e.prt not in prts and e.prt not in stray:
+                continue
+            if not e.prt and prts and e.verb not in self.lex.support_verbs:
+                continue
+            if e.prep and e.prep not in preps:
+                continue
+            found: Token | None = None
+            if e.object:
+                cands = self.pobjs(verb, (e.prep,)) if e.prep else ([obj] if obj is not None else [])
+                if not e.prep:
+                    # "withdraw from talks", "put its ships on high alert": an object entry may name the
+                    # object of any preposition; "declined to comment": or the verb of its complement
+                    preps_ok = ("on", "under", "into", "from") if cands else None  # with a direct object: "put X on alert"
+                    cands += [p for c in verb.children if c.dep_ == "prep" and (preps_ok is None or c.lower_ in preps_ok)
+                              for p in self.children(c, "pobj")]
+                    cands += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+                    # "allowed fuel trucks to enter": the parser makes the object the clause's subject
+                    cands += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+                for cand in cands:
+                    if self._object_matches(cand, e.object):
+                        found = cand
+                        break
+                if found is None:
+                    continue
+            # A modifier match is the more specific reading: "ceasefire agreement", "peacekeeping force".
+            score = e.specificity * 2 + (found is not None and found.lemma_.lower() not in e.object)
+            if e.compose and has_clause:
+                score += 10  # "agreed to lift embargoes (with strings attached)": the complement decides
+            if found is not None and found.dep_ == "xcomp":
+                score += 20  # "declined to comment": the complement is the entry's own object
+            if best is None or score > best_score:
+                best, best_score = (e, found), score
+        return best
+
+    @staticmethod
+    def _object_matches(tok: Token, lemmas: frozenset[str]) -> bool:
+        if tok.lemma_.lower() in lemmas or tok.lower_ in lemmas:
+            return True
+        # "state of emergency", "martial law", "hunger strike": look at compounds and "of" objects
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod") and (c.lemma_.lower() in lemmas):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    if p.lemma_.lower() in lemmas:
+                        return True
+                    # "part of a military aid program": one more compound level
+                    if any(g.dep_ == "compound" and g.lemma_.lower() in lemmas for g in p.children):
+                        return True
+        return False
+
+    def match_noun(self, noun: Token) -> tuple[NounEntry, str] | None:
+        lemma = noun.lemma_.lower()
+        entries = self.lex.nouns.get(lemma) or self.lex.nouns.get(noun.lower_)
+        if not entries:
+            # "air strike", "hunger strike" written as compounds: try "<compound>-<noun>"
+            comp = [c for c in noun.children if c.dep_ == "compound"]
+            if comp:
+                entries = self.lex.nouns.get(f"{comp[-1].lower_}-{lemma}")
+            if not entries and lemma in CARRIER_NOUNS:
+                # "a mediation effort", "a peace mission": the modifier names the event
+                for c in noun.children:
+                    if c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.lex.nouns:
+                        entries = self.lex.nouns[c.lemma_.lower()]
+                        break
+            if not entries:
+                return None
+        mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+        mods |= {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+        mods.add(lemma)
+        fallback: tuple[NounEntry, str] | None = None
+        for e in entries:
+            code: str | None = None
+            for m, mc in e.modifiers.items():
+                if m in mods:
+                    code = mc
+                    break
+            if e.requires_modifier and code is None:
+                continue
+            if code is not None and e.requires_modifier:
+                return e, code  # "phone call" is the call entry that names its modifier, not an appeal
+            if fallback is None:
+                fallback = (e, code or e.code)
+        return fallback
+
+    def refine(self, code: str, modifiers: dict[str, str], obj: Token | None) -> str:
+        if not modifiers or obj is None:
+            return code
+        words = {obj.lemma_.lower(), obj.lower_}
+        for c in obj.children:
+            if c.dep_ in ("amod", "compound", "nmod"):
+                words.add(c.lemma_.lower())
+            if c.dep_ == "prep" and c.lower_ == "of":
+                words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
+        for m, mc in modifiers.items():
+            if m in words:
+                return mc
+        return code
+
+    # -- frames -----------------------------------------------------------------------------
+    def slot_tokens(self, slots: Sequence[str], verb: Token, obj: Token | None, entry_prep: str | None) -> list[Token]:
+        out: list[Token] = []
+        for slot in slots:
+            if slot == "nsubj":
+                out.extend(self.subject(verb))
+            elif slot == "dobj":
+                d = self.direct_object(verb)
+                if d is None and self.verb_lemma(verb) in OBJECT_CONTROL:
+                    # "allowed the candidate to run", "urged Russia to release" parsed as a clause: its subject
+                    d = next((g for c in verb.children if c.dep_ == "ccomp" and (any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or self.verb_lemma(verb) == "help")
+                        for g in c.children if g.dep_ == "nsubj"), None)
+                if d is not None and d is not obj:
+                    poss = self.children(d, "poss")
+                    if poss and d.pos_ == "NOUN" and self._actor_of(d) is None and (
+                            self.actor_of(d) is None or self.actor_of(poss[0]) is not None):
+                        # "support Turkey's efforts", "condemned Russia's invasion of Ukraine": the owner
+                        d = poss[0]
+                        partner = self.pobjs(d.head, ("with", "between")) if d.lower_ in REFLEXIVE_WORDS else []
+                        if partner:
+                            d = partner[0]  # "defended its ties with Moscow": the partner
+                    elif not poss and d.pos_ == "NOUN" and self.actor_of(d) is None:
+                        partner = self.pobjs(d, ("with", "between"))
+                        if partner:
+                            d = partner[0]  # "praised the new agreement with the EU": the partner
+                    out.append(d)
+            elif slot == "dative":
+                out.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP")
+            elif slot == "pobj":
+                if entry_prep:
+                    found = self.pobjs(verb, (entry_prep,))
+                    for k, d in enumerate(found):
+                        poss = self.children(d, "poss")
+                        if poss and d.pos_ == "NOUN" and self.actor_of(d) is None:
+                            found[k] = poss[0]
+                    out.extend(found)
+            else:
+                found = self.pobjs(verb, (slot,))
+                if not found and obj is not None:
+                    found = self.pobjs(obj, (slot,))
+                if not found and obj is None:
+                    d = self.direct_object(verb)  # "massed troops along the border": on the object
+                    if d is not None and d.pos_ == "NOUN" and d.lemma_.lower() not in self.lex.nouns \
+                            and d.lemma_.lower() not in self.lex.deverbal:
+                        found = self.pobjs(d, (slot,))
+                for k, d in enumerate(found):
+                    poss = self.children(d, "poss")
+                    if poss and d.pos_ == "NOUN" and self.actor_of(d) is None:
+                        found[k] = poss[0]  # "agreed with Sweden's position": Sweden
+                        partner = self.pobjs(d, ("with", "between")) if poss[0].lower_ in REFLEXIVE_WORDS else []
+                        if partner:
+                            found[k] = partner[0]  # "massed troops along its border with Ukraine"
+                out.extend(found)
+        return out
+
+    def adjective_frame(self, verb: Token) -> Frame | None:
+        """'X was optimistic about Y', 'X is deeply concerned over Y': a statement made by a predicate."""
+        adj = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ADJ_PREDICATES), None)
+        if adj is None:
+            return None
+        code = ADJ_PREDICATES[adj.lemma_.lower()]
+        targets = self.pobjs(adj, ("about", "over", "with", "by", "of", "at", "to", "for", "toward", "towards"))
+        return Frame(code=code, rule=f"adj.{adj.lemma_.lower()}", anchor=verb, trigger=[verb, adj],
+                     sources=self.subject(verb), targets=targets)
+
+    def verb_frame(self, verb: Token) -> Frame | None:
+        """The event frame of a verb, or None."""
+        lemma = self.verb_lemma(verb)
+        if lemma in UNDERGO_VERBS:
+            # "came under fire from gunmen", "was under attack by protesters": the act suffered
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ == "under":
+                    for n in self.children(prep, "pobj"):
+                        if n.i not in self.consumed:
+                            f = self.noun_frame(n, governor=verb)
+                            if f is not None:
+                                return f
+        if lemma == "be":
+            return self.adjective_frame(verb)
+        m = self.match_verb(verb)
+        if m is None:
+            if lemma in self.lex.support_verbs:
+                return self.support_frame(verb)
+            return None
+        entry, obj = m
+        if entry.id == "v.call_for" and obj is None and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in RACE_WORDS for c in verb.children):
+            return None  # "the AP called the election for Biden": a result declared, no appeal
+        if entry.id == "v.decline" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+            return None  # "the population declined": a fall, not a refusal
+        if entry.code[:2] in CONFLICT_ROOTS and any(
+                o.lemma_.lower() in NONPOLITICAL_OBJECTS or any(c.dep_ in ("compound", "amod") and c.lemma_.lower()
+                                                                in FIGURATIVE_BATTLES for c in o.children)
+                for o in self.children(verb, *OBJ_DEPS, "nsubjpass")):
+            return None  # "tourists captured pictures", "hit a record", "fought a custody battle": no force used
+        if lemma in CASUALTY_VERBS:
+            if any(p.lemma_.lower() in ACCIDENT_NOUNS for p in self.pobjs(verb, ("in", "during", "after", "by"))):
+                return None  # "killed in a plane crash", "died in the floods": no one acted
+            subj = self.children(verb, "nsubj")
+            if not subj and verb.dep_ in ("advcl", "conj") and self.verb_lemma(verb.head) in EXPLODE_VERBS:
+                subj = self.children(verb.head, "nsubj")  # "a car bomb exploded, killing six people"
+                if subj:
+                    self.consumed.add(verb.head.i)
+            if subj and not self.is_passive(verb):
+                nf = self._noun_under(subj[0])
+                if nf is None and subj[0].lemma_.lower() in CARRIER_NOUNS | {"series", "barrage", "spate", "string"}:
+                    inner = self.pobjs(subj[0], ("of",))  # "a wave of air strikes killed 20 people"
+                    nf = self._noun_under(inner[0]) if inner else None
+                if nf is not None:  # "a roadside bombing killed one soldier"
+                    nf.anchor = verb
+                    nf.trigger = [subj[0], verb]
+                    nf.sources = self.children(subj[0], "poss") + self.pobjs(subj[0], ("by",)) + [
+                        c for c in subj[0].children if c.dep_ in ("amod", "compound") and c.ent_type_ in ENT_ACTOR_LABELS]
+                    nf.targets = self.slot_tokens(("dobj",), verb, None, None) + nf.targets
+                    self.consumed.add(subj[0].i)
+                    return nf
+            for p in self.pobjs(verb, ("in", "by", "during")):
+                nf = self._noun_under(p, transfers=False)
+                if nf is not None:
+                    nf.anchor = verb
+                    nf.trigger = [verb, p]
+                    nf.targets = self.slot_tokens(("dobj",), verb, None, None) + nf.targets
+                    nf.sources = [c for c in p.children if c.dep_ in ("poss",)] + self.pobjs(p, ("by",)) + [
+                        c for c in p.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ENT_ACTOR_LABELS]
+                    if not self.is_passive(verb):
+                        nf.sources += self.subject(verb)
+                    self.consumed.add(p.i)
+                    return nf
+        if entry.compose:
+            return self.compose_frame(verb, entry, obj)
+        if lemma in CONSIDER_VERBS:
+            # "is considering imposing sanctions": the sanctions are an option, not an act
+            for c in verb.children:
+                if c.dep_ in ("xcomp", "ccomp", "dobj") and c.pos_ in ("VERB", "NOUN"):
+                    self.consumed.update(t.i for t in c.subtree)
+        code = self.refine(entry.code, entry.modifiers, obj if obj is not None else self.direct_object(verb))
+        if verb.i >= 2 and verb.doc[verb.i - 1].text == "-" and verb.doc[verb.i - 2].lower_ == "test":
+            code = "150"  # "test-fired a missile", "test-launched": a show of force, not an attack
+        trigger = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+        if obj is not None:
+            trigger.append(obj)
+            self.consumed.add(obj.i)
+        sources = self.slot_tokens(entry.source, verb, obj, entry.prep)
+        targets = self.slot_tokens(entry.target, verb, obj, entry.prep)
+        if not sources and code[:2] == "15" and self.is_passive(verb):
+            sources = self.children(verb, "nsubjpass")  # "police were placed on alert": they are the ones on alert
+        return Frame(
+            code=code,
+            rule=entry.id,
+            anchor=verb,
+            trigger=trigger,
+            sources=sources,
+            targets=targets,
+            symmetric=entry.symmetric,
+            specific=entry.specificity > 0,
+            requires_target=entry.requires_target,
+        )
+
+    def support_frame(self, verb: Token) -> Frame | None:
+        """'held talks', 'launched strikes on', 'engaged in negotiations': the object noun's event."""
+        cands = list(self.children(verb, *OBJ_DEPS))
+        d = self.direct_object(verb)
+        if d is not None and d not in cands:
+            cands.append(d)
+        cands += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "under") for p in self.children(c, "pobj")]
+        # "provided 25,000 tons of food aid", "launched a wave of strikes": look through "of".
+        cands += [p for c in cands for pr in c.children if pr.dep_ == "prep" and pr.lower_ in ("of", "in") for p in self.children(pr, "pobj")]
+        for cand in cands:
+            if cand.i in self.consumed:
+                continue
+            f = self.noun_frame(cand, governor=verb)
+            if f is not None:
+                return f
+        return None
+
+    def noun_frame(self, noun: Token, governor: Token | None = None) -> Frame | None:
+        """The event frame of a nominal trigger, standing alone or under a support verb."""
+        if noun.ent_type_ in NAME_LABELS:
+            return None  # "the Vietnam War", "the Paris Agreement": a name, not a report of an act
+        dv = self.deverbal_frame(noun, governor)
+        if dv is not None:
+            return dv
+        m = self.match_noun(noun)
+        if m is None and governor is not None and noun.lemma_.lower() == "fire" and _undergoes(noun, governor):
+            m = (UNDER_FIRE, "190")  # "came under fire from": "fire" is an attack only in this idiom
+        if m is None:
+            return None
+        entry, code = m
+        if entry.needs_verb and (governor is None or governor.lemma_.lower() in self.lex.weak_support_verbs):
+            return None
+        sources: list[Token] = []
+        targets: list[Token] = []
+        for slot in entry.source:
+            if slot == "poss":
+                sources += self.children(noun, "poss")
+            elif slot in ("amod", "compound"):
+                sources += [c for c in noun.children if c.dep_ == slot and (c.ent_type_ in ENT_ACTOR_LABELS or c.pos_ == "PROPN")]
+            else:
+                sources += self.pobjs(noun, (slot,))
+        between = self.pobjs(noun, ("between", "among"))
+        if not between and noun.dep_ == "nsubj" and governor is None:
+            between = self.pobjs(noun.head, ("between", "among"))  # "fighting broke out between X and Y"
+        if between:
+            parts = self.conjuncts(between[0])
+            if not sources:
+                sources = parts[:1]
+                targets += parts[1:]
+            else:
+                targets += parts
+        targets += self.pobjs(noun, entry.target)
+        if not targets and not between:
+            # "the visit of the Indian minister to Moscow": the small parser hangs the target's preposition
+            # on the source phrase instead of the event noun
+            slipped = [p for p in entry.target if p not in ("in", "of", "between", "among")]
+            targets += [t for s_tok in sources if s_tok.dep_ == "pobj" for t in self.pobjs(s_tok, slipped)]
+        anchor = noun
+        trigger = [noun]
+        if governor is not None and _undergoes(noun, governor):
+            # "Kenyan troops came under attack from gunmen": the subject suffers the act, "from/by" does it
+            self.consumed.add(noun.i)
+            if code[:2] in ("18", "19") and (any(c.dep_ == "prep" and c.lower_ in ("over", "for") for c in governor.children)
+                                             or any(t.lemma_.lower() in CRITIC_WORDS for t in self.pobjs(governor, ("from",)))):
+                code = "111"  # "came under fire from lawmakers over the handling of": criticism, not force
+            return Frame(code=code, rule=entry.id + "+under", anchor=governor, trigger=[governor, noun],
+                         sources=sources + self.pobjs(governor, ("from", "by")) + self.pobjs(noun, ("from", "by")),
+                         targets=self.subject(governor) + targets, specific=True)
+        if governor is None and not sources and code[:2] == "04" and noun.dep_ == "pobj" \
+                and noun.head.lower_ in FRAME_PREPS and noun.head.head.pos_ in ("VERB", "AUX") and (targets or between):
+            # "Putin spoke to journalists after talks with Lukashenko", "said on a visit to Tokyo": the clause's
+            # subject took part in the meeting the circumstance names
+            sources = self.subject(noun.head.head)
+        if governor is None and not sources and code[:2] == "14" and noun.dep_ == "nsubj" \
+                and noun.head.lemma_.lower() in OCCUR_VERBS:
+            # "protests erupted in Tehran": the protesters are of the place's country
+            sources = [p for p in self.pobjs(noun.head, ("in", "across", "throughout")) + self.pobjs(noun, ("in", "across"))
+                       if p.ent_type_ in ("GPE", "LOC")][:1]
+        if governor is not None:
+            anchor = governor
+            trigger = [governor] + [c for c in governor.children if c.dep_ == "prt"] + [noun]
+            gov_subj = self.subject(governor)
+            if not sources:
+                sources = gov_subj
+            elif gov_subj and self.actor_refs(gov_subj) and all(c.dep_ in ("amod", "compound") for c in sources):
+                # "The Philippines and Japan held joint coast guard drills": the support verb's subject acts,
+                # a modifier of the noun ("coast guard", "naval") only says with what
+                sources = gov_subj
+            targets += self.pobjs(governor, entry.target)
+            targets += [c for c in governor.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+            if code[:2] == "14" and not any(r.code for r in self.actor_refs(sources)):
+                # "thousands of demonstrators took part in a rally in Colombo": the protesters are of the place
+                sources = sources + [p for p in self.pobjs(noun, ("in",)) + self.pobjs(governor, ("in",))
+                                     if p.ent_type_ in ("GPE", "LOC")][:1]
+            self.consumed.add(noun.i)
+        elif noun.dep_ == "pobj" and not sources:
+            # "the meeting with X" after "attended": left to support verbs; standalone needs a source
+            pass
+        return Frame(
+            code=code,
+            rule=entry.id,
+            anchor=anchor,
+            trigger=trigger,
+            sources=sources,
+            targets=targets,
+            symmetric=entry.symmetric,
+            nominal=governor is None,
+            specific=True,
+            requires_target=entry.requires_target,
+        )
+
+    def deverbal_frame(self, noun: Token, governor: Token | None) -> Frame | None:
+        """'the lifting of sanctions on Iran': a noun of action coded like its verb with an object entry."""
+        verb = self.lex.deverbal.get(noun.lemma_.lower())
+        if verb is None:
+            return None
+        objs = self.pobjs(noun, ("of",))
+        if not objs:
+            return None
+        for e in self.lex.verbs.get(verb, []):
+            if not e.object or e.prt or e.compose:
+                continue
+            obj = next((o for o in objs if self._object_matches(o, e.object)), None)
+            if obj is None:
+                continue
+            sources = self.children(noun, "poss") + self.pobjs(noun, ("by",)) + [
+                c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ENT_ACTOR_LABELS]
+            targets: list[Token] = []
+            for slot in e.target:
+                if slot == "dobj" and self.actor_of(obj) is not None:
+                    targets.append(obj)  # "the expulsion of two Russian diplomats"
+                elif slot not in ("dobj", "dative", "pobj", "nsubj"):
+                    targets += self.pobjs(noun, (slot,)) + self.pobjs(obj, (slot,))
+            if not targets and self.actor_of(obj) is not None and verb not in ("withdraw", "deploy", "pull", "mobilize"):
+                targets.append(obj)  # "the expulsion of UN peacekeepers": they are acted on
+            if not sources and verb in ("withdraw", "deploy", "pull", "mobilize") and self.actor_of(obj) is not None:
+                sources = [obj]  # "the withdrawal of Russian troops": the troops move themselves
+            anchor, trigger = noun, [noun, obj]
+            if governor is not None:
+                anchor, trigger = governor, [governor, noun, obj]
+                if not sources:
+                    sources = self.subject(governor)
+            self.consumed.update({noun.i, obj.i})
+            return Frame(code=self.refine(e.code, e.modifiers, obj), rule=f"{e.id}.noun", anchor=anchor,
+                         trigger=trigger, sources=sources, targets=targets, symmetric=e.symmetric,
+                         nominal=governor is None, specific=True)
+        return None
+
+    def embedded_frame(self, verb: Token, obj: Token | None) -> tuple[Frame | None, Token | None]:
+        """The act wrapped by a composing verb, and the token of the complement (for its actors)."""
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                f = self.frame_at(c)
+                if f is None and c.lemma_.lower() in CESSATION_VERBS:
+                    # "asked Iran to stop detaining foreigners": the act to be stopped is not coded as done
+                    self.consumed.update(g.i for g in c.children if g.dep_ == "xcomp" and g.pos_ == "VERB")
+                return f, c
+        nouns = []
+        if obj is not None:
+            nouns.append(obj)
+        nouns += self.children(verb, *OBJ_DEPS)
+        nouns += [p for o in list(nouns) for pr in o.children if pr.dep_ == "prep" and pr.lower_ in ("of", "in")
+                  for p in self.children(pr, "pobj")]
+        for c in verb.children:
+            if c.dep_ in ("prep", "agent"):
+                for p in c.children:
+                    if p.dep_ in ("pobj", "pcomp"):
+                        nouns.append(p)
+        for n in nouns:
+            if n.pos_ in ("VERB", "AUX"):
+                f = self.frame_at(n)
+            else:
+                f = self.noun_frame(n, governor=None) or self._noun_under(n)
+            if f is not None:
+                return f, n
+        comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+        return None, comp
+
+    def _noun_under(self, n: Token, transfers: bool = True) -> Frame | None:
+        """A nominal trigger used as a complement ("threatened sanctions"): coded even if needs_verb."""
+        m = self.match_noun(n)
+        if m is None:
+            return None
+        entry, code = m
+        if entry.needs_verb and not transfers:
+            return None
+        targets = self.pobjs(n, entry.target)
+        return Frame(code=code, rule=entry.id, anchor=n, trigger=[n], targets=targets, specific=True)
+
+    def frame_at(self, tok: Token) -> Frame | None:
+        """Frame of a verb (consuming it so it is not coded again as an act of its own)."""
+        if tok.i in self.consumed:
+            return None
+        f = self.verb_frame(tok)
+        self.consumed.add(tok.i)
+        return f
+
+    def compose_frame(self, verb: Token, entry: VerbEntry, obj: Token | None) -> Frame | None:
+        if entry.compose is None:  # pragma: no cover - callers check
+            return None
+        if entry.compose == "intent" and entry.verb in ACCEPT_VERBS and _negated(verb, self.lex):
+            # "will not accept", "refused ... did not agree to": a refusal, coded 12x and not negated
+            entry = VerbEntry(id=entry.id + ".negated", verb=entry.verb, code="120", target=entry.target,
+                              compose="reject", prep=entry.prep, source=entry.source)
+            self.flipped_negation.add(verb.i)
+        inner, comp = self.embedded_frame(verb, obj)
+        if inner is not None:
+            for t in inner.trigger:
+                self.consumed.add(t.i)
+        if (entry.compose == "threat" and inner is None and self.verb_lemma(verb) == "warn"
+                and comp is not None and comp.dep_ == "ccomp" and not self.children(verb, *OBJ_DEPS)
+                and self.first_actor_in(comp, {t.i for s in self.subject(verb) for t in s.subtree}) is None):
+            # "warned that the economy faced its weakest year": a gloomy statement, no one threatened
+            return Frame(code="012", rule=f"{entry.id}.comment", anchor=verb, trigger=[verb],
+                         sources=self.subject(verb), targets=[])
+        if (inner is not None and comp is not None and comp.pos_ in ("NOUN", "PROPN")
+                and self.verb_lemma(verb) in DIRECTIVE_VERBS and not _negated(verb, self.lex)):
+            # "ordered an inquiry", "ordered the expulsion of the envoy": the orderer performs the act
+            return Frame(code=inner.code, rule=f"{entry.id}+{inner.rule}.act", anchor=verb,
+                         trigger=[verb, comp], sources=self.subject(verb),
+                         targets=[t for t in inner.targets if t is not comp] or [],
+                         specific=True, symmetric=False)
+        if inner is None and entry.requires_embedded:
+            return None
+        mode: str = entry.compose or "intent"
+        if inner is not None and inner.composed == "threat" and mode == "intent":
+            code = inner.code  # "vowed to threaten" stays a threat
+        else:
+            code = self.lex.compose_code(mode, inner.code if inner is not None else None)
+            if inner is None:
+                code = entry.code if entry.code != self.lex.compose[mode]["default"] else code
+        # Future/intent verbs wrapping a conflictual act are threats ("vowed to strike back").
+        if mode == "intent" and inner is not None and inner.code[:2] in CONFLICT_ROOTS:
+            code = self.lex.compose_code("threat", inner.code)
+            mode = "threat"
+        own_targets = self.slot_tokens(entry.target, verb, obj if inner is not None else None, entry.prep)
+        own_targets = [t for t in own_targets if inner is None or t not in inner.trigger]
+        sources = self.slot_tokens(entry.source, verb, None, entry.prep)
+        inner_targets = inner.targets if inner is not None else []
+        if mode in ("demand", "appeal") and comp is not None and comp.dep_ == "ccomp" and not own_targets:
+            addressee = [g for g in comp.children if g.dep_ == "nsubj" and self.actor_of(g) is not None]
+            if addressee:
+                inner_targets = addressee  # "demanded that Russia withdraw its troops": of Russia
+        if (mode in ("demand", "appeal") and not own_targets and inner is not None
+                and comp is not None and comp.pos_ == "NOUN"):
+            actors_asked = [t for t in inner.sources if t not in sources and self.actor_of(t) is not None]
+            if actors_asked:
+                inner_targets = actors_asked  # "demanded the withdrawal of Serbian forces": of those forces
+        own_initiator = [t for t in (inner.sources if inner is not None else []) if t not in sources]
+        if mode == "reject" and own_initiator:
+            # "refused to join the EU's sanctions": the rejected initiative belongs to the EU
+            inner_targets = own_initiator
+        frame = Frame(
+            code=code,
+            rule=entry.id if inner is None else f"{entry.id}+{inner.rule}",
+            anchor=verb,
+            trigger=[verb] + [c for c in verb.children if c.dep_ == "prt"],
+            sources=sources,
+            targets=own_targets or inner_targets,
+            composed=mode,
+            specific=inner is not None,
+            symmetric=entry.symmetric and inner is None,
+            # "agreed to set up a research centre": an intention with a stated (if uncoded) act needs no target
+            requires_target=entry.requires_target and inner is None and not (
+                mode == "intent" and comp is not None and comp.dep_ == "xcomp" and comp.pos_ == "VERB"),
+        )
+        if not frame.targets and comp is not None:
+            exclude = {t.i for t in sources} | {t.i for s in sources for t in s.subtree if s.head is verb}
+            ref = self.first_actor_in(comp, exclude)
+            if ref is not None:
+                frame.extra_target_refs.append(ref)
+        return frame
+
+
+def _undergoes(noun: Token, governor: Token) -> bool:
+    """'came under fire', 'was under attack': the noun is the object of "under" on a verb of undergoing."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head == governor
+            and governor.lemma_.lower() in UNDERGO_VERBS)
