@@ -13,6 +13,9 @@ from eventwire.events.common import (
     ACCEPT_VERBS,
     ACCIDENT_NOUNS,
     ADJ_PREDICATES,
+    ARMED_ENCOUNTER,
+    ARMED_SENSE_NOUNS,
+    ARMED_WORDS,
     CARRIER_NOUNS,
     CASUALTY_VERBS,
     CESSATION_VERBS,
@@ -24,6 +27,8 @@ from eventwire.events.common import (
     EXPLODE_VERBS,
     FIGURATIVE_BATTLES,
     FRAME_PREPS,
+    GATHER_VERBS,
+    INTRUDER_WORDS,
     LEMMA_FIXES,
     NAME_LABELS,
     NONPOLITICAL_OBJECTS,
@@ -32,19 +37,148 @@ from eventwire.events.common import (
     OCCUR_VERBS,
     RACE_WORDS,
     REFLEXIVE_WORDS,
+    REPORT_NOUNS,
+    SOVEREIGN_OBJECTS,
     UNDER_FIRE,
     UNDERGO_VERBS,
+    ActorLookup,
     Frame,
 )
-from eventwire.events.lexicon import NounEntry, VerbEntry
-from eventwire.events.modality import _negated
+from eventwire.events.lexicon import Lexicon, NounEntry, VerbEntry
+from eventwire.events.modality import _negated, _under_speech
+from eventwire.events.refine import _alleged, _refine_by_context
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
+
+#: Words after which a new clause (and its subject) may begin: "after Cambodia shells ...", "as Russia strikes".
+CLAUSE_OPENERS = frozenset(["after", "as", "while", "when", "before", "since", "because", "that", "and", "but", "until",
+                            "amid", "once", "whereas", "though", "although", "if", ",", ";", ":", "--", "—", "–"])
 
 
 class _SentenceCoder(_ArgumentReader):
     """Codes the events of one sentence (helpers share the lexicon, actors and consumed tokens)."""
+
+    def __init__(self, lex: Lexicon, actors: ActorLookup | None) -> None:
+        super().__init__(lex, actors)
+        #: Verbs of headline present tense the parser misread, with the subject and object read again.
+        self.reread: dict[int, tuple[list[Token], Token | None]] = {}
+
+    # -- headline verbs the small parser misreads ----------------------------------------------
+    def subject(self, verb: Token, depth: int = 0) -> list[Token]:
+        """Subject tokens of a verb; the re-read subject of a misread headline verb."""
+        rr = self.reread.get(verb.i)
+        if rr is not None:
+            return list(rr[0])
+        if verb.dep_ in ("acl", "xcomp") and verb.head.i in self.reread and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return list(self.reread[verb.head.i][0])  # "The Houthis claim to have launched three attacks"
+        return super().subject(verb, depth)
+
+    def direct_object(self, verb: Token) -> Token | None:
+        """Direct object of a verb; the re-read object of a misread headline verb."""
+        rr = self.reread.get(verb.i)
+        if rr is not None and rr[1] is not None:
+            return rr[1]
+        obj = super().direct_object(verb)
+        if obj is not None and obj.lower_ in ("which", "that", "who", "whom") and verb.dep_ == "relcl" and obj.dep_ == "nsubjpass" \
+                and verb.head.ent_type_ not in ("GPE", "NORP"):
+            return verb.head  # "the Strait of Hormuz, which has been blocked by Iran": the noun the clause is about
+        return obj
+
+    def misread_verbs(self, sent: Span) -> list[Token]:
+        """Headline verbs the parser took for nouns or noun modifiers, re-read as verbs.
+
+        Brief and headline style puts a 3rd-person present verb right after a name ("Hamas fires
+        rockets at ...", "after Cambodia shells Ubon Ratchathani province", "Turkey shells Kurdish
+        positions"), and the small model reads the name and the verb as one noun phrase: the verb is
+        tagged as a plural noun, or the name hangs on the verb as a `compound`. A verb never has a
+        compound modifier, and a noun with a name before it that opens a clause and an object after
+        it is a clause: the name is the subject, the object (or the noun the "compound" verb
+        modifies) the object. Returns the tokens to code as verbs that the coder's verb list misses.
+        """
+        out: list[Token] = []
+        for t in sent:
+            got = self._reread(t)
+            if got is None:
+                continue
+            self.reread[t.i] = got
+            if t.pos_ not in ("VERB", "AUX"):
+                out.append(t)
+        return out
+
+    def _reread(self, t: Token) -> tuple[list[Token], Token | None] | None:
+        lemma = self.verb_lemma(t)
+        if lemma not in self.lex.verbs and lemma not in self.lex.support_verbs:
+            return None
+        verbal_tag = t.tag_ in ("VBZ", "VBP", "VBD")
+        if not verbal_tag and t.tag_ not in ("NN", "NNS"):
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in t.children):
+            return None
+        swapped = self._swapped_subject(t, lemma)
+        if swapped is not None:
+            return swapped
+        # "after Cambodia shells ...": a subordinating mark or a conjunction opens the clause, before the subject
+        marks = [c for c in t.children if c.i < t.i and c.dep_ in ("mark", "cc")]
+        left = [c for c in t.children if c.i < t.i and c not in marks]
+        if t.dep_ == "compound" and t.head.i > t.i and (t.head.dep_ in ("nsubj", "nsubjpass", "csubj")):
+            return None  # "the US sanctions regime targets ...": the noun phrase is a clause's subject
+        if not left and t.dep_ == "compound" and t.head.i > t.i:
+            # "The Israeli military issues evacuation orders": the subject's words hang on the object noun too
+            left = [c for c in t.head.children if c.i < t.i]
+        subj = [c for c in left if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i not in self.reread and (
+            c.pos_ == "PROPN" or c.ent_type_ in ENT_ACTOR_LABELS or self.actor_of(c) is not None)]
+        if not subj or max(c.right_edge.i for c in left) != t.i - 1 or subj[-1].right_edge.i != t.i - 1:
+            return None  # the subject phrase must stand right before the verb
+        if subj[-1].pos_ == "ADJ" and subj[-1].ent_type_ in ("NORP", "GPE"):
+            return None  # "Russian strikes on Kyiv": a demonym before a noun modifies it
+        chosen = subj[-1]
+        if subj[-1].pos_ == "ADJ" and len(subj) > 1:
+            # "The Israeli military claims": "military" misread as an adjective is resolved from the context; the
+            # demonym next to it says whose it is
+            head_ref, first_ref = self.actor_of(subj[-1]), self.actor_of(subj[0])
+            if first_ref is not None and first_ref.country and (head_ref is None or head_ref.country != first_ref.country):
+                chosen = subj[0]
+        # every left dependent belongs to the subject phrase: "The coast guard intercepts", "The Israeli military issues"
+        if any(c.dep_ not in ("compound", "det", "punct", "nmod", "amod", "poss")
+               or (c.dep_ == "det" and c.i > subj[0].left_edge.i) for c in left):
+            return None
+        start = min(c.left_edge.i for c in left)
+        if not marks and not _clause_opening(t.doc, start, self.lex):
+            return None  # "a central Hamas funds transfer network": a noun phrase inside a phrase
+        if not verbal_tag:
+            # a noun tag: only a verb form ("fires", or "fire" after a plural subject), heading a clause
+            form = t.lower_
+            # a plural subject, or a body that British usage makes plural ("the intelligence organisation arrest")
+            plural_subj = subj[-1].tag_ in ("NNS", "NNPS") or subj[-1].lower_.endswith("s") or (
+                subj[-1].ent_type_ == "ORG" and _verbal_form_follows(t))
+            if not (form != lemma and form in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
+                    or form == lemma and plural_subj):
+                return None
+        if t.dep_ not in ("ROOT", "conj", "advcl", "ccomp", "compound", "parataxis"):
+            return None  # "the US strikes on Iran killed dozens": a noun phrase after all
+        if t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i not in self.reread:
+            return None  # "launched drone strikes and cruise missile strikes": a noun joined to a noun
+        obj: Token | None = None
+        if t.dep_ == "compound":
+            h = t.head
+            if h.i <= t.i or h.pos_ not in ("NOUN", "PROPN"):
+                return None
+            obj = h  # "after Cambodia shells Ubon Ratchathani province": the noun modified is the object
+        elif not self.children(t, *OBJ_DEPS) and lemma in self.lex.nouns and self.children(t, "prep") and all(
+                c.lower_ in ("on", "against", "of", "in", "by") for c in self.children(t, "prep")) and not any(
+                c.dep_ == "conj" and c.pos_ == "VERB" for c in t.children):
+            return None  # "Russian drone and missile strikes on Kyiv": the noun of the act, with its target
+        elif not (self.children(t, *OBJ_DEPS, "prep", "xcomp", "ccomp")
+                  or any(c.dep_ == "conj" and c.pos_ == "VERB" for c in t.children)
+                  or any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                         for c in t.children)):
+            # "The Houthis fire two missiles at Israel": the object hung on the misread verb as an apposition
+            obj = next((c for c in t.children if c.dep_ == "appos" and c.i > t.i and c.pos_ in ("NOUN", "PROPN")), None)
+            if obj is None:
+                return None
+        return [chosen], obj
 
     # -- lexicon matching ------------------------------------------------------------------
     def verb_lemma(self, verb: Token) -> str:
@@ -93,6 +227,8 @@ class _SentenceCoder(_ArgumentReader):
                     cands += [p for c in verb.children if c.dep_ == "prep" and (preps_ok is None or c.lower_ in preps_ok)
                               for p in self.children(c, "pobj")]
                     cands += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+                    # "were found guilty": a predicate complement may be the entry's object
+                    cands += [c for c in verb.children if c.dep_ in ("oprd", "acomp") or (c.dep_ == "ccomp" and c.pos_ == "ADJ")]
                     # "allowed fuel trucks to enter": the parser makes the object the clause's subject
                     cands += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
                 for cand in cands:
@@ -110,6 +246,92 @@ class _SentenceCoder(_ArgumentReader):
             if best is None or score > best_score:
                 best, best_score = (e, found), score
         return best
+
+    def _claimer(self, noun: Token) -> list[Token]:
+        """Who claims an attack: the subject of "claimed/took/admitted responsibility for", "claimed" the attack."""
+        t = noun
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ != "pobj" or t.head.lower_ != "for":
+            if t.dep_ in OBJ_DEPS and self.verb_lemma(t.head) == "claim":
+                return self.subject(t.head)  # "ISIS claimed the attack"
+            return []
+        owner = t.head.head
+        if owner.lemma_.lower() in ("responsibility", "credit") and owner.dep_ in OBJ_DEPS:
+            owner = owner.head
+        if owner.pos_ in ("VERB", "NOUN") and self.verb_lemma(owner) in ("claim", "take", "admit", "accept", "assume"):
+            return self.subject(owner)
+        return []
+
+    def _own_subordinates(self, sources: Sequence[Token], addressees: Sequence[Token]) -> bool:
+        """The addressees are the sources' own forces or agencies: a government's army, police or ministry."""
+        src = [r for r in (self.actor_of(t) for t in sources) if r is not None and r.country]
+        if not src or not all(r.sector in ("GOV", None) for r in src):
+            return False
+        for t in addressees:
+            bare = t.lemma_.lower() in ARMED_WORDS | {"military", "ministry", "agency", "department"} and not any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") for c in t.children)
+            if bare:
+                continue  # "order the military to ...": the bare word means the speaker's own forces
+            r = self.actor_of(t)
+            if r is None or r.country not in {s.country for s in src} or r.sector not in ("MIL", "COP", "SPY", "GOV"):
+                return False
+        return True
+
+    def _swapped_subject(self, t: Token, lemma: str) -> tuple[list[Token], Token | None] | None:
+        """'The foreign ministry rejects reports that ...': the parser made the headline verb ("rejects") the plural
+        subject of the noun after it, read as a verb. The noun is the object, and is no verb of its own."""
+        h = t.head
+        if not (t.dep_ == "nsubj" and t.tag_ == "NNS" and h.i == t.i + 1 and h.tag_ in ("VBZ", "VBP")
+                and t.lower_ in (lemma + "s", lemma + "es") and not self.children(h, "nsubj", "nsubjpass")[1:]):
+            return None
+        # only nouns of what others say ("reports", "claims"): with an act noun ("issues arrest warrants") the
+        # misread verb itself codes right
+        noun_like = h.lemma_.lower() in REPORT_NOUNS or h.lower_.rstrip("s") in REPORT_NOUNS
+        left = [c for c in t.children if c.i < t.i]
+        subj = [c for c in left if c.dep_ in ("compound", "amod", "nmod", "poss") and (
+            c.pos_ == "PROPN" or c.ent_type_ in ENT_ACTOR_LABELS or self.actor_of(c) is not None)]
+        if not noun_like or not subj or max(c.right_edge.i for c in left) != t.i - 1:
+            return None
+        if not _clause_opening(t.doc, min(c.left_edge.i for c in left), self.lex):
+            return None
+        chosen = subj[-1]
+        if chosen.pos_ == "ADJ" and len(subj) > 1 and (first := self.actor_of(subj[0])) is not None and first.country and (
+                (ref := self.actor_of(chosen)) is None or ref.country != first.country):
+            chosen = subj[0]  # "The Israeli military issues ...": the demonym says whose military
+        self.consumed.add(h.i)  # "reports": a noun here, not a verb to code
+        return [chosen], h
+
+    def _fighting_sides(self, nf: Frame, noun: Token) -> None:
+        """The sides of a fight that caused casualties: "clashes between the army and the RSF killed dozens" (the
+        two sides, each way), "militants were killed in an encounter with police" (the police against them)."""
+        if nf.code[:2] not in ("18", "19") or nf.sources:
+            return
+        between = self.pobjs(noun, ("between", "among"))
+        if between:
+            parts = self.conjuncts(between[0])
+            if len(parts) >= 2:
+                nf.sources, nf.targets = parts, []  # mutual: each side against the other (see emit's pairs)
+                nf.symmetric = True
+            return
+        partners = self.pobjs(noun, ("with",))
+        if partners and nf.anchor.pos_ == "VERB" and self.is_passive(nf.anchor):
+            # a fight is mutual: "four soldiers are killed in a shootout with Hezbollah fighters" is a shootout
+            # of the soldiers and the fighters, each against the other
+            victims = self.children(nf.anchor, "nsubjpass")
+            nf.sources = self.conjuncts(partners[0]) + victims
+            nf.targets = []
+            nf.symmetric = True
+
+    def _armed_context(self, noun: Token) -> bool:
+        """'killed in an encounter', 'an encounter with security forces': the noun names a fight, not a meeting."""
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and self.verb_lemma(noun.head.head) in CASUALTY_VERBS:
+            return True
+        partners = [p for t in self.pobjs(noun, ("with", "between", "against")) for p in self.conjuncts(t)]
+        partners += [c for c in noun.children if c.dep_ in ("amod", "compound")]
+        return any(p.lemma_.lower() in ARMED_WORDS or p.lower_ in ARMED_WORDS or p.lower_ in ("armed", "gun")
+                   or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ARMED_WORDS for c in p.children)
+                   for p in partners)
 
     @staticmethod
     def _object_matches(tok: Token, lemmas: frozenset[str]) -> bool:
@@ -132,6 +354,8 @@ class _SentenceCoder(_ArgumentReader):
 
     def match_noun(self, noun: Token) -> tuple[NounEntry, str] | None:
         lemma = noun.lemma_.lower()
+        if lemma in ARMED_SENSE_NOUNS and self._armed_context(noun):
+            return ARMED_ENCOUNTER, ARMED_ENCOUNTER.code  # "killed in an encounter with police": a gunfight
         entries = self.lex.nouns.get(lemma) or self.lex.nouns.get(noun.lower_)
         if not entries:
             # "air strike", "hunger strike" written as compounds: try "<compound>-<noun>"
@@ -278,6 +502,19 @@ class _SentenceCoder(_ArgumentReader):
             if any(p.lemma_.lower() in ACCIDENT_NOUNS for p in self.pobjs(verb, ("in", "during", "after", "by"))):
                 return None  # "killed in a plane crash", "died in the floods": no one acted
             subj = self.children(verb, "nsubj")
+            if subj and subj[0].lower_ in ("that", "which") and verb.dep_ == "relcl" and not _alleged(verb.head):
+                subj = [verb.head]  # "the bombings that killed five people": the bombings killed them
+            if not subj and verb.dep_ in ("advcl", "conj"):
+                # "a man went on a stabbing spree, killing four": the spree's kind is the act, killing its toll
+                for spree in self.pobjs(verb.head, ("on",)):
+                    kind = [c for c in spree.children if c.dep_ in ("amod", "compound")]
+                    nf = self._noun_under(kind[0]) if spree.lemma_.lower() in ("spree", "rampage") and kind else None
+                    if nf is not None:
+                        nf.anchor, nf.trigger = verb, [kind[0], verb]
+                        nf.sources = self.subject(verb.head)
+                        nf.targets = self.slot_tokens(("dobj",), verb, None, None)
+                        self.consumed.update({kind[0].i, spree.i})
+                        return nf
             if not subj and verb.dep_ in ("advcl", "conj") and self.verb_lemma(verb.head) in EXPLODE_VERBS:
                 subj = self.children(verb.head, "nsubj")  # "a car bomb exploded, killing six people"
                 if subj:
@@ -293,6 +530,7 @@ class _SentenceCoder(_ArgumentReader):
                     nf.sources = self.children(subj[0], "poss") + self.pobjs(subj[0], ("by",)) + [
                         c for c in subj[0].children if c.dep_ in ("amod", "compound") and c.ent_type_ in ENT_ACTOR_LABELS]
                     nf.targets = self.slot_tokens(("dobj",), verb, None, None) + nf.targets
+                    self._fighting_sides(nf, subj[0])
                     self.consumed.add(subj[0].i)
                     return nf
             for p in self.pobjs(verb, ("in", "by", "during")):
@@ -305,6 +543,7 @@ class _SentenceCoder(_ArgumentReader):
                         c for c in p.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ENT_ACTOR_LABELS]
                     if not self.is_passive(verb):
                         nf.sources += self.subject(verb)
+                    self._fighting_sides(nf, p)
                     self.consumed.add(p.i)
                     return nf
         if entry.compose:
@@ -320,9 +559,47 @@ class _SentenceCoder(_ArgumentReader):
         trigger = [verb] + [c for c in verb.children if c.dep_ == "prt"]
         if obj is not None:
             trigger.append(obj)
-            self.consumed.add(obj.i)
+            if code != "015":  # "claimed the bombing": the bombing is coded too, as the claimer's (see `_claimer`)
+                self.consumed.add(obj.i)
         sources = self.slot_tokens(entry.source, verb, obj, entry.prep)
         targets = self.slot_tokens(entry.target, verb, obj, entry.prep)
+        sovereign = obj is not None and code == "150" and (obj.lemma_.lower() in SOVEREIGN_OBJECTS
+                                                            or obj.lower_ in SOVEREIGN_OBJECTS)
+        if sovereign and obj is not None and obj.dep_ == "pobj" and obj.head.lower_ not in ("into", "over"):
+            return None  # "a missile entering from Ukrainian airspace": not an entry into that airspace
+        if sovereign and not any(
+                (r := self.actor_of(t)) is not None and (r.sector in ("MIL", "SPY") or (
+                    t.ent_type_ in ("GPE", "NORP") and r.code == r.country))
+                or t.lemma_.lower() in INTRUDER_WORDS for t in sources):
+            return None  # "the ships entered Eritrean waters due to bad weather": no military move
+        if sovereign and obj is not None and not any(self.actor_of(t) is not None for t in targets):
+            # "a Russian drone breaches Romanian airspace": the airspace's demonym names its owner
+            targets = [c for c in obj.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")][:1]
+        owner = self.children(obj, "poss") if sovereign and obj is not None else []
+        if owner:
+            # "violated Finland's airspace": the owner; "Norway reports that Russia has violated its airspace": no one
+            # violates their own airspace, "its" is the reporting country's
+            speech = _under_speech(verb, self.lex) if owner[0].lower_ in REFLEXIVE_WORDS else None
+            targets = owner[:1] if speech is None else super().subject(speech)
+        symmetric = entry.symmetric
+        if not sources and obj is not None and obj.dep_ == "nsubjpass":
+            between = self.pobjs(obj, ("between", "among"))
+            parts = self.conjuncts(between[0]) if between else []
+            if len(parts) > 1:
+                # "talks between Iran and the US were held in Oman": the two sides, each with the other
+                sources, targets, symmetric = parts, [], True
+        if not sources and code[:2] in ("18", "19") and verb.tag_ == "VBN" and not self.children(verb, "nsubjpass"):
+            # "projectiles fired from Iran", "a missile launched from Yemen": the launch site's country fired them
+            sources = self.pobjs(verb, ("by",)) or [
+                p for p in self.pobjs(verb, ("from",)) if p.ent_type_ in ("GPE", "LOC", "NORP")][:1]
+        if not sources and code[:2] == "17" and self.is_passive(verb):
+            # "the interior minister says 125 foreigners have been arrested": a state's officials who report an
+            # arrest with no one named report their state's own act
+            speech = _under_speech(verb, self.lex)
+            speakers = super().subject(speech) if speech is not None else []
+            if any((r := self.actor_of(t)) is not None and (r.sector in ("GOV", "COP", "MIL", "SPY") or (
+                    r.sector is None and r.code and r.code == r.country)) for t in speakers):
+                sources = speakers
         if not sources and code[:2] == "15" and self.is_passive(verb):
             sources = self.children(verb, "nsubjpass")  # "police were placed on alert": they are the ones on alert
         return Frame(
@@ -332,7 +609,7 @@ class _SentenceCoder(_ArgumentReader):
             trigger=trigger,
             sources=sources,
             targets=targets,
-            symmetric=entry.symmetric,
+            symmetric=symmetric,
             specific=entry.specificity > 0,
             requires_target=entry.requires_target,
         )
@@ -344,6 +621,8 @@ class _SentenceCoder(_ArgumentReader):
         if d is not None and d not in cands:
             cands.append(d)
         cands += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "under") for p in self.children(c, "pobj")]
+        if self.is_passive(verb):
+            cands += self.children(verb, "nsubjpass")  # "mass protests are held across Serbia", "talks were held"
         # "provided 25,000 tons of food aid", "launched a wave of strikes": look through "of".
         cands += [p for c in cands for pr in c.children if pr.dep_ == "prep" and pr.lower_ in ("of", "in") for p in self.children(pr, "pobj")]
         for cand in cands:
@@ -405,11 +684,18 @@ class _SentenceCoder(_ArgumentReader):
             return Frame(code=code, rule=entry.id + "+under", anchor=governor, trigger=[governor, noun],
                          sources=sources + self.pobjs(governor, ("from", "by")) + self.pobjs(noun, ("from", "by")),
                          targets=self.subject(governor) + targets, specific=True)
+        if governor is None and not sources and code[:2] in ("18", "19", "20"):
+            claimer = self._claimer(noun)
+            if claimer:
+                sources = claimer  # "the Islamic State claimed responsibility for two attacks on soldiers"
         if governor is None and not sources and code[:2] == "04" and noun.dep_ == "pobj" \
                 and noun.head.lower_ in FRAME_PREPS and noun.head.head.pos_ in ("VERB", "AUX") and (targets or between):
             # "Putin spoke to journalists after talks with Lukashenko", "said on a visit to Tokyo": the clause's
             # subject took part in the meeting the circumstance names
             sources = self.subject(noun.head.head)
+        if governor is None and not sources and code[:2] == "14" and noun.dep_ == "pobj" \
+                and noun.head.lower_ in ("for", "in", "at", "to") and self.verb_lemma(noun.head.head) in GATHER_VERBS:
+            sources = self.subject(noun.head.head)  # "groups gathered in the capital for a rally against ..."
         if governor is None and not sources and code[:2] == "14" and noun.dep_ == "nsubj" \
                 and noun.head.lemma_.lower() in OCCUR_VERBS:
             # "protests erupted in Tehran": the protesters are of the place's country
@@ -429,7 +715,8 @@ class _SentenceCoder(_ArgumentReader):
             targets += [c for c in governor.children if c.dep_ == "dative" and c.pos_ != "ADP"]
             if code[:2] == "14" and not any(r.code for r in self.actor_refs(sources)):
                 # "thousands of demonstrators took part in a rally in Colombo": the protesters are of the place
-                sources = sources + [p for p in self.pobjs(noun, ("in",)) + self.pobjs(governor, ("in",))
+                sources = sources + [p for p in self.pobjs(noun, ("in", "across", "throughout"))
+                                     + self.pobjs(governor, ("in", "across", "throughout"))
                                      if p.ent_type_ in ("GPE", "LOC")][:1]
             self.consumed.add(noun.i)
         elif noun.dep_ == "pobj" and not sources:
@@ -576,6 +863,24 @@ class _SentenceCoder(_ArgumentReader):
         own_targets = [t for t in own_targets if inner is None or t not in inner.trigger]
         sources = self.slot_tokens(entry.source, verb, None, entry.prep)
         inner_targets = inner.targets if inner is not None else []
+        if (mode == "demand" and inner is not None and own_targets and self.verb_lemma(verb) in DIRECTIVE_VERBS
+                and self._own_subordinates(sources, own_targets)):
+            # "Israeli leaders order the military to strike targets in Iran": an order to one's own forces
+            # announces the act (a threat, or an intent for cooperation), aimed at the act's target
+            # "ordered troops to seize 70% of Gaza": the place taken makes it occupation (192) first
+            inner.code = _refine_by_context(inner)
+            if inner.code[:2] in ("18", "19", "20"):
+                mode, code = "threat", self.lex.compose_code("threat", inner.code)
+            else:
+                # "ordered its troops to withdraw", "ordered the army to deliver aid": the act itself, as an order
+                # to subordinates performs it (rule 12)
+                mode, code = "intent", inner.code
+            own_targets = []
+            # "to strike targets in Iran": the place of an uncoded object names the target
+            if not any(self.actor_of(t) is not None for t in inner_targets):
+                inner_targets = list(inner_targets) + [p for t in [*inner_targets, inner.anchor]
+                                                       for p in self.pobjs(t, ("in", "across", "inside"))
+                                                       if p.ent_type_ in ("GPE", "LOC")]
         if mode in ("demand", "appeal") and comp is not None and comp.dep_ == "ccomp" and not own_targets:
             addressee = [g for g in comp.children if g.dep_ == "nsubj" and self.actor_of(g) is not None]
             if addressee:
@@ -615,3 +920,17 @@ def _undergoes(noun: Token, governor: Token) -> bool:
     """'came under fire', 'was under attack': the noun is the object of "under" on a verb of undergoing."""
     return (noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head == governor
             and governor.lemma_.lower() in UNDERGO_VERBS)
+
+
+def _clause_opening(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """A clause may begin at token `start`: sentence start, after a conjunction or mark, or after a speech verb."""
+    if start == 0 or doc[start].is_sent_start:
+        return True
+    prev = doc[start - 1]
+    return prev.lower_ in CLAUSE_OPENERS or (prev.pos_ in ("VERB", "AUX") and prev.lemma_.lower() in lex.speech_verbs)
+
+
+def _verbal_form_follows(t: Token) -> bool:
+    """What follows the word is an object phrase, not more of a noun compound: a determiner or a number."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return nxt is not None and nxt.tag_ in ("DT", "CD", "PRP$", "JJ") and nxt.lower_ not in ("of", "'s")
