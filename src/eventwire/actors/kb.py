@@ -397,6 +397,12 @@ def _load_countries(kb: KnowledgeBase, data: Any, path: str, layer: int, kind: s
         kb.add_entity(e, names, {"adj": adj, "people": people, "capital": capital})
 
 
+#: Words of an administrative unit written after a place's name ("Donetsk Oblast", "Kaduna State",
+#: "Idlib Governorate"): the unit is the same place, so it gives the same country.
+ADMIN_SUFFIXES = ("Oblast", "Governorate", "Province", "Region", "State", "District", "Raion", "Krai",
+                  "Prefecture", "County", "Department", "Territory", "Municipality", "Regency", "Division")
+
+
 def _load_places(kb: KnowledgeBase, data: Any, path: str, layer: int) -> None:
     """Cities and regions inside a country: they give the country of phrases and sentences."""
     if not isinstance(data, dict):
@@ -405,7 +411,9 @@ def _load_places(kb: KnowledgeBase, data: Any, path: str, layer: int) -> None:
         entry = f"places.{code}"
         country = _country(code, path, entry)
         for name in _str_list(names, path, entry, "names"):
-            kb.add_entity(Entity(kind="place", name=name, country=country, source=path, layer=layer), [])
+            last = name.split()[-1].lower()
+            suffixed = [f"{name} {s}" for s in ADMIN_SUFFIXES if s.lower() != last]
+            kb.add_entity(Entity(kind="place", name=name, country=country, source=path, layer=layer), suffixed)
 
 
 def _load_seats(kb: KnowledgeBase, data: Any, path: str, layer: int) -> None:
@@ -494,9 +502,30 @@ def _load_named(kb: KnowledgeBase, data: Any, path: str, layer: int, kind: str) 
         if kind == "person" and not e.roles:
             raise _err(path, entry, "a person needs at least one dated role")
         aliases = _str_list(spec.get("aka"), path, entry, "aka")
+        if kind == "person" and e.country in HYPHENATED_GIVEN_NAMES:
+            aliases += _given_name_variants([name, *aliases])
         if kind == "person" and not spec.get("nosurname") and " " in name:
             aliases.append(name.split()[-1])
         kb.add_entity(e, aliases)
+
+
+#: Countries whose two-syllable given names news writes three ways: "Yoon Suk Yeol", "Yoon Suk-yeol",
+#: "Yoon Sukyeol" are one person.
+HYPHENATED_GIVEN_NAMES = frozenset({"KOR", "PRK"})
+
+
+def _given_name_variants(names: list[str]) -> list[str]:
+    """The spellings of a Korean name news also uses: hyphenated, spaced and joined given names."""
+    out: list[str] = []
+    for n in names:
+        parts = n.split()
+        if len(parts) == 3 and all(p[:1].isupper() for p in parts):
+            fam, a, b = parts
+            out += [f"{fam} {a}-{b.lower()}", f"{fam} {a}{b.lower()}"]
+        elif len(parts) == 2 and "-" in parts[1]:
+            a, b = parts[1].split("-", 1)
+            out += [f"{parts[0]} {a} {b.capitalize()}", f"{parts[0]} {a}{b.lower()}"]
+    return [v for v in dict.fromkeys(out) if v not in names]
 
 
 def load_file(kb: KnowledgeBase, path: Path | str, layer: int) -> None:

@@ -16,6 +16,10 @@ from dataclasses import dataclass, field
 from eventwire.actors.kb import Entity, Hit, KnowledgeBase, make_code
 from eventwire.records import ActorRef
 
+#: All-capital words of ordinary vocabulary ("an IT worker", "an ICU nurse"): not the name of a body.
+COMMON_ACRONYMS = frozenset({"IT", "AI", "TV", "HR", "PR", "ICU", "IDP", "IDPs", "GP", "VIP", "LGBT", "LGBTQ", "ER"})
+#: Navy ship prefixes (organisations in organizations.yaml): "USS Carney" is a US warship, not Mark Carney.
+SHIP_PREFIXES = frozenset({"USS", "HMS", "HMAS", "HMCS"})
 #: Words that never name anything themselves but qualify the phrase.
 FORMER = frozenset({"former", "ex", "ex-", "late", "then-former", "onetime", "one-time"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "mister", "dame", "lord"})
@@ -113,6 +117,28 @@ NOT_A_STATE = frozenset({"emergency", "war", "siege", "alert", "affairs", "mind"
 ETHNIC_MARKERS = frozenset({"ethnic"})
 #: Sectors of state bodies: a people-by-descent modifier stays the group's code for them ("Arab ministers").
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+
+
+#: Words that make a following demonym a cause, not an owner ("pro-Palestinian protesters" in Turin
+#: are Italian, "pro-Russian separatists" fight in Ukraine, "anti-American militias" are not American).
+STANCE_PREFIXES = frozenset({"pro", "anti", "pro-", "anti-"})
+
+
+#: Words after a hyphen that make the name before it a sponsor or an ally, not the owner
+#: ("Iran-backed militias", "the al-Qaeda-linked group al-Shabaab", "Rwanda-backed rebels").
+AFFILIATION_SUFFIXES = frozenset({"backed", "linked", "aligned", "affiliated", "allied", "inspired", "sponsored",
+                                  "supported", "funded", "trained", "armed", "controlled", "held", "occupied"})
+
+
+def stance_marked(words: list[Word], i: int, j: int | None = None) -> bool:
+    """True when the reading words[i:j] follows "pro-"/"anti-" or precedes "-backed"/"-linked"
+    (a cause or a sponsor, not an owner)."""
+    if i >= 1 and words[i - 1].text.lower() in STANCE_PREFIXES:
+        return True
+    if i >= 2 and words[i - 1].text == "-" and words[i - 2].text.lower() in STANCE_PREFIXES:
+        return True
+    return j is not None and j + 1 < len(words) and words[j].text == "-" and (
+        words[j + 1].text.lower() in AFFILIATION_SUFFIXES)
 
 
 def _span_text(words: list[Word], i: int, j: int) -> str:
@@ -265,6 +291,12 @@ def code_words(
     agents = [(s, r) for s, r in readings if r is not None and r.kind == "agent" and r.agent is not None]
     head_agent = hr.agent if hr is not None and hr.kind == "agent" else None
 
+    # 0. A ship named after a person ("USS Carney", "HMS Prince of Wales"): the navy of the prefix.
+    if (hr is None and words[head].capitalized) or (hr is not None and hr.kind in ("person", "place", "capital", "country")):
+        prefix = [r for sg, r in readings if sg.j <= head_seg.i and r is not None and r.kind == "org"
+                  and r.entity is not None and r.entity.name in SHIP_PREFIXES]
+        if prefix and prefix[-1].entity is not None:
+            return org_coding(prefix[-1].entity, date, why_extra=":ship")
     # 1. A known person: the head itself, or named in apposition after a person title ("the
     # president (Trump - ed.)"); a possessor before the title is someone else ("Putin's spokesman").
     appositive = [(s, r) for s, r in persons if s.i >= head_seg.j]
@@ -322,7 +354,11 @@ def code_words(
     title_for_name = None
     if head_agent is None and hr is None and words[head].capitalized and words[head].text.lower() not in HONORIFICS:
         # "Secretary of State Marco Rubio": the last person-title before the unmatched proper name.
-        before = [(s, r) for s, r in agents if s.j <= head_seg.i and r.agent is not None and r.agent.person]
+        # A singular agent noun before a name works as a title too ("hostage Edan Alexander",
+        # "activist Jan Kowal", "cameraman Ali Said").
+        before = [(s, r) for s, r in agents if s.j <= head_seg.i and r.agent is not None and (
+            r.agent.person or (not r.agent.plural and r.agent.sector is not None and not r.agent.generic
+                               and not r.agent.word.endswith("s")))]
         # The name must follow the title directly ("President of the Tunisian League" is no name).
         if before and all(w.capitalized or w.text in _NOT_NAME for w in words[before[-1][0].j : head + 1]):
             title_for_name = before[-1]
@@ -341,6 +377,7 @@ def code_words(
     sector = agent.sector
     sector_why = f"agent:{_span_text(words, main_seg.i, main_seg.j)}"
     org_mod: Entity | None = None
+    linked_org: Entity | None = None
     for s, r in readings:
         if s is main_seg or r is None:
             continue
@@ -349,8 +386,21 @@ def code_words(
                 sector, sector_why = r.agent.sector, f"agent:{_span_text(words, s.i, s.j)}+{sector_why}"
         elif r.kind == "seat" and r.entity is not None and agent.generic and r.entity.sector:
             sector, sector_why = r.entity.sector, f"{sector_why}"
-        elif r.kind == "org" and r.entity is not None:
+        elif r.kind == "org" and r.entity is not None and not stance_marked(words, s.i, s.j):
             org_mod = r.entity
+        elif r.kind == "org" and r.entity is not None and linked_org is None:
+            linked_org = r.entity
+    if org_mod is None and linked_org is not None and not any(
+            r is not None and r.kind in ("country", "region", "capital", "place", "person") and not stance_marked(words, s.i, s.j)
+            for s, r in readings):
+        # "an Islamic State-linked cell": with no other owner in the phrase, the linked group is the best
+        # reading; "the al-Qaeda-linked Somali group" keeps its own.
+        org_mod = linked_org
+    if org_mod is not None and org_mod.sector == "PTY" and not agent.generic and sector is not None:
+        # "a BJP lawmaker", "a Likud minister": the party says whose, the office says what.
+        return Coded(make_code(org_mod.country, sector), org_mod.country, sector, org_mod.name,
+                     f"kb:org:{org_mod.name}+{sector_why}", person=agent.person and not agent.plural,
+                     plural=agent.plural, office=agent.office or agent.word, kind="nominal")
     if org_mod is not None:
         c = org_coding(org_mod, date, sector=sector if org_mod.country == "IGO" else None, why_extra="+" + sector_why)
         c.person = agent.person and not agent.plural
@@ -366,6 +416,8 @@ def code_words(
         if title_for_name is not None and s.i >= main_seg.j and r.kind == "person":
             continue  # part of the unknown name itself ("Aftab Ahmad Khan Sherpao"), not a principal
         if r.kind in ("country", "region", "capital", "seat", "person", "place"):
+            if r.kind in ("country", "region") and stance_marked(words, s.i, s.j):
+                continue
             e = r.entity
             if r.kind in ("country", "region") and r.form in ("adj", "people") and (
                 ethnic or (e.ethnic and sector not in STATE_SECTORS)
@@ -403,7 +455,8 @@ def code_words(
             place = True
         seg_of = next(sg for sg, _r in readings if sg.i <= k < sg.j)
         unread = next(rd for sg, rd in readings if sg is seg_of) is None
-        if unread and k > 0 and not place and w.capitalized and w.pos in ("PROPN", "") and low not in HONORIFICS:
+        if (unread and k > 0 and not place and w.capitalized and w.pos in ("PROPN", "") and low not in HONORIFICS
+                and w.text not in COMMON_ACRONYMS):
             unknown_names.append(w)
     if country is None and agent.country is not None:
         # "settlers" named without a country are Israeli settlers in news usage.

@@ -20,7 +20,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire.actors.kb import KnowledgeBase, load_knowledge_base, norm
-from eventwire.actors.phrase import HONORIFICS, Coded, Word, code_words, org_coding, segment
+from eventwire.actors.phrase import (
+    AFFILIATION_SUFFIXES,
+    HONORIFICS,
+    STANCE_PREFIXES,
+    Coded,
+    Word,
+    code_words,
+    org_coding,
+    segment,
+    stance_marked,
+)
 from eventwire.records import ActorMention, ActorRef, Article
 
 if TYPE_CHECKING:
@@ -37,6 +47,14 @@ PHRASE_PREPS = frozenset({"of", "in", "from"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "inside", "outside", "around", "throughout", "via"})
 #: Prepositions that say where something happens (a destination, "fled to Moscow", does not).
 WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout", "through"})
+#: Sectors of state bodies that act at home: a bare agent in their sentence is their country's when
+#: nothing else says whose (MIL is left out: armies act abroad).
+SPEAKER_SECTORS = frozenset({"GOV", "JUD", "COP", "LEG"})
+#: Sectors that act on people of their own country (a court indicts, police arrest).
+DOMESTIC_ACTOR_SECTORS = frozenset({"JUD", "COP"})
+#: Verbs that report what a speaker says happened.
+REPORTING_LEMMAS = frozenset({"say", "report", "announce", "confirm", "state", "claim", "add", "tell", "accuse",
+                              "allege", "warn", "insist", "declare", "reveal", "estimate"})
 #: Sectors of people found where the news is filed (protesters, residents), not where a state acts.
 LOCAL_SECTORS = frozenset({"OPP", "CVL"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -84,6 +102,12 @@ class ArticleActors:
         self._phrases: dict[int, list[Token]] = {}
         self._cache: dict[int, ActorRef | None] = {}
         self._history: list[_Entry] = []
+        # Date-like tokens that begin a known name ("March 23 Movement"): part of an actor, not a date.
+        self._named_dates: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ == "DATE" and any(
+                    self.kb.hits(doc[ent.start : min(len(doc), ent.end + k)].text) for k in (1, 2, 3)):
+                self._named_dates.update(range(ent.start, ent.end))
         # Country mentions per sentence: (token index, country, level) with level 0 = a place after
         # a locative preposition, 1 = a country/capital/place name, 2 = a demonym.
         self._places: dict[int, list[tuple[int, str, int]]] = {}
@@ -95,9 +119,15 @@ class ArticleActors:
 
     # -- phrase selection ----------------------------------------------------------------
     def _is_agentish(self, token: Token) -> bool:
-        return any(h.kind == "agent" for h in self.kb.hits(token.text, lower_case_text=token.text.islower())) or any(
+        if any(h.kind == "agent" for h in self.kb.hits(token.text, lower_case_text=token.text.islower())) or any(
             h.kind == "agent" for h in self.kb.hits(token.lemma_, lower_case_text=True)
-        )
+        ):
+            return True
+        # Two-word agents whose last word alone is none ("armed wing", "general staff").
+        if token.i > 0:
+            two = f"{self.doc[token.i - 1].text} {token.text}"
+            return any(h.kind == "agent" for h in self.kb.hits(two, lower_case_text=two.islower()))
+        return False
 
     def phrase_tokens(self, token: Token) -> list[Token]:
         """The tokens of the noun phrase headed by `token` (no relative clauses, conjuncts, most PPs)."""
@@ -118,7 +148,7 @@ class ArticleActors:
         def visit(t: Token, top: bool) -> None:
             for c in t.children:
                 dep = c.dep_
-                if c.ent_type_ in SKIP_ENTS:
+                if c.ent_type_ in SKIP_ENTS and c.i not in self._named_dates:
                     continue  # "2025-05-21 US President ...": dates and times are not part of an actor
                 if dep == "poss" and not (top and agentish_head) and not self._is_agentish(t):
                     continue  # "Trump's talks": the possessor is its own actor
@@ -130,6 +160,18 @@ class ArticleActors:
                     # (`actors_at` gives one actor per conjunct).
                     keep.add(c.i)
                     visit(c, False)
+                    continue
+                if (c.i == t.i - 2 and not c.whitespace_ and self.doc[c.i + 1].text == "-"
+                        and not self.doc[c.i + 1].whitespace_ and self.kb.hits(f"{c.text}-{t.text}")):
+                    keep.add(c.i)  # "Bissau-Guinean" split by the tokenizer: one name, one owner
+                    continue
+                if dep == "amod" and c.lower_ in AFFILIATION_SUFFIXES and c.i < t.i:
+                    # "an Islamic State-linked cell", "Iran-backed militias": the sponsor stays in the
+                    # phrase; the phrase coder reads it as a sponsor, not an owner.
+                    keep.add(c.i)
+                    for g in c.children:
+                        if g.i < c.i and (g.dep_ in ("npadvmod", "compound", "nmod", "amod") or g.text == "-"):
+                            keep.update(x.i for x in g.subtree)
                     continue
                 if dep == "npadvmod" and t.lower_ == "led" and t.dep_ == "amod":
                     keep.add(c.i)  # "the US-led coalition": the leader's country is the coalition's
@@ -145,6 +187,14 @@ class ArticleActors:
                     visit(c, False)
 
         visit(token, True)
+        prev = token.i - 1
+        if agentish_head and prev >= 0 and prev not in keep and token.pos_ in ("NOUN", "PROPN"):
+            p = self.doc[prev]
+            # "The Emirati military intercepts ...": the parser hangs the demonym on the verb; a
+            # demonym written right before an agent word is that agent's owner.
+            if p.pos_ in ("PROPN", "ADJ") and p.head.i != token.i and any(
+                    h.kind == "country" and h.form in ("adj", "name") for h in self.kb.hits(p.text)):
+                keep.add(prev)
         toks = sorted(keep)
         # A parenthesis must not dangle at either edge; keep "(Trump - ed.)" whole when present.
         lo, hi = toks[0], toks[-1]
@@ -182,6 +232,9 @@ class ArticleActors:
         shared = self._shared_owner(token)
         if shared is not None:
             contexts = (shared, *(c for c in contexts if c != shared))
+        country_of = self._country_noun_owner(token)
+        if country_of is not None:
+            contexts = (country_of, *(c for c in contexts if c != country_of))
         owner = self._possessor(token)
         if owner is not None and owner.entity is not None and owner.entity.kind == "org":
             # "Hezbollah said its fighters ...". Only organisations: for states the pronoun is too
@@ -220,6 +273,22 @@ class ArticleActors:
                 for h in self.kb.hits(c.text):
                     if h.kind in ("country", "capital", "place") and h.entity is not None and h.entity.country:
                         return h.entity.country
+        return None
+
+    def _country_noun_owner(self, token: Token) -> str | None:
+        """The country "the country's" refers to in "the country's armed forces": the last country
+        named (or, failing that, the last actor with a country) within two sentences."""
+        poss = next((c for c in token.children if c.dep_ == "poss" and c.lemma_.lower() in COUNTRY_NOUNS
+                     and any(d.lower_ == "the" for d in c.children)), None)
+        if poss is None:
+            return None
+        ant = self._definite_antecedent(poss)
+        if ant is not None and ant.country not in (None, "IGO", "NGO"):
+            return ant.country
+        sent = self._sent_of[token.i]
+        for e in reversed(self._history):
+            if e.end <= poss.idx and sent - e.sent <= 2 and e.coded.country not in (None, "IGO", "NGO"):
+                return e.coded.country
         return None
 
     def _possessor(self, token: Token) -> Coded | None:
@@ -262,8 +331,38 @@ class ArticleActors:
         for c in (self.dateline_country, self.context_country):
             if c is not None:
                 ranked.append(c)
+        speaker, sectors = self._reporting_speaker(token) if not ranked else (None, SPEAKER_SECTORS)
+        if speaker is not None:
+            # Nothing but demonyms in reach ("The Kuwaiti defence ministry says the military
+            # intercepted Iranian missiles", "Austrian prosecutors indict a former officer"): a state
+            # body reporting, or a court or police acting, speaks of or acts on its own country's.
+            for e in self._history:
+                lead = e.coded
+                if (e.head_i == speaker.i and lead.kind != "pronoun" and lead.sector in sectors
+                        and lead.country not in (None, "IGO", "NGO") and "context:" not in lead.why):
+                    ranked.append(str(lead.country))
+                    break
         in_sentence = [c for _d, c in sorted((abs(i - token.i), c) for i, c, _lv in places)]
         return tuple(dict.fromkeys(ranked)), tuple(dict.fromkeys(in_sentence))
+
+    def _reporting_speaker(self, token: Token) -> tuple[Token | None, frozenset[str]]:
+        """The subject of the reporting verb whose reported clause holds `token` ("The ministry
+        says that the military intercepted ..."), or of the verb whose object `token` is when a court
+        or police acts ("Prosecutors indicted a former officer"), with the sectors it may have."""
+        if token.dep_ in ("dobj", "pobj", "appos") or token.head.dep_ == "dobj":
+            verb = token.head if token.dep_ == "dobj" else token.head.head
+            if verb.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return subj, DOMESTIC_ACTOR_SECTORS
+        t = token
+        for _ in range(8):
+            if t.head.i == t.i:
+                return None, SPEAKER_SECTORS
+            if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in REPORTING_LEMMAS:
+                return next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None), SPEAKER_SECTORS
+            t = t.head
+        return None, SPEAKER_SECTORS
 
     def _dateline_country(self) -> str | None:
         """Country of a wire dateline opening the article ("KABUL, Oct 8 (Reuters) -")."""
@@ -296,11 +395,15 @@ class ArticleActors:
             spans.append((run, "PROPN"))
         for ent, label in spans:
             toks = list(ent)
-            for s in segment(self.kb, self._words(toks)):
+            words = self._words(toks)
+            for s in segment(self.kb, words):
                 hit = next((h for h in s.hits if h.kind in ("country", "capital", "place", "region")
                             and h.entity is not None and h.entity.country), None)
                 if hit is None or hit.entity is None or hit.entity.country is None:
                     continue
+                if stance_marked(words, s.i) or (s.i == 0 and toks[0].i >= 2 and self.doc[toks[0].i - 1].text == "-"
+                                                 and self.doc[toks[0].i - 2].lower_ in STANCE_PREFIXES):
+                    continue  # "pro-Palestinian protesters" in Turin: a cause, not where or whose
                 country = hit.entity.country
                 root = toks[s.j - 1]
                 if hit.form in ("adj", "people"):
@@ -313,7 +416,10 @@ class ArticleActors:
                     level = 1
                 if hit.kind != "region":
                     self._places.setdefault(self._sent_of[toks[0].i], []).append((toks[s.i].i, country, level))
-                if hit.kind in ("country", "capital", "place") and label in ("GPE", "NORP") and level != 3:
+                # The recogniser sometimes labels a lone demonym ORG ("Guatemalan president X"): a span
+                # that is exactly a country's name or adjective counts too, not one inside a longer name.
+                exact = s.i == 0 and s.j == len(toks)
+                if hit.kind in ("country", "capital", "place") and (label in ("GPE", "NORP") or exact) and level != 3:
                     counts[country] += 1
                 break
         if not counts:
@@ -364,10 +470,17 @@ class ArticleActors:
             return None
         if any(c.dep_ in ("compound", "poss", "nmod") or (c.dep_ == "amod" and c.pos_ == "PROPN") for c in token.children):
             return None  # "the Wagner group", "the Sunni country" say which one themselves
+        if any(c.dep_ == "amod" and c.i < token.i and any(h.kind in ("country", "region") and h.form == "adj"
+                                                          for h in self.kb.hits(c.text, lower_case_text=c.text.islower()))
+               for c in token.children):
+            return None  # "the Somali militant group" says whose it is
         sent = self._sent_of[token.i]
+        first = min(t.idx for t in self.phrase_tokens(token))
         for e in reversed(self._history):
             if e.end > token.idx or sent - e.sent > 2 or e.coded.kind == "pronoun" or e.coded.person:
                 continue
+            if e.start >= first:
+                continue  # inside this very phrase ("the al-Qaeda-linked group"): not an antecedent
             c = e.coded
             if lemma == "party" and c.sector == "PTY":
                 # "the party" after "the Labour party" or "Japan's ruling party": that party.
@@ -475,7 +588,7 @@ class ArticleActors:
                 return False
             a = a.head
             if a.pos_ not in CANDIDATE_POS:
-                if a.dep_ != "prep" and not (a.lower_ == "led" and a.dep_ == "amod"):
+                if a.dep_ != "prep" and not (a.lower_ in AFFILIATION_SUFFIXES | {"led"} and a.dep_ == "amod"):
                     return False
                 continue
             if any(t.i == token.i for t in self.phrase_tokens(a)) and self._code_plain(a) is not None:
@@ -619,6 +732,12 @@ def resolve_text(text: str, date: str | None = None, kb: KnowledgeBase | None = 
     actors = ArticleActors(doc, article, kb)
     head = _main_head(doc)
     ref = actors.actor_at(head) if head is not None else None
+    if _verb_read_noun(doc, kb):
+        # "Puntland forces", "Somali troops" alone: the tagger reads the last noun as a verb
+        # ("X forces ...") and the subject as the head; a mention is a noun phrase, so code its words.
+        looked = kb.lookup(text, date)
+        if looked is not None:
+            ref = ActorRef(text, 0, len(text), looked.code, looked.country, looked.sector, looked.name, looked.why)
     if ref is None and head is None:
         # No noun at all (a parse of a lone name can fail): fall back to matching the words.
         ref = kb.lookup(text, date)
@@ -627,6 +746,16 @@ def resolve_text(text: str, date: str | None = None, kb: KnowledgeBase | None = 
     if ref is None:
         return ActorRef(text=text, start=0, end=len(text), code=None, why="no actor found")
     return ref
+
+
+def _verb_read_noun(doc: Doc, kb: KnowledgeBase) -> bool:
+    """True when the text ends in an agent word parsed as the root verb ("Puntland forces")."""
+    words = [t for t in doc if not t.is_punct]
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    return last.dep_ == "ROOT" and last.pos_ in ("VERB", "AUX") and any(
+        h.kind == "agent" for h in kb.hits(last.text, lower_case_text=last.text.islower()))
 
 
 def _main_head(doc: Doc) -> Token | None:
