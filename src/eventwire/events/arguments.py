@@ -1,6 +1,10 @@
 """Argument attachment for the event coder: subjects and objects (passive, control, relative clauses),
 compound and co-owned actors, places that stand for their country, deep targets inside an act's object
 phrase, and wire datelines that are never actors. `_ArgumentReader` is the base of `_SentenceCoder`.
+
+Also: the attacker named on an attack noun (`nominal_agents`), an institution named only with its owner's
+country ("Somalia's Council of Ministers"), the agent after conjoined passives ("shot and killed by"), places
+given as a bearing ("east of the city of X"), and the holder of a place hit ("a depot said to be used by X").
 """
 
 from __future__ import annotations
@@ -27,6 +31,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+#: Verbs of firing a weapon: "Iranian missiles fired at Kuwait" are fired by Iran.
+FIRE_VERBS = frozenset(["fire", "launch", "drop", "lob", "shoot"])
+#: Bearings from a place ("east of Kupiansk"): the place is where an attack fell.
+BEARINGS = frozenset(["east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outside",
+                      "near", "around"])
+#: Words that tie a name to an attack noun without making it the attacker ("Iranian-made drones").
+NOT_THE_ATTACKER = frozenset(["style", "like", "type", "made", "built", "backed", "supplied", "funded", "sponsored",
+                              "based", "era", "designed", "manufactured", "produced", "armed", "trained", "inspired"])
+
+
 class _ArgumentReader:
     """Reads an event's arguments off one sentence's parse (state shared with `_SentenceCoder`)."""
 
@@ -35,6 +49,11 @@ class _ArgumentReader:
         self.actors = actors
         self.consumed: set[int] = set()
         self.flipped_negation: set[int] = set()
+        # One physical event told twice ("killed in an air strike", "struck Odesa, killing three"): tokens
+        # whose frame another frame has absorbed, and trigger tokens of conflict frames already emitted.
+        self.merged: set[int] = set()
+        self.emitted: set[int] = set()
+        self.tolls: set[int] = set()  # casualty participles of an attack already coded ("..., killing three")
 
     # -- small parse helpers ---------------------------------------------------------------
     @staticmethod
@@ -106,7 +125,14 @@ class _ArgumentReader:
             return []
         if self.is_passive(verb):
             agents = self.pobjs(verb, ("by",))
+            if not agents:
+                # "two militants were shot and killed by Israeli soldiers": the agent closes the conjoined verbs
+                agents = [a for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" for a in self.pobjs(c, ("by",))]
             return agents
+        if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.lemma_.lower() in FIRE_VERBS \
+                and not self.pobjs(verb, ("by",)) and verb.head.pos_ == "NOUN":
+            # "Iranian missiles fired at Kuwait", "a Russian drone launched at Kyiv": the weapon's nationality fires it
+            return [c for c in verb.head.children if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i < verb.head.i][:1]
         subj = []
         for t in self.children(verb, "nsubj", "csubj"):
             if not _in_dateline(t):
@@ -246,7 +272,69 @@ class _ArgumentReader:
                     ref = self.place_ref(p)
                 if ref is not None and ref.code and ref.country:
                     out.append(ref)
+        if not out and not f.symmetric:
+            # "an assault east of the city of Kupiansk", "shelling north of Kharkiv": a bearing from a place
+            for t in f.trigger:
+                for c in t.children:
+                    if c.dep_ in ("advmod", "npadvmod", "prep") and c.lower_ in BEARINGS:
+                        ref = next((r for g in c.subtree if g.ent_type_ in ("GPE", "LOC")
+                                    for r in [self.place_ref(g)] if r is not None and r.country), None)
+                        if ref is not None:
+                            out.append(ref)
         return out[:1]
+
+    def nominal_agents(self, noun: Token, modifiers: bool = True) -> list[ActorRef]:
+        """Who carried out an attack named by a noun: "Russia's missile attack", "a Russian drone strike",
+        "Saudi-led coalition airstrikes", "strikes by Russian forces", "attacks conducted by the IDF"."""
+        # "a drone strike from the Rapid Support Forces", "rocket fire from Lebanon"
+        cands: list[Token] = list(self.children(noun, "poss")) + self.pobjs(noun, ("by", "from"))
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() == "responsible":
+            # "a cell responsible for the two bombings", "the group was responsible for the attack"
+            adj = noun.head.head
+            cands += [adj.head] if adj.dep_ == "amod" else self.children(adj.head, "nsubj") if adj.dep_ == "acomp" else []
+        for c in noun.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                cands += self.pobjs(c, ("by",))  # "attacks conducted by", "strikes carried out by"
+            elif c.dep_ == "prep" and c.lower_ in ("on", "against", "at"):
+                # "strikes on a bus by the Houthis": the small parser hangs the agent on the object
+                cands += [a for p in self.children(c, "pobj") for a in self.pobjs(p, ("by",))]
+        out: list[ActorRef] = []
+        for t in cands:
+            ref = self.actor_of(t)
+            if ref is not None and ref.code and ref.country:
+                out.append(ref)
+        if out or not modifiers:
+            return out[:1]
+        # Left modifiers, outermost first: "a Russian Iskander missile strike", "Israeli gunfire". A place
+        # below country level named as a modifier is where the blow fell ("a Kharkiv strike"), not who struck.
+        for t in sorted((t for t in noun.subtree if t.i < noun.i), key=lambda t: t.i):
+            # only names and adjectives: a common noun modifier ("drone", "coalition") is the means, and the
+            # resolver would give it the country of the sentence's place
+            if t.dep_ not in ("amod", "compound", "nmod", "npadvmod", "poss") or not (
+                    t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG")):
+                continue
+            if any(a.lemma_.lower() in NOT_THE_ATTACKER for a in (t, *t.ancestors) if a.i < noun.i):
+                continue  # "a Bosnia-style war", "Iranian-made drones", "a US-backed offensive": someone else acts
+            ref = self.actor_of(t)
+            if ref is None or not ref.code or not ref.country:
+                ref = self._word_country(t)
+            if ref is not None and ref.code and ref.country and not (ref.why or "").startswith(("place:", "metonym:", "context:")):
+                return [ref]
+        return []
+
+    def _word_country(self, tok: Token) -> ActorRef | None:
+        """The country of one word alone ("Russian" in a misread entity "Russian Grad")."""
+        kb = getattr(self.actors, "kb", None)
+        if kb is None or not (tok.ent_type_ in ("GPE", "NORP") or tok.pos_ == "PROPN"):
+            return None
+        try:
+            got = kb.lookup(tok.text, getattr(self.actors, "date", None))
+        except Exception:  # noqa: BLE001 - a lookup slip must not lose the sentence
+            return None
+        if got is None or not got.country or got.sector:
+            return None
+        return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), code=got.country,
+                        country=got.country, name=got.name, why=f"attack modifier:{tok.text}")
 
     def deep_target(self, f: Frame, sources: Sequence[ActorRef], only_preps: frozenset[str] | None = None) -> ActorRef | None:
         """The first coded actor inside the act's object phrase, when the parse gave no coded target.
@@ -288,10 +376,13 @@ class _ArgumentReader:
                 if self._cut_off(tok, r, places=f.code[:2] in CONFLICT_ROOTS, shallow=only_preps is not None):
                     continue
                 ref = self.actor_of(tok)
-                if ref is None or not ref.code or not ref.country or ref.code in src_codes:
+                # an organisation coded without a country ("IMGREBISI") counts, a bare role ("---REB") does not
+                if ref is None or not ref.code or ref.code.startswith("---") or ref.code in src_codes:
                     continue
                 if any(a <= ref.start < b or ref.start <= a < ref.end for a, b in src_spans):
                     continue
+                if f.code[:2] == "16" and ref.country in src_countries:
+                    continue  # "a tariff on goods traded to the U.S. from Colombia": no state sanctions itself
                 if f.code[:2] == "15" and tok.pos_ != "PROPN" and ref.country in src_countries:
                     continue  # a show of force uses its own means: "sent an aircraft carrier group", "deployed police"
                 return ref
@@ -305,6 +396,8 @@ class _ArgumentReader:
         while t.i != root.i and t.head.i != t.i:
             if t.dep_ == "ccomp" and t.head.dep_ == "pcomp":
                 pass  # "strikes on what it called militant camps in Pakistan": the phrase is the object
+            elif places and t.dep_ == "xcomp" and t.head.dep_ == "acl" and t.tag_ == "VBN":
+                pass  # "a strike on a facility alleged to be occupied by the Islamic State": who holds the place hit
             elif t.dep_ in ("advcl", "ccomp", "parataxis", "xcomp", "appos", "npadvmod") or (
                     t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
                 return True
@@ -348,6 +441,12 @@ class _ArgumentReader:
                     better = self._actor_of(c)
                     if better is not None and better.code:
                         return better
+        if ref is not None and (not ref.code or ref.code.startswith("---")):
+            # "Somalia's Council of Ministers", "the Interior Ministry of Peru": an institution named without its
+            # country takes its owner's
+            owned = self._owned_institution(tok, ref)
+            if owned is not None:
+                return owned
         if ref is not None:
             return ref
         if tok.pos_ == "ADP":  # parser slip: "Barack/ADP Obama/pobj"
@@ -367,6 +466,27 @@ class _ArgumentReader:
                     for c in pr.children:
                         if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN"):
                             return self._actor_of(c) or (self.actor_of(c) if c.i != tok.i else None)
+        return None
+
+    def _owned_institution(self, tok: Token, ref: ActorRef) -> ActorRef | None:
+        """`ref` (uncoded or of unknown country) with the country of the phrase's possessor or "of" owner."""
+        kb = getattr(self.actors, "kb", None)
+        owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        owners += [p for p in self.pobjs(tok, ("of",)) if p.ent_type_ == "GPE"]
+        for o in owners:
+            place = self.place_ref(o, kb)
+            if place is None or not place.country:
+                continue
+            sector = ref.sector
+            if sector is None and kb is not None:
+                try:
+                    got = kb.lookup(ref.text, getattr(self.actors, "date", None))
+                except Exception:  # noqa: BLE001 - a lookup slip must not lose the sentence
+                    got = None
+                sector = got.sector if got is not None and not got.country else None
+            return ActorRef(text=ref.text, start=ref.start, end=ref.end, code=place.country + (sector or ""),
+                            country=place.country, sector=sector, name=place.name,
+                            why=f"{ref.why}; owner:{place.text}")
         return None
 
     def _actor_of(self, tok: Token) -> ActorRef | None:

@@ -1,6 +1,18 @@
 """From frame to Event records: the last guards (sport, audiences, accidents, things as sources, uncoded
 actors), target fallbacks (places, deep targets, a protest's own government), modality flags, intent
 and threat composition, confidence, dates, and source/target pairs with stable ids.
+
+One blow, one event (attack roots 18-20, real-news wording of 2026-11-27):
+- a casualty verb and the attack it reports are one event with the attack's code: "killed in/by/from/after an
+  Israeli airstrike", "four killed and 30 injured in a missile strike", "killed as Russian shells hit a village",
+  "attacks in which a soldier was killed"; an attack verb's casualty participle is its toll ("fired missiles at
+  Odesa, killing three"), as is a relative clause on the attack noun ("airstrikes that killed nine");
+- the attacker comes from the attack noun when the clause names none: "a Russian Grad rocket attack",
+  "Saudi-led coalition airstrikes", "strikes by / carried out by Russian forces", "a cell responsible for the
+  bombings"; a munition whose country the resolver guessed ("struck by a drone") is no attacker;
+- victims without a nationality of their own are not the attacker's people ("six killed in an Israeli
+  strike" are of the place struck, or of no country); one target per country; "repelled an attack" makes the
+  repeller the target; conjoined kinds of blow ("airstrikes and gunfire") give one event each.
 """
 
 from __future__ import annotations
@@ -13,6 +25,7 @@ from eventwire.events.common import (
     ACCIDENT_NOUNS,
     ADDRESSEE_PREPS,
     AUDIENCE_WORDS,
+    CASUALTY_VERBS,
     CONFLICT_ROOTS,
     COOP_ACT_ROOTS,
     DROP_AGENTLESS_PARTICIPLES,
@@ -33,6 +46,23 @@ from eventwire.events.modality import modality_of
 from eventwire.events.refine import _alleged, _refine_by_context, _violence_code
 from eventwire.records import ActorRef, Article, Event, Span, Statement, stable_id
 
+#: Roots of physical attacks: their source may come from the attack noun, their toll is no second event.
+ATTACK_ROOTS = frozenset({"18", "19", "20"})
+#: Verbs saying what an attack did to a thing ("an air strike destroyed the consulate").
+DAMAGE_VERBS = frozenset(["destroy", "damage", "hit", "strike", "level", "raze", "flatten", "demolish", "wreck", "target"])
+#: Unmanned munitions: coded as military agents by the resolver, but they name no one by themselves.
+MUNITION_WORDS = frozenset(["drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells", "projectile",
+                            "projectiles", "mortar", "mortars", "bomb", "bombs", "munition", "munitions", "artillery",
+                            "shelling"])
+#: Verbs of beating back an attack: their subject is the attack's target ("the army repelled a Houthi attack").
+REPEL_VERBS = frozenset(["repel", "repulse", "thwart", "foil", "rebuff", "withstand", "fend", "survive", "intercept",
+                         "confront", "counter"])
+#: Modifiers of an attack noun that say it has not happened ("an expected attack", "a possible strike").
+HEDGE_WORDS = frozenset(["expected", "possible", "potential", "planned", "feared", "imminent", "threatened", "likely",
+                         "future", "prospective", "anticipated", "rumoured", "rumored", "hypothetical"])
+#: Prepositions tying a casualty to the attack that caused it ("killed in / by / from / after an air strike").
+CASUALTY_PREPS = ("in", "by", "during", "from", "after", "amid", "following", "under")
+
 
 def events_of(
     f: Frame,
@@ -52,8 +82,46 @@ def events_of(
         return []  # "speaking to reporters in Kyiv", "told state television": the frame of a statement, not a meeting
     if f.composed is None and _alleged(f.trigger[-1] if f.nominal else f.anchor):
         return []  # "found guilty of murdering a policeman": the charge is not coded as an act
+    if any(t.i in sc.merged for t in f.trigger):
+        return []  # another frame of the sentence already codes this physical event
+    if f.anchor.i in sc.tolls and (f.code[:2] not in ATTACK_ROOTS or not any(t.pos_ in ("NOUN", "PROPN") for t in f.trigger)):
+        return []  # "fired missiles at Odesa, killing three": the toll of an attack already coded
+    if not _absorb_attack(f, sc):
+        return []  # "killed in an air strike" after the strike itself was coded: one event, not two
     sources = sc.actor_refs(f.sources)
+    if f.code[:2] in ATTACK_ROOTS and not any(s.code for s in sources):
+        # "killed in an Israeli airstrike", "strikes by Russian forces": the attack noun names who struck
+        for t in f.trigger:
+            if any(c.dep_ == "amod" and c.lower_ in HEDGE_WORDS for c in t.children):
+                continue  # "an expected attack from Iran": no act to give an attacker to
+            if t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj"):
+                # a standalone nominal keeps its own guard (a source on the noun itself, "Israeli strikes"); only
+                # an explicit agent ("strikes by Russian forces") is added to it
+                agents = sc.nominal_agents(t, modifiers=not f.nominal)
+                if agents:
+                    sources = agents
+                    break
+    if f.code[:2] in ATTACK_ROOTS and any(s.code and not (s.why or "").startswith("context:") for s in sources):
+        # "Israeli Air Force strikes": the resolver's guess for "Air Force" yields to the named attacker
+        sources = [s for s in sources if not (s.code and (s.why or "").startswith("context:"))]
+    if f.code[:2] in ATTACK_ROOTS:
+        # "a hotel was struck by a drone", "after two drones struck the base": a munition whose country the resolver
+        # guessed from the sentence is no attacker (it is most often the country hit)
+        sources = [s for s in sources if not (s.text.lower().split()[-1] in MUNITION_WORDS
+                                              and (s.why or "").startswith("context:"))]
+        if not any(s.code for s in sources):
+            # "attacked by projectiles from Iran", "hit by a missile fired by the Houthis": who sent the munition
+            sources = _munition_firers(f, sc) or sources
     targets = sc.actor_refs(f.targets) + f.extra_target_refs
+    if f.code[:2] in ATTACK_ROOTS and targets:
+        targets = _munition_targets(f, sc, targets)
+    if f.nominal and f.code[:2] in ATTACK_ROOTS and not any(t.code for t in targets):
+        # "the army repelled a Houthi attack": who beat the attack back was its target
+        head = f.trigger[-1]
+        if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in REPEL_VERBS:
+            defenders = [r for r in sc.actor_refs(sc.subject(head.head) if head.dep_ == "dobj" else [])
+                         if r.code and not any(r.code == s.code for s in sources)]
+            targets = [t for t in targets if t.code] + defenders
     if not any(s.code for s in sources) and any(t.lemma_.lower() in ACCIDENT_NOUNS for t in f.sources):
         return []  # "an earthquake struck eastern Turkey", "floods destroyed homes": no one acted
     if not any(t.code for t in targets) and (f.code.startswith("042") or f.code[:2] in ("18", "19", "20") or any(
@@ -69,6 +137,10 @@ def events_of(
         places = sc.struck_places(f)
         if places:
             targets = [t for t in targets if t.code] + places
+    if f.code[:2] == "16" and sources and targets:
+        # "the US enacts a tariff on goods traded to the U.S. from Colombia": a state does not sanction itself
+        own = {s.country for s in sources if s.country}
+        targets = [t for t in targets if not (t.country in own and t.sector is None)]
     mutual = (len(sources) > 1 and f.code[:2] in ("03", "04", "05", "06", "08")
               and any(w in f.rule for w in MUTUAL_RULE_WORDS))  # "A and B pledged to coordinate": each other
     if not any(t.code for t in targets) and not f.symmetric and not mutual:
@@ -77,6 +149,17 @@ def events_of(
         if deep is not None:
             targets = [t for t in targets if t.code] + [deep]
     f.code = _violence_code(f, f.code, sources, targets)
+    if f.code[:2] in ATTACK_ROOTS:
+        aimed = _aimed_at(f, sc)
+        if aimed:
+            targets = aimed  # "launched an airstrike targeting Hamas members": the named aim is the target
+        if not any(t.code for t in targets):
+            victims = _participle_victims(f, sc)
+            if victims:
+                targets = [t for t in targets if t.code] + victims
+        targets = _victims_not_attackers(f, sc, sources, targets)
+        targets = _victims_named_within(f, sc, targets)
+        targets = _one_target_per_country(targets)
     if sources:
         # "Poland moved troops to its border": a possessive pronoun of the source is no target
         own = {s.country for s in sources if s.country}
@@ -166,6 +249,25 @@ def events_of(
     trigger = Span(text=article.text[lo:hi], start=lo, end=hi)  # == doc.text, without rebuilding it
     date = _event_date(f, sent, article)
     pairs = _pairs(sources, targets, f.symmetric)
+    if pairs and info.root in ATTACK_ROOTS | {"17"}:
+        sc.emitted.update(t.i for t in f.trigger)
+        # "fired missiles at Odesa, killing three": the killing is this attack's toll, not an event of its own
+        sc.tolls.update(c.i for c in _casualty_participles(f))
+        sc.tolls.update(c.i for c in _aiming_participles(f))
+    out = []
+    codes = [(code, info)]
+    if code[:2] in ATTACK_ROOTS and not mod.negated and composed is None:
+        # "killed during Israeli airstrikes and shootings": two kinds of blow, two events
+        codes += [(c, codebook.get(c)) for c in _conjoined_attack_codes(f, sc) if c != code]
+    for code, info in codes:
+        out += _make_events(f, pairs, code, info, mod, article, si, sent, trigger, date, modality, stmt, flags)
+    return out
+
+
+def _make_events(f: Frame, pairs: list[tuple[ActorRef | None, ActorRef | None]], code: str, info: Any, mod: Any,
+                 article: Article, si: int, sent: Any, trigger: Span, date: str | None, modality: str,
+                 stmt: str | None, flags: list[str]) -> list[Event]:
+    """One Event per source/target pair."""
     out = []
     for s, t in pairs:
         conf = 0.45 + 0.2 * bool(s is not None and s.code) + 0.15 * bool(t is not None and t.code)
@@ -199,6 +301,323 @@ def events_of(
             )
         )
     return out
+
+
+def _conjoined_attack_codes(f: Frame, sc: _SentenceCoder) -> list[str]:
+    """Codes of attack nouns conjoined with the frame's attack noun ("airstrikes and shootings"), in order."""
+    out: list[str] = []
+    for t in f.trigger:
+        if t.pos_ != "NOUN" or sc.match_noun(t) is None:
+            continue
+        for c in t.children:
+            if c.dep_ == "conj" and c.pos_ == "NOUN" and (m := sc.match_noun(c)) is not None \
+                    and m[1][:2] in ATTACK_ROOTS and m[1] not in out:
+                out.append(m[1])
+                sc.consumed.add(c.i)
+                sc.merged.add(c.i)
+    return out
+
+
+def _casualty_nominal(sc: _SentenceCoder, verb: Any) -> Any:
+    """The attack noun a casualty verb reports ("killed in/by/from/after an air strike"), also through a
+    conjoined casualty verb ("four were killed and 30 injured in a missile strike"), or None."""
+    # "one person is killed and buildings are damaged in drone strikes": a conjoined verb of damage too
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in CASUALTY_VERBS | DAMAGE_VERBS]
+    # "four people are killed and 30 others injured in ...": the second verb hangs on its own subject
+    verbs += [a for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM", "PRON")
+              for a in c.children if a.dep_ == "acl" and a.lemma_.lower() in CASUALTY_VERBS]
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in CASUALTY_VERBS:
+        verbs.append(verb.head)
+    for v in verbs:
+        # "injured in artillery fire and airstrikes by ...": the parser may hang the second noun on the verb
+        slipped = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "NOUN" and sc.pobjs(v, CASUALTY_PREPS)]
+        for p in [*sc.pobjs(v, CASUALTY_PREPS), *slipped]:
+            if p.lemma_.lower() in ACCIDENT_NOUNS and not any(c.dep_ in ("compound", "amod", "conj") for c in p.children):
+                return None  # "killed in a plane crash", "died in a fire": no one acted ("artillery fire" is a blow)
+            # "injured in artillery fire and airstrikes by the IDF": the first conjunct that is an attack noun
+            for n in [p, *(c for c in p.children if c.dep_ == "conj" and c.pos_ == "NOUN")]:
+                m = sc.match_noun(n)
+                if m is not None and m[1][:2] in ATTACK_ROOTS and m[1][:3] not in ("191", "192"):
+                    return n  # a blow, not a siege or an occupation ("killed during the siege of a house")
+    return None
+
+
+def _absorb_attack(f: Frame, sc: _SentenceCoder) -> bool:
+    """A casualty verb frame takes over the attack noun it reports; False when that attack is already coded."""
+    if f.composed is None and not f.nominal and f.anchor.lemma_.lower() in CASUALTY_VERBS and f.anchor.dep_ == "conj" \
+            and f.anchor.head.i in sc.emitted and f.anchor.head.pos_ == "VERB":
+        return False  # "were shot and killed by soldiers": the shooting already coded is the blow
+    if f.composed is None and f.anchor.lemma_.lower() in CASUALTY_VERBS and any(
+            t.i in sc.emitted for t in f.trigger if t.pos_ == "NOUN"):
+        return False  # "launched airstrikes that killed nine people": the strikes are coded, this is their toll
+    if f.composed is not None or f.nominal or any(t.pos_ in ("NOUN", "PROPN") for t in f.trigger):
+        return True
+    if f.anchor.lemma_.lower() in DAMAGE_VERBS | CASUALTY_VERBS and f.code[:2] in ATTACK_ROOTS | {"17"}:
+        # "strikes by Russian forces destroyed a power plant", "a drone attack hit an aid truck", "Israeli air and
+        # drone strikes kill five people": the attack noun is the act, the verb says what it did
+        subj = [c for c in f.anchor.children if c.dep_ == "nsubj"]
+        if subj and sc.match_noun(subj[0]) is None:
+            # "Israeli air and drone strikes kill ...": the parser makes "air" the subject and "strikes" its conjunct
+            subj = [c for c in subj[0].children if c.dep_ == "conj" and c.pos_ == "NOUN"][:1] or subj
+        # an act noun, not an attacker noun ("suicide bombers struck crowds, killing dozens" keeps its toll)
+        who = sc.actor_of(subj[0]) if subj else None
+        m = sc.match_noun(subj[0]) if subj and (who is None or "agent:" not in (who.why or "")) else None
+        if m is not None and m[1][:2] in ATTACK_ROOTS and subj[0].i not in sc.emitted:
+            f.code, f.rule, f.specific = m[1], f"{f.rule}+{m[0].id}", True
+            f.trigger = [subj[0], *f.trigger]
+            f.sources = [t for t in f.sources if t.i != subj[0].i]
+            sc.merged.add(subj[0].i)
+            return True
+    if f.anchor.lemma_.lower() not in CASUALTY_VERBS:
+        return True
+    if f.anchor.dep_ == "relcl":
+        # "attacks (on security personnel) in which a soldier was killed": the attack noun's frame codes it, when
+        # it has someone to code as the attacker
+        head = f.anchor.head
+        for _ in range(3):
+            if head.i in sc.consumed and (m := sc.match_noun(head)) is not None and m[1][:2] in ATTACK_ROOTS:
+                return not _noun_has_attacker(head, sc)
+            if head.head is head:
+                break
+            head = head.head
+    noun = _casualty_nominal(sc, f.anchor)
+    if noun is None:
+        return _absorb_attack_clause(f, sc)
+    if noun.i in sc.emitted:
+        return False
+    m = sc.match_noun(noun)
+    if m is None:
+        return True
+    f.code = m[1]
+    f.rule = f"{f.rule}+{m[0].id}"
+    f.trigger = [*f.trigger, noun]
+    f.specific = True
+    sc.merged.add(noun.i)
+    return True
+
+
+def _casualty_siblings(verb: Any) -> list[Any]:
+    """The casualty verb and the casualty verbs conjoined with it ("killed and 20 wounded")."""
+    out = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in CASUALTY_VERBS]
+    out += [a for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM", "PRON")
+            for a in c.children if a.dep_ == "acl" and a.lemma_.lower() in CASUALTY_VERBS]
+    if verb.dep_ in ("conj", "acl") and verb.head.lemma_.lower() in CASUALTY_VERBS:
+        out.append(verb.head)
+    elif verb.dep_ == "acl" and verb.head.dep_ == "conj" and verb.head.head.lemma_.lower() in CASUALTY_VERBS:
+        out.append(verb.head.head)
+    return out
+
+
+def _absorb_attack_clause(f: Frame, sc: _SentenceCoder) -> bool:
+    """'Eight workers were killed as Russian missiles hit a plant', 'one civilian killed after soldiers opened
+    fire': the casualty verb takes the code and the attacker of its attack clause, whose own frame is dropped.
+    False when a conjoined casualty verb has already taken that clause (one event, not two)."""
+    clauses = [c for v in _casualty_siblings(f.anchor) for c in v.children if c.dep_ == "advcl"]
+    for c in clauses:
+        if c.i in sc.merged:
+            return False
+        if c.i not in sc.consumed or c.lemma_.lower() in CASUALTY_VERBS or c.i in sc.emitted:
+            continue
+        # the clause's subject, or its passive agent ("when a home was hit by a Pakistani airstrike")
+        subj = [t for t in c.children if t.dep_ == "nsubj"] or (sc.pobjs(c, ("by",)) if sc.is_passive(c) else [])
+        nm = sc.match_noun(subj[0]) if subj and sc.actor_of(subj[0]) is None else None
+        if subj and nm is None and sc.is_passive(c):
+            # the agent is an attack noun with a named attacker ("a Pakistani airstrike"): the noun is the act
+            m0 = sc.match_noun(subj[0])
+            nm = m0 if m0 is not None and m0[1][:2] in ATTACK_ROOTS else None
+        if nm is not None and nm[1][:2] in ATTACK_ROOTS:
+            code, rule = nm[1], nm[0].id  # "after a roadside bomb hit a bus": the bomb is the act
+            trigger, sources = [c, subj[0]], []
+        else:
+            m = sc.match_verb(c)
+            obj_noun = next((o for o in c.children if o.dep_ in ("dobj", "obj")), None)
+            om = sc.match_noun(obj_noun) if obj_noun is not None else None
+            if om is not None and om[1][:2] in ATTACK_ROOTS:
+                code, rule = om[1], om[0].id  # "after soldiers opened gunfire", "launched strikes"
+            elif m is not None and m[0].code[:2] in ATTACK_ROOTS:
+                code, rule = m[0].code, m[0].id
+            else:
+                continue
+            trigger, sources = [c], sc.subject(c)
+            if not any(r.code for r in sc.actor_refs(sources)):
+                continue
+        f.code, f.rule, f.specific = code, f"{f.rule}+{rule}", True
+        f.trigger = [*f.trigger, *trigger]
+        if sources:
+            f.sources = sources
+        sc.merged.update(t.i for t in trigger)
+        return True
+    return True
+
+
+def _casualty_participles(f: Frame) -> list[Any]:
+    """Casualty participles of an attack's verb that share its subject ("..., killing three and injuring eight")."""
+    out = []
+    stack = [c for c in f.anchor.children if c.dep_ in ("advcl", "conj", "xcomp")]
+    while stack:
+        c = stack.pop()
+        if c.tag_ in ("VBG", "VB") and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            if c.lemma_.lower() in CASUALTY_VERBS and c.tag_ == "VBG":
+                out.append(c)
+            # "..., causing a power outage and injuring three people", "while attempting to clear the beach, killing"
+            stack += [g for g in c.children if g.dep_ in ("conj", "advcl", "xcomp")]
+    # "launched airstrikes that killed six people", "attacks in which a soldier was killed": a relative clause on
+    # the attack noun
+    out += [c for t in f.trigger if t.pos_ in ("NOUN", "PROPN") for g in t.subtree for c in g.children
+            if c.dep_ == "relcl" and c.lemma_.lower() in CASUALTY_VERBS and _depth_below(c, t) <= 4]
+    return out
+
+
+def _noun_has_attacker(noun: Any, sc: _SentenceCoder) -> bool:
+    """Whether an attack noun names a coded attacker: its own modifiers or agent, or the subject of the verb it
+    depends on ("the Islamic State claimed two attacks", "Israel launched strikes")."""
+    if sc.nominal_agents(noun, modifiers=False) or any(
+            r.code for r in sc.actor_refs([c for c in noun.children if c.dep_ in ("poss", "amod", "compound")])):
+        return True
+    t = noun
+    for _ in range(4):
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return any(r.code for r in sc.actor_refs(sc.subject(t)))
+        if t.head is t:
+            break
+    return False
+
+
+def _aiming_participles(f: Frame) -> list[Any]:
+    """"targeting X" said of an attack: on its verb ("struck Gaza, targeting ...") or its noun ("an airstrike
+    targeting Hamas members")."""
+    heads = [f.anchor, *(t for t in f.trigger if t.pos_ == "NOUN")]
+    return [c for h in heads for c in h.children if c.dep_ in ("advcl", "acl", "conj") and c.tag_ == "VBG"
+            and c.lemma_.lower() in ("target", "aim") and not any(g.dep_ == "nsubj" for g in c.children)]
+
+
+def _aimed_at(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
+    """The coded actors an attack is said to target ("..., targeting Hamas members")."""
+    return [r for c in _aiming_participles(f) for r in sc.actor_refs(sc.children(c, "dobj")) if r.code]
+
+
+def _depth_below(tok: Any, top: Any) -> int:
+    """How many heads up from `tok` to `top` (99 when `top` is not above it)."""
+    d = 0
+    while tok.i != top.i:
+        if tok.head is tok or d > 20:
+            return 99
+        tok, d = tok.head, d + 1
+    return d
+
+
+def _participle_victims(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
+    """The people an attack with no coded target killed or injured ("opened fire on a bus, killing 12 villagers")."""
+    own = set()  # "the army and the rebels fought, killing two soldiers": a side's own dead are no target of it
+    for c in _casualty_participles(f):
+        own |= {r.code for r in sc.actor_refs(sc.subject(c)) if r.code}
+    return [r for c in _casualty_participles(f) for r in sc.actor_refs(sc.children(c, "dobj", "nsubjpass"))
+            if r.code and r.code not in own and r.text.lower() not in ("that", "which", "who")]
+
+
+def _victims_not_attackers(f: Frame, sc: _SentenceCoder, sources: list[ActorRef], targets: list[ActorRef]) -> list[ActorRef]:
+    """Victims whose country the resolver guessed from the sentence ("six people killed in an Israeli strike"
+    are not Israeli): the country of the place struck instead, or no target when no place is named."""
+    # only an attacker named by its country ("Israeli", "Russia's"): a domestic armed group's victims are its own
+    own = {s.country for s in sources if s.code and s.country and (s.why or "").startswith(("demonym:", "country:", "attack modifier:"))}
+    if not own:
+        return targets
+    # a place of the attacker's own country in the sentence makes them its people ("Somali soldiers opened fire
+    # in Mogadishu, killing one civilian")
+    spans = [(s.start, s.end) for s in sources]
+    local = {r.country for t in f.anchor.sent if t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ not in ("amod", "poss")
+             and t.pos_ == "PROPN" and not any(a <= t.idx < b for a, b in spans)
+             for r in [sc.place_ref(t)] if r is not None}
+    bad = [t for t in targets if t.country in own - local and (t.why or "").startswith("context:")]
+    if not bad:
+        return targets
+    place = _struck_country(f, sc, own)
+    out = []
+    for t in targets:
+        if t not in bad:
+            out.append(t)
+        elif place is not None and place.country and not any(o.country == place.country for o in out):
+            code = place.country + (t.sector or "")
+            out.append(ActorRef(text=t.text, start=t.start, end=t.end, code=code, country=place.country,
+                                sector=t.sector, name=place.name, why=f"{t.why}; victims of the place struck:{place.text}"))
+    return out
+
+
+def _munition_firers(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
+    """Who sent the munitions among the frame's sources ("projectiles from Iran", "a missile fired by X")."""
+    toks = [t for tok in f.sources for t in sc.conjuncts(tok) if t.lower_ in MUNITION_WORDS]
+    firers = [a for t in toks for a in sc.pobjs(t, ("from",))]
+    firers += [a for t in toks for c in t.children if c.dep_ == "acl" for a in sc.pobjs(c, ("by", "from"))]
+    return [r for r in sc.actor_refs(firers) if r.code]
+
+
+def _munition_targets(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> list[ActorRef]:
+    """A munition is no target: "shot down missiles fired by Ukraine" is aimed at whoever fired them; a munition
+    the resolver gave the sentence's country ("launched a missile attack") is dropped."""
+    out: list[ActorRef] = []
+    for tok in f.targets:
+        for t in sc.conjuncts(tok):
+            if t.lower_ not in MUNITION_WORDS:
+                continue
+            firers = [a for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in sc.pobjs(c, ("by", "from"))]
+            out += [r for r in sc.actor_refs(firers) if r.code]
+    munitions = {(t.idx, t.idx + len(t.text)) for tok in f.targets for t in sc.conjuncts(tok) if t.lower_ in MUNITION_WORDS}
+    for r in targets:
+        is_munition = any(a <= r.start < b or r.start <= a < r.end for a, b in munitions)
+        if is_munition and (out or (r.why or "").startswith("context:") or "agent:" in (r.why or "")):
+            continue
+        out.append(r)
+    return out
+
+
+def _victims_named_within(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> list[ActorRef]:
+    """"Six people, including journalists from Russia's Izvestia": the victims named inside a casualty count say whose
+    they are better than the country the resolver guessed for "six people"."""
+    out = []
+    for r in targets:
+        if not (r.why or "").startswith("context:"):
+            out.append(r)
+            continue
+        span = f.anchor.doc.char_span(r.start, r.end, alignment_mode="expand")
+        head = span.root if span is not None else None
+        named = sc.pobjs(head, ("including",)) if head is not None else []
+        better = next((x for x in sc.actor_refs(named) if x.code and x.country
+                       and not (x.why or "").startswith("context:")), None)
+        out.append(better if better is not None else r)
+    return out
+
+
+def _one_target_per_country(targets: list[ActorRef]) -> list[ActorRef]:
+    """One blow, one target per country: "five people killed in a strike on Kfar Hatta, Lebanon" is one event on
+    Lebanon, not one on the victims, one on the village and one on the country; an uncoded name beside a coded
+    target is dropped."""
+    if not any(t.code for t in targets):
+        return targets
+    out: list[ActorRef] = []
+    for t in targets:
+        if not t.code:
+            continue
+        same = next((k for k, o in enumerate(out) if o.country and o.country == t.country), None)
+        if same is None:
+            out.append(t)
+        elif not out[same].sector and t.sector:
+            out[same] = t  # the people hit say more than the place ("children" over "Gaza")
+    return out
+
+
+def _struck_country(f: Frame, sc: _SentenceCoder, own: set[str]) -> ActorRef | None:
+    """The first place of another country named in the attack's clause ("in Khan Younis", "on Odesa")."""
+    seen: set[int] = set()
+    for root in (f.anchor, *f.trigger):
+        for tok in root.subtree:
+            if tok.i in seen or tok.ent_type_ not in ("GPE", "LOC", "FAC") or tok.dep_ in ("amod", "poss"):
+                continue
+            seen.add(tok.i)
+            ref = sc.place_ref(tok)
+            if ref is not None and ref.country and ref.country not in own:
+                return ref
+    return None
 
 
 def _pairs(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool) -> list[tuple[ActorRef | None, ActorRef | None]]:
