@@ -603,7 +603,11 @@ class _Extractor(LineRules, ChainRules):
             pos = c.cue[0] if c.cue else s
             sent_i = self.t.sent_of(pos)
             sent = self.t.sents[sent_i]
-            hedge_toks = list(sent) + [t for t in self.doc if s <= t.idx < e and not (sent.start <= t.i < sent.end)]
+            # Content tokens outside the cue's sentence: only the content's own span is scanned
+            # (scanning the whole document per statement made long articles quadratic).
+            content = self.doc.char_span(s, e, alignment_mode="expand")
+            outside = [t for t in (content if content is not None else ()) if s <= t.idx < e and not (sent.start <= t.i < sent.end)]
+            hedge_toks = list(sent) + outside
             hedge = hedge_in(hedge_toks, self.lex)
             hedge_phrase = None
             if hedge is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from eventwire.statements.lexicon import CueLexicon
@@ -74,12 +75,24 @@ def outlet_alias(text: str, lex: CueLexicon) -> bool:
     return any(words[-1] == a.split()[-1] for a in lex.outlet_aliases)
 
 
+@lru_cache(maxsize=8)
+def _pattern_firsts(patterns: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The first words of a lexicon's hedge patterns."""
+    return frozenset(p[0] for p in patterns if p)
+
+
 def hedge_in(tokens: Sequence[Token], lex: CueLexicon) -> tuple[Token, Token] | None:
     """First and last token of the first hedge ("reportedly", "is said to") among `tokens`."""
     toks = list(tokens)
+    firsts = _pattern_firsts(lex.hedge_patterns)
     for i, t in enumerate(toks):
-        if t.lower_ in lex.hedge_words:
+        lower = t.lower_
+        if lower in lex.hedge_words:
             return t, t
+        first = t.lemma_.lower()
+        # Cheap test before trying every pattern: can any pattern start at this token?
+        if lower not in firsts and first not in firsts and not (first == "be" and "BE" in firsts):
+            continue
         for pat in lex.hedge_patterns:
             if i + len(pat) > len(toks):
                 continue
