@@ -126,6 +126,28 @@ arguments off the spaCy dependency parse. The rules, in order:
    - reporting and claims: a claim of responsibility also codes the attack as the claimer's; a state official's
      report of an agentless arrest is the state's; "missiles fired from Iran" were fired by Iran; an order to
      one's own forces to attack is a threat (138x) against the target, not a demand of the forces.
+19. Real news briefs, second round (2026-11-27):
+   - conjoined event nouns are each an act of the same actor ("carried out arrests and deportations of migrants",
+     "announced the arrest and expulsion of two diplomats"), unless one code refines the other ("sanctions and
+     tariffs": one act); the objects of a verb entry ("intercepted missiles and drones") stay that verb's one act;
+   - an intransitive verb whose subject is the instrument is the event (lexicon field `subject`): "a car bomb
+     exploded in Kabul" (1832), "a blast ripped through a market" (183), "a roadside bomb went off" (1833), "a suicide
+     bomber blew himself up" (1831); a casualty clause ("..., killing six") is its toll and target, not a second act;
+   - "pleaded guilty" is 015 and "pleaded not guilty" 016 (the complement's negation is no negated act), aimed at
+     the court or the place where it sits;
+   - a participle describing the object is no act ("freed imprisoned journalists": the parser's `xcomp`), nor is the
+     infinitive of a plot ("foiled a plot to bomb the embassy");
+   - a verb the tokenizer split ("re-closed", "re-arrested") keeps the subject and the denial around its prefix;
+   - a carrier noun takes its modifier's event ("a 17th sanctions package" is a sanction, not a loan);
+   - "X said it was behind the attack" is a claim (015) with the attack as X's; "Ukraine says Russia was behind the
+     attacks" (another's attribution) codes nothing, as the PETR2 dev set has it;
+   - ceasefires: a truce noun standing alone is coded (0871) only as the subject of its beginning ("a ceasefire
+     between X and Y came into effect"), not when merely named ("the next phase of its ceasefire"); a mediation
+     noun between two sides is the third party's ("Qatar launched a mediation effort between X and Y": 045 to
+     both); the agent of a participle inside an agreed object ("a deal mediated by Egypt") is no partner;
+   - "the Kremlin said it was concerned about": the pronoun of the speaker's own state of mind is the speaker;
+     "undertook a mediation mission" is the noun's act, not an intent (a support verb with a noun);
+   - verbs are visited outer clauses first, as rule 3 says (the depth of a token was always the cap before).
 
 Modality is one value, the first that applies of: conditional, hypothetical, threat, intent,
 reported, act; `flags` lists every one that applies (plus "negated", "refusal").
@@ -205,9 +227,12 @@ class EventCoder:
                         and n.lemma_.lower() not in self.lex.deverbal and not any(c.dep_ in ("compound", "amod") for c in n.children)):
                     continue
                 f = sc.noun_frame(n)
+                if f is not None and f.nominal and f.code == "0871" and not _takes_effect(n):
+                    continue  # "the next phase of its ceasefire with Israel", "the truce ... is due to expire": a mention
                 if f is not None:
                     sc.consumed.add(n.i)
                     frames.append(f)
+            frames += self._coordinated_nouns(frames, sc)
             frames = [self._demand_frame(f, sc) for f in frames]
             frames += self._bare_demands(sent, sc, frames)
             for f in frames:
@@ -259,6 +284,55 @@ class EventCoder:
                              targets=addressees, composed=mode))
         return out
 
+    def _coordinated_nouns(self, frames: list[Frame], sc: _SentenceCoder) -> list[Frame]:
+        """'carried out arrests and deportations', 'airstrikes and shootings': each conjoined event noun is an act.
+
+        The conjunct shares the first noun's verb, subject and target unless it has its own; a conjunct of the
+        same code, or one whose code refines or is refined by the first ("sanctions and tariffs"), is the same act.
+        """
+        out: list[Frame] = []
+        for f in frames:
+            if f.composed is not None:
+                continue
+            for tok in list(f.trigger):
+                if tok.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                m = sc.match_noun(tok)
+                if m is None or m[1] != f.code:
+                    continue  # "intercepted missiles and drones": the verb's act, its objects are no events of their own
+                for c in tok.conjuncts:
+                    if c.i <= tok.i or c.pos_ not in ("NOUN", "PROPN"):
+                        continue
+                    alone = next((g for g in frames if g is not f and g.nominal and g.trigger == [c]), None)
+                    if alone is not None and not alone.sources and not (
+                            alone.code.startswith(f.code) or f.code.startswith(alone.code)):
+                        # "carried out arrests and deportations": coded alone the conjunct had no one acting
+                        alone.sources = list(f.sources)
+                        alone.targets = alone.targets or list(f.targets)
+                        alone.anchor, alone.nominal = f.anchor, f.nominal
+                        alone.rule += "+conj"
+                        continue
+                    if c.i in sc.consumed:
+                        continue
+                    governor = f.anchor if not f.nominal and f.anchor.pos_ in ("VERB", "AUX") and f.anchor.i != tok.i \
+                        and sc.verb_lemma(f.anchor) in self.lex.support_verbs else None
+                    nf = sc.noun_frame(c, governor=governor)
+                    if nf is None:
+                        continue
+                    sc.consumed.add(c.i)
+                    codes = [f.code, *(g.code for g in out)]
+                    if any(nf.code.startswith(k) or k.startswith(nf.code) for k in codes):
+                        continue  # "sanctions and tariffs", "missile and drone strikes": one act
+                    if not nf.sources:
+                        nf.sources = list(f.sources)
+                    if not nf.targets:
+                        nf.targets = list(f.targets)
+                    nf.anchor = f.anchor
+                    nf.nominal = f.nominal
+                    nf.rule += "+conj"
+                    out.append(nf)
+        return out
+
     def _failed_attempt(self, f: Frame) -> None:
         """'X and Y failed to reach agreement': a failed cooperative act is coded as a rejection."""
         a = f.anchor
@@ -268,9 +342,18 @@ class EventCoder:
             f.rule += "+failed"
 
 
+#: Verbs of a truce beginning: "a ceasefire between X and Y took effect / came into force / began".
+START_VERBS = frozenset(["take", "come", "go", "enter", "begin", "start", "commence", "kick"])
+
+
+def _takes_effect(noun: Token) -> bool:
+    """A ceasefire noun standing alone is an event only as the subject of its beginning ("came into effect")."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in START_VERBS
+
+
 def _depth(tok: Token) -> int:
     d = 0
-    while tok.head is not tok and d < 50:
+    while tok.head.i != tok.i and d < 50:  # spaCy makes a new Token object on each access: compare indices
         tok = tok.head
         d += 1
     return d

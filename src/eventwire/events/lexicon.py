@@ -1,9 +1,17 @@
 """The event lexicon: verb and noun triggers with argument patterns, and the composition tables.
 
 The lexicon is data (`eventwire/data/events/lexicon_*.yaml`): `lexicon_verbs.yaml` (verbs by lemma,
-optionally with a particle, a governed preposition or a required object), `lexicon_nouns.yaml`
+optionally with a particle, a governed preposition, a required object or a required subject noun),
+`lexicon_nouns.yaml`
 (nominal triggers) and `lexicon_compose.yaml` (how threat/intent/appeal/demand/reject/accuse verbs
 re-code an embedded act, the support verbs of nominal events, speech verbs and modality words).
+A verb entry with `subject` (a list of noun lemmas) codes an intransitive event whose subject is the
+event itself or its instrument: "a car bomb exploded in Kabul", "a blast ripped through a market", "a
+roadside bomb went off". It matches only when the verb's subject (or a compound/adjective of it) is one of
+those nouns; `modifiers` then refine the code from the subject's modifiers ("car" bomb -> 1832), and the
+source is the subject's owner ("an Islamic State car bomb") unless the subject is itself an actor ("a
+suicide bomber blew himself up").
+
 Users add their own YAML files with the same keys; their entries come first for a lemma.
 
 Everything is validated at load: unknown keys, missing fields, duplicate ids and CAMEO codes missing
@@ -39,6 +47,7 @@ class VerbEntry:
     prt: str | None = None
     prep: str | None = None
     object: frozenset[str] = frozenset()
+    subject: frozenset[str] = frozenset()
     target: tuple[str, ...] = ()
     source: tuple[str, ...] = ("nsubj",)
     compose: str | None = None
@@ -51,7 +60,7 @@ class VerbEntry:
     @property
     def specificity(self) -> int:
         """Higher wins when several entries match the same verb."""
-        return 4 * bool(self.object) + 2 * bool(self.prt) + 2 * bool(self.prep)
+        return 4 * bool(self.object) + 4 * bool(self.subject) + 2 * bool(self.prt) + 2 * bool(self.prep)
 
 
 @dataclass(frozen=True)
@@ -109,7 +118,7 @@ class Lexicon:
         return list(seen.values())
 
 
-_VERB_KEYS = {"id", "verb", "code", "prt", "prep", "object", "target", "source", "compose", "symmetric",
+_VERB_KEYS = {"id", "verb", "code", "prt", "prep", "object", "subject", "target", "source", "compose", "symmetric",
               "requires_embedded", "requires_target", "modifiers"}
 _NOUN_KEYS = {"id", "noun", "code", "source", "target", "needs_verb", "requires_modifier", "requires_target",
               "symmetric", "modifiers"}
@@ -168,6 +177,7 @@ def _verb_entry(d: Any, path: str, codebook: Codebook, compose_modes: set[str]) 
         prt=str(d["prt"]).lower() if d.get("prt") else None,
         prep=str(d["prep"]).lower() if d.get("prep") else None,
         object=obj,
+        subject=frozenset(_words(d.get("subject"), path, eid, "subject")),
         target=target,
         source=source,
         compose=compose,
