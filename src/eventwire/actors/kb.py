@@ -18,6 +18,7 @@ File format (every file is a mapping; each section is optional)::
                       roles: [{code: .., sector: .., start: .., end: ..}]}]
     people:         [{name: .., aka: [..], country: USA, female: false,
                       roles: [[office, sector, start, end], ...]}]
+    military_acts:  [strike, airstrike, shelling, ..]   # "Israeli strikes": the state's military
 
 Code conventions (CAMEO-like, documented once here):
   * states: ISO 3166 alpha-3 country + sector, e.g. ``USAGOV``; a bare country is ``USA``;
@@ -190,6 +191,8 @@ class KnowledgeBase:
         self.max_words = 1
         self.files: list[str] = []
         self._and_keys: list[str] | None = None
+        #: Nouns of armed acts ("strikes", "shelling"): a state named as their modifier is its military.
+        self.military_acts: set[str] = set()
 
     # -- building -------------------------------------------------------------------------
     def _add_key(self, text: str, hit: Hit) -> None:
@@ -541,7 +544,7 @@ def load_file(kb: KnowledgeBase, path: Path | str, layer: int) -> None:
         raise ActorDataError(f"{p}: invalid YAML: {exc}") from exc
     if not isinstance(data, dict):
         raise ActorDataError(f"{p}: top level must be a mapping of sections")
-    allowed = {"countries", "regions", "places", "seats", "agents", "organizations", "people"}
+    allowed = {"countries", "regions", "places", "seats", "agents", "organizations", "people", "military_acts"}
     unknown = set(data) - allowed
     if unknown:
         raise ActorDataError(f"{p}: unknown sections {sorted(unknown)} (allowed: {sorted(allowed)})")
@@ -555,6 +558,8 @@ def load_file(kb: KnowledgeBase, path: Path | str, layer: int) -> None:
         _load_seats(kb, data["seats"], p, layer)
     if "agents" in data:
         _load_agents(kb, data["agents"], p, layer)
+    if "military_acts" in data:
+        kb.military_acts.update(norm(w) for w in _str_list(data["military_acts"], p, "military_acts", "military_acts"))
     if "organizations" in data:
         _load_named(kb, data["organizations"], p, layer, "org")
     if "people" in data:

@@ -25,7 +25,7 @@ FORMER = frozenset({"former", "ex", "ex-", "late", "then-former", "onetime", "on
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "mister", "dame", "lord"})
 _NOT_NAME = frozenset({"'s", "'", "(", ")", ",", "-", "ed", "ed.", ".", '"', ":", ";"})
 #: Modifier sectors strong enough to override any head (opposition lawmakers, rebel soldiers).
-STRONG_MODIFIER_SECTORS = frozenset({"OPP", "REB", "CRM", "SPY"})
+STRONG_MODIFIER_SECTORS = frozenset({"OPP", "REB", "CRM", "SPY", "COP"})  # COP: "police sergeant", "police officers"
 _TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:-\w+)*(?:['\u2019](?!s\b)\w+)*\.?|['\u2019]s\b|\S")
 
 
@@ -287,6 +287,11 @@ def code_words(
             between = {w.text.lower() for w in words[aseg.j : head_seg.i]}
             if between & {"of", "in", "for"}:
                 head_seg, hr, head = aseg, ahit, aseg.j - 1
+    if hr is not None and hr.kind == "person" and _other_bearer(words, readings, head_seg):
+        # "opposition candidate Fernando Dias da Costa" is not António Costa: a surname alone matched
+        # at the end of a longer name we do not know names someone else.
+        readings = [(sg, None if sg is head_seg else rd) for sg, rd in readings]
+        hr = None
     persons = [(s, r) for s, r in readings if r is not None and r.kind == "person"]
     agents = [(s, r) for s, r in readings if r is not None and r.kind == "agent" and r.agent is not None]
     head_agent = hr.agent if hr is not None and hr.kind == "agent" else None
@@ -352,15 +357,22 @@ def code_words(
 
     # 5. An agent word heads the phrase, or a title precedes an unknown name.
     title_for_name = None
-    if head_agent is None and hr is None and words[head].capitalized and words[head].text.lower() not in HONORIFICS:
+    name_tail = head >= 2 and words[head - 1].text == "-" and not words[head - 2].ws and words[head - 2].capitalized
+    if head_agent is None and hr is None and (words[head].capitalized or name_tail) and words[head].text.lower() not in HONORIFICS:
         # "Secretary of State Marco Rubio": the last person-title before the unmatched proper name.
         # A singular agent noun before a name works as a title too ("hostage Edan Alexander",
         # "activist Jan Kowal", "cameraman Ali Said").
         before = [(s, r) for s, r in agents if s.j <= head_seg.i and r.agent is not None and (
             r.agent.person or (not r.agent.plural and r.agent.sector is not None and not r.agent.generic
-                               and not r.agent.word.endswith("s")))]
+                               and not r.agent.word.endswith("s")
+                               # lower case in the text: "hostage Edan Alexander", not "the General Public License"
+                               and not any(w.capitalized for w in words[s.i : s.j])))]
         # The name must follow the title directly ("President of the Tunisian League" is no name).
-        if before and all(w.capitalized or w.text in _NOT_NAME for w in words[before[-1][0].j : head + 1]):
+        span = words[before[-1][0].j : head + 1] if before else []
+        if before and all(w.capitalized or w.text in _NOT_NAME or w.text.lower() in NAME_PARTICLES
+                          # the second part of a hyphenated given name ("Kim Jae-ho")
+                          or (k > 0 and span[k - 1].text == "-" and not span[k - 1].ws)
+                          for k, w in enumerate(span)):
             title_for_name = before[-1]
     if head_agent is None and title_for_name is None:
         return None
@@ -382,7 +394,9 @@ def code_words(
         if s is main_seg or r is None:
             continue
         if r.kind == "agent" and r.agent is not None and (s.j <= main_seg.i or agent.generic):
-            if (agent.generic and not r.agent.generic) or r.agent.sector in STRONG_MODIFIER_SECTORS:
+            if ((agent.generic and not r.agent.generic) or r.agent.sector in STRONG_MODIFIER_SECTORS
+                    or (agent.sector is None and sector is None and r.agent.sector is not None)):
+                # The last: a vehicle takes its modifier's sector ("government aircraft" GOV).
                 sector, sector_why = r.agent.sector, f"agent:{_span_text(words, s.i, s.j)}+{sector_why}"
         elif r.kind == "seat" and r.entity is not None and agent.generic and r.entity.sector:
             sector, sector_why = r.entity.sector, f"{sector_why}"
@@ -396,10 +410,18 @@ def code_words(
         # "an Islamic State-linked cell": with no other owner in the phrase, the linked group is the best
         # reading; "the al-Qaeda-linked Somali group" keeps its own.
         org_mod = linked_org
+    if org_mod is not None and agent.word in MEMBER_WORDS:
+        return None  # "a UN member state" is one of its states (which one, the phrase does not say)
     if org_mod is not None and org_mod.sector == "PTY" and not agent.generic and sector is not None:
         # "a BJP lawmaker", "a Likud minister": the party says whose, the office says what.
+        sector = "ELI" if former else sector
         return Coded(make_code(org_mod.country, sector), org_mod.country, sector, org_mod.name,
                      f"kb:org:{org_mod.name}+{sector_why}", person=agent.person and not agent.plural,
+                     plural=agent.plural, office=agent.office or agent.word, kind="nominal")
+    if org_mod is not None and former and org_mod.country not in (None, "IGO", "NGO", "IMG"):
+        # "former CIA agent X", "a former Wagner commander": out of that body now, an elite of its country.
+        return Coded(make_code(org_mod.country, "ELI"), org_mod.country, "ELI", org_mod.name,
+                     f"kb:org:{org_mod.name}+{sector_why} + former", person=agent.person and not agent.plural,
                      plural=agent.plural, office=agent.office or agent.word, kind="nominal")
     if org_mod is not None:
         c = org_coding(org_mod, date, sector=sector if org_mod.country == "IGO" else None, why_extra="+" + sector_why)
@@ -418,6 +440,8 @@ def code_words(
         if r.kind in ("country", "region", "capital", "seat", "person", "place"):
             if r.kind in ("country", "region") and stance_marked(words, s.i, s.j):
                 continue
+            if r.kind == "region" and not e_stateless(r) and s.j < len(words) and words[s.j].text.lower() in COUNTRY_NOUN_WORDS:
+                continue  # "the president of the African nation": the region describes a country it does not name
             e = r.entity
             if r.kind in ("country", "region") and r.form in ("adj", "people") and (
                 ethnic or (e.ethnic and sector not in STATE_SECTORS)
@@ -464,7 +488,9 @@ def code_words(
         why_parts.append(f"default:{agent.country}")
     # "the Labour party": an unknown name before "party" is the party's own name, so it says whose.
     named_party = sector == "PTY" and bool(unknown_names) and title_for_name is None
-    if country is None and contexts and sector is not None and not (
+    # "foreign citizens", "foreign fighters": by definition not the country of the story.
+    foreign = any(rd is None and words[sg.i].text.lower() in FOREIGN_WORDS for sg, rd in readings)
+    if country is None and contexts and sector is not None and not foreign and not (
         unknown_names and title_for_name is None and not named_party
     ):
         # "riot police" in an article about Georgia; not "the University of Miami" (a name we do not know).
@@ -508,6 +534,42 @@ def code_words(
         name = kb.country_name(country)
     return Coded(code, country, sector, name, " + ".join(why_parts), person=is_person, plural=agent.plural,
                  office=agent.office or agent.word, kind="nominal")
+
+
+#: Modifiers saying that people are not of the country where the story is ("foreign nationals").
+FOREIGN_WORDS = frozenset({"foreign", "overseas", "expatriate", "expat", "non-national", "multinational"})
+#: Nouns for a state, after which a region word only describes it ("the Gulf state", "the African nation").
+COUNTRY_NOUN_WORDS = frozenset({"nation", "country", "state", "kingdom", "republic", "emirate", "monarchy", "archipelago"})
+
+
+def e_stateless(hit: Hit) -> bool:
+    """True when the hit is a people without a state (the Kurds), which keeps its own code."""
+    return hit.entity is not None and hit.entity.stateless
+
+
+#: Agent words naming the states of an organisation, never the organisation itself.
+MEMBER_WORDS = frozenset({"member state", "member country", "member nation", "member states", "member countries",
+                          "member nations"})
+#: Particles inside personal names ("Fernando Dias da Costa", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "du", "del", "della", "van", "von", "der", "den",
+                            "bin", "ibn", "al", "al-", "el", "la", "le", "ben", "abu", "y"})
+
+
+def _other_bearer(words: list[Word], readings: list[tuple[Seg, Hit | None]], seg: Seg) -> bool:
+    """True when a one-word name matched as a known person's surname follows given names we cannot
+    read ("Fernando Dias da Costa"): the same surname, another person."""
+    hit = next((rd for sg, rd in readings if sg is seg), None)
+    if hit is None or hit.entity is None or seg.j - seg.i != 1 or len(hit.entity.name.split()) < 2:
+        return False
+    k = seg.i - 1
+    while k >= 0 and words[k].text.lower() in NAME_PARTICLES:
+        k -= 1
+    if k < 0:
+        return False
+    w = words[k]
+    unread = next((rd for sg, rd in readings if sg.i <= k < sg.j), None) is None
+    return (unread and w.capitalized and w.text.lower() not in HONORIFICS and w.text not in _NOT_NAME
+            and w.pos in ("PROPN", "") and not w.text[:1].isdigit())
 
 
 def _residence(readings: list[tuple[Seg, Hit | None]], group_seg: Seg, group_country: str | None,

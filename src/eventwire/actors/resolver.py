@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire.actors.kb import KnowledgeBase, load_knowledge_base, norm
+from eventwire.actors.kb import KnowledgeBase, load_knowledge_base, make_code, norm
 from eventwire.actors.phrase import (
     AFFILIATION_SUFFIXES,
     HONORIFICS,
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CANDIDATE_POS = frozenset({"NOUN", "PROPN", "PRON"})
+#: Suffixes after a hyphen that make the name before it a leader or a sponsor ("U.S.-led", "Iran-backed").
+LED_SUFFIXES = AFFILIATION_SUFFIXES | {"led", "based"}
 #: Dependents that stay inside a noun phrase.
 KEEP_DEPS = frozenset({"compound", "amod", "det", "nummod", "quantmod", "nmod", "case", "flat", "poss", "predet", "appos"})
 #: Dependents through which a phrase joins a bigger actor phrase (so it is not a mention of its own).
@@ -61,6 +63,10 @@ MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
+#: Acts done to others, never to one's own ("attacked its territory" is someone else's territory).
+HOSTILE_LEMMAS = frozenset({"attack", "strike", "hit", "violate", "enter", "invade", "shell", "bomb", "target",
+                            "raid", "breach", "occupy", "seize", "infiltrate", "penetrate", "intrude", "threaten",
+                            "shoot", "fire", "besiege", "annex", "blockade", "encroach", "violation"})
 #: Relative pronouns that make the clause's head noun its subject.
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
@@ -218,8 +224,19 @@ class ArticleActors:
         # Use the contiguous range: the parser occasionally skips a hyphen or an inner token.
         return [self.doc[k] for k in range(lo, hi + 1) if k in keep or (lo < k < hi and self.doc[k].is_punct)]
 
-    def _words(self, toks: list[Token]) -> list[Word]:
-        return [Word(t.text, t.whitespace_, t.pos_, t.idx, t.idx + len(t.text)) for t in toks]
+    def _words(self, toks: list[Token], split: bool = True) -> list[Word]:
+        out: list[Word] = []
+        for t in toks:
+            head, dash, tail = t.text.rpartition("-")
+            if split and dash and head and tail.lower() in LED_SUFFIXES and not head.endswith("-"):
+                # "U.S.-led", "Iran-backed" kept as one token by the tokenizer: the name, the hyphen and
+                # the suffix, so that the phrase coder sees the leader or the sponsor.
+                a, b = t.idx + len(head), t.idx + len(head) + 1
+                out += [Word(head, "", t.pos_, t.idx, a), Word("-", "", "PUNCT", a, b),
+                        Word(tail, t.whitespace_, "VERB", b, t.idx + len(t.text))]
+                continue
+            out.append(Word(t.text, t.whitespace_, t.pos_, t.idx, t.idx + len(t.text)))
+        return out
 
     def _code_plain(self, token: Token) -> Coded | None:
         """Code the phrase headed by `token` without coreference (cached)."""
@@ -227,7 +244,7 @@ class ArticleActors:
             return self._plain[token.i]
         toks = self.phrase_tokens(token)
         words = self._words(toks)
-        head = next(k for k, t in enumerate(toks) if t.i == token.i)
+        head = next(k for k, w in enumerate(words) if w.start == token.idx)
         contexts, in_sentence = self._contexts_for(token)
         shared = self._shared_owner(token)
         if shared is not None:
@@ -236,10 +253,13 @@ class ArticleActors:
         if country_of is not None:
             contexts = (country_of, *(c for c in contexts if c != country_of))
         owner = self._possessor(token)
-        if owner is not None and owner.entity is not None and owner.entity.kind == "org":
-            # "Hezbollah said its fighters ...". Only organisations: for states the pronoun is too
-            # often someone else's ("Britain threatened Russia with sanctions if its troops ...").
-            contexts = (owner.country, *contexts) if owner.country else contexts
+        if owner is not None and owner.country and (
+            (owner.entity is not None and owner.entity.kind == "org")
+            or (owner.sector is None and owner.country not in ("IGO", "NGO", "IMG"))
+        ):
+            # "Hezbollah said its fighters ...", "seized a Chinese vessel and arrested its captain": the
+            # possessor (the nearest organisation, country or state-flagged thing) says whose.
+            contexts = (owner.country, *contexts)
         else:
             owner = None
         coded = code_words(self.kb, words, head, self.date, contexts, in_sentence)
@@ -249,12 +269,37 @@ class ArticleActors:
             org = org_coding(owner.entity, self.date, why_extra=f"+possessor:{coded.why}")
             org.plural, org.office = coded.plural, coded.office
             coded = org
+        if coded is not None and coded.sector is None and self._military_act_modifier(token):
+            # "Israeli strikes", "a U.S. drone strike": a state acts through its forces.
+            coded = Coded(make_code(coded.country, "MIL"), coded.country, "MIL", coded.name,
+                          f"{coded.why} + military act:{token.head.text}", plural=coded.plural, kind=coded.kind)
         if coded is not None and coded.why.startswith(("metonym:capital", "place:")) and (
             self._locative(token) or (token.dep_ == "compound" and not self._is_agentish(token.head))
         ):
             coded = None  # "talks in Moscow", "Baghdad airport" name a place, not the government
         self._plain[token.i] = coded
         return coded
+
+    def _military_act_modifier(self, token: Token) -> bool:
+        """True when `token` is a state's name or adjective modifying a noun of armed action
+        ("Israeli strikes", "U.S. drone strike"); a possessive ("Russia's invasion") is not."""
+        if token.dep_ not in ("amod", "compound", "nmod") or token.head.i <= token.i:
+            return False
+        if not any(h.kind == "country" and h.entity is not None and not h.entity.ethnic and not h.entity.stateless
+                   for h in self.kb.hits(token.text)):
+            return False
+        t = token.head
+        for _ in range(3):
+            keys = {norm(t.text), norm(t.lemma_)}
+            # Two-word acts ("artillery fire", "military operation"): the compound before the noun.
+            keys |= {f"{norm(c.text)} {k}" for c in t.children if c.dep_ in ("compound", "amod") and c.i == t.i - 1
+                     for k in tuple(keys)}
+            if keys & self.kb.military_acts:
+                return True
+            if t.dep_ != "compound" or t.head.i <= t.i:
+                return False
+            t = t.head
+        return False
 
     def _shared_owner(self, token: Token) -> str | None:
         """The country of a possessor the token shares with a conjoined noun: "Colombia's government
@@ -321,13 +366,15 @@ class ArticleActors:
         for level in (0, 1):
             if level == 1 and local and self.dateline_country is not None:
                 ranked.append(self.dateline_country)
-            cands = sorted((abs(i - token.i), c) for i, c, lv in places if lv == level)
+            # Nearest first; at equal distance the place after the agent ("rebels seized Damascus"), which
+            # says where it acts, before one behind it ("fled to Moscow after rebels ...").
+            cands = sorted((abs(i - token.i), i < token.i, c) for i, c, lv in places if lv == level)
             if not cands:
                 continue
-            distinct = {c for _d, c in cands}
+            distinct = {c for _d, _b, c in cands}
             if len(distinct) > 1 and self.context_country in distinct:
                 ranked.append(self.context_country)
-            ranked.extend(c for _d, c in cands)
+            ranked.extend(c for _d, _b, c in cands)
         for c in (self.dateline_country, self.context_country):
             if c is not None:
                 ranked.append(c)
@@ -377,7 +424,7 @@ class ArticleActors:
 
     def _context_country(self) -> str | None:
         """The country the article is mostly about (for 'riot police'), when one clearly leads."""
-        counts: Counter[str] = Counter()
+        counts: Counter[str] = Counter()  # float weights: a demonym counts half
         spans: list[tuple[Span | list[Token], str]] = [
             (ent, ent.label_) for ent in self.doc.ents if ent.label_ in ("GPE", "NORP", "LOC", "FAC")
         ]
@@ -395,7 +442,7 @@ class ArticleActors:
             spans.append((run, "PROPN"))
         for ent, label in spans:
             toks = list(ent)
-            words = self._words(toks)
+            words = self._words(toks, split=False)
             for s in segment(self.kb, words):
                 hit = next((h for h in s.hits if h.kind in ("country", "capital", "place", "region")
                             and h.entity is not None and h.entity.country), None)
@@ -420,7 +467,9 @@ class ArticleActors:
                 # that is exactly a country's name or adjective counts too, not one inside a longer name.
                 exact = s.i == 0 and s.j == len(toks)
                 if hit.kind in ("country", "capital", "place") and (label in ("GPE", "NORP") or exact) and level != 3:
-                    counts[country] += 1
+                    # A demonym usually describes someone from elsewhere ("a Russian man stabbed two people
+                    # in Berlin"): it counts half as much as a place named.
+                    counts[country] += 0.5 if level == 2 else 1  # type: ignore[assignment]
                 break
         if not counts:
             return None
@@ -446,8 +495,23 @@ class ArticleActors:
         elif want == "neuter":
             cands = [e for e in cands if not e.coded.person and not e.coded.plural and sent - e.sent <= 1
                      and e.coded.kind != "pronoun"]
+        if want in ("person_m", "person_f"):
+            # "his term as president and Davao City mayor": a role named after "as" is no new referent.
+            cands = [e for e in cands if not self._role_mention(e)]
         if not cands:
             return None
+        if want == "neuter" and token.dep_ == "poss":
+            # A possessive "its" follows the nearest compatible antecedent in its sentence ("Britain
+            # threatened Russia with sanctions if its troops ...", "seized a Chinese vessel and arrested
+            # its captain").
+            same = [e for e in cands if e.sent == sent]
+            agent = self._hostile_agent(token)
+            if agent is not None:
+                # "Russia said Ukraine attacked its territory", "a drone entered its airspace": one does
+                # not attack one's own; the possessor is someone else in the sentence.
+                same = [e for e in same if e.head_i != agent.i]
+            if same:
+                return max(same, key=lambda e: e.end)
         # Same sentence: a subject first (Trump said that he...); else the nearest sentence's subject.
         for s in range(sent, sent - 4, -1):
             in_s = [e for e in cands if e.sent == s]
@@ -456,6 +520,36 @@ class ArticleActors:
             subj = [e for e in in_s if e.dep in ("nsubj", "nsubjpass")]
             return (subj or in_s)[-1]
         return None
+
+    def _region_word(self, token: Token) -> bool:
+        """True when the token names a region only ("African", "Gulf", "Balkan"), never a state."""
+        hits = self.kb.hits(token.text, lower_case_text=token.text.islower())
+        return bool(hits) and all(h.kind == "region" and h.entity is not None and not h.entity.stateless for h in hits)
+
+    def _hostile_agent(self, poss: Token) -> Token | None:
+        """The doer of a hostile act whose object holds the possessive ("Ukraine attacked its
+        territory": Ukraine), including the understood subject of "accused X of violating its ..."."""
+        noun = poss.head
+        verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else (
+            noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None)
+        if verb is None or verb.pos_ not in ("VERB", "NOUN") or verb.lemma_.lower() not in HOSTILE_LEMMAS:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "conj":
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            subj = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+        return subj
+
+    def _role_mention(self, e: _Entry) -> bool:
+        """True for a mention naming a role after "as" ("served as president and mayor")."""
+        t = self.doc[e.head_i]
+        for _ in range(4):
+            if t.dep_ == "conj" and t.head.i != t.i:
+                t = t.head
+                continue
+            return t.dep_ == "pobj" and t.head.lower_ == "as"
+        return False
 
     def _definite_antecedent(self, token: Token) -> Coded | None:
         """'the group' -> the organisation named last; 'the country' -> the country named last."""
@@ -468,11 +562,15 @@ class ArticleActors:
             return None
         if not any(c.dep_ == "det" and c.text.lower() in DEFINITE for c in token.children):
             return None
-        if any(c.dep_ in ("compound", "poss", "nmod") or (c.dep_ == "amod" and c.pos_ == "PROPN") for c in token.children):
+        kids = list(token.children)
+        if lemma in COUNTRY_NOUNS:
+            # "the African nation", "the Gulf state": a region describes the country, it does not name it.
+            kids = [c for c in kids if not self._region_word(c)]
+        if any(c.dep_ in ("compound", "poss", "nmod") or (c.dep_ == "amod" and c.pos_ == "PROPN") for c in kids):
             return None  # "the Wagner group", "the Sunni country" say which one themselves
         if any(c.dep_ == "amod" and c.i < token.i and any(h.kind in ("country", "region") and h.form == "adj"
                                                           for h in self.kb.hits(c.text, lower_case_text=c.text.islower()))
-               for c in token.children):
+               for c in kids):
             return None  # "the Somali militant group" says whose it is
         sent = self._sent_of[token.i]
         first = min(t.idx for t in self.phrase_tokens(token))
@@ -627,6 +725,23 @@ class ArticleActors:
         """The actor named by the noun phrase headed by `token` (with that phrase's text and offsets)."""
         if token.i in self._cache:
             return self._cache[token.i]
+        if (token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i
+                and token.text[:1].isupper() and self.kb.hits(token.text)
+                and all(h.kind == "agent" and h.agent is not None and not (h.agent.person or h.agent.title)
+                        for h in self.kb.hits(token.text))):
+            # "People" in "People Power Party": a common word inside a name we read as a whole.
+            self._cache[token.i] = None
+            return None
+        if (token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.pos_ == "NOUN"
+                and not self._is_agentish(token.head) and self._is_agentish(token)
+                and not self._military_act_modifier(token)
+                # "Israel's military campaign": with an owner, the adjective stands for the owner's forces.
+                and not any(c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "amod" and c.pos_ == "PROPN")
+                            for c in token.head.children if c.i < token.i)):
+            # "a military offensive", "police brutality": an agent word used as an adjective of a thing
+            # or an act describes it; it names no actor.
+            self._cache[token.i] = None
+            return None
         if token.pos_ not in CANDIDATE_POS and not self._is_agentish(token):
             # Adjectives like "Russian" in "Russian troops" answer for their head noun.
             self._cache[token.i] = None
@@ -672,8 +787,9 @@ class ArticleActors:
             for m in g:
                 own = _own_subtree(m)
                 toks = sorted([*base, *own], key=lambda t: t.i)
-                head = next(k for k, t in enumerate(toks) if t.i == token.i)
-                coded = code_words(self.kb, self._words(toks), head, self.date, contexts, in_sentence)
+                words = self._words(toks)
+                head = next(k for k, w in enumerate(words) if w.start == token.idx)
+                coded = code_words(self.kb, words, head, self.date, contexts, in_sentence)
                 if coded is None or coded.code is None or (coded.country, coded.sector) in seen:
                     continue
                 seen.add((coded.country, coded.sector))
