@@ -40,7 +40,7 @@ ACCIDENT_NOUNS = frozenset(["crash", "accident", "collision", "fire", "blaze", "
                             "storm", "landslide", "avalanche", "stampede", "heatwave", "cyclone", "hurricane", "typhoon",
                             "tornado", "outbreak", "epidemic", "disease", "illness", "collapse", "derailment", "sinking",
                             "heatwave", "drought", "wildfire", "rain", "snow", "tsunami", "eruption", "virus",
-                            "pandemic", "lightning", "mudslide", "famine"])
+                            "pandemic", "lightning", "mudslide", "famine", "implosion", "capsizing", "shipwreck"])
 #: Words of sport: "beat", "crushed", "defeated" between national teams are no conflict.
 SPORT_WORDS = frozenset(["football", "soccer", "cricket", "rugby", "tennis", "basketball", "hockey", "volleyball",
                          "marathon", "championship", "tournament", "semifinal", "semi-final", "quarterfinal",
@@ -106,7 +106,7 @@ FIGURATIVE_BATTLES = frozenset(["custody", "legal", "court", "courtroom", "polit
                                 "culture", "bidding", "takeover", "ratings", "copyright", "patent", "word", "propaganda",
                                 "public-relations", "turf", "budget", "campaign", "leadership", "succession", "divorce"])
 #: Verbs of considering (014): the act considered is not coded as done.
-CONSIDER_VERBS = frozenset(["consider", "mull", "weigh", "contemplate", "study", "explore", "debate"])
+CONSIDER_VERBS = frozenset(["consider", "mull", "weigh", "contemplate", "study", "explore", "debate", "eye"])
 #: Verbs that, with a nominal act as object, perform it through subordinates ("ordered an inquiry" = 09).
 DIRECTIVE_VERBS = frozenset(["order", "authorize", "authorise", "decree", "mandate", "approve", "direct", "instruct"])
 #: Heads of a crowd: their violent or destructive acts are riots (145), as CAMEO codes them.
@@ -115,6 +115,10 @@ PROTESTER_WORDS = frozenset(["protester", "protestor", "demonstrator", "rioter",
 TRADE_WORDS = frozenset(["import", "export", "trade", "shipment", "sale", "purchase", "investment", "goods", "product", "tariff", "commerce"])
 #: Nouns of plan and intent: "has no plans to deploy troops" negates the act.
 PLAN_NOUNS = frozenset(["plan", "intention", "intent", "desire", "interest", "wish", "need", "reason", "appetite"])
+#: Nouns of asking and proposing: the act in their infinitive ("a request to release the tanker", "a proposal to cut
+#: tariffs") is asked for, not done.
+PROPOSAL_NOUNS = frozenset(["request", "proposal", "offer", "bid", "call", "appeal", "demand", "motion", "petition",
+                            "suggestion", "ultimatum", "invitation", "application"])
 #: Subjects of explosion verbs ("a car bomb exploded, killing six") that stand for the bombing.
 EXPLODE_VERBS = frozenset(["explode", "detonate", "blast", "go", "rip", "hit", "strike", "tear"])
 COOP_ACT_ROOTS = frozenset({"04", "05", "06", "07", "08"})

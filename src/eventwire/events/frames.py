@@ -21,6 +21,7 @@ from eventwire.events.common import (
     CESSATION_VERBS,
     CONFLICT_ROOTS,
     CONSIDER_VERBS,
+    COOP_ACT_ROOTS,
     CRITIC_WORDS,
     DIRECTIVE_VERBS,
     ENT_ACTOR_LABELS,
@@ -28,6 +29,7 @@ from eventwire.events.common import (
     FIGURATIVE_BATTLES,
     FRAME_PREPS,
     GATHER_VERBS,
+    INTENT_ADJ,
     INTRUDER_WORDS,
     LEMMA_FIXES,
     NAME_LABELS,
@@ -45,7 +47,7 @@ from eventwire.events.common import (
     Frame,
 )
 from eventwire.events.lexicon import Lexicon, NounEntry, VerbEntry
-from eventwire.events.modality import _negated, _under_speech
+from eventwire.events.modality import _negated, _under_speech, plan_owner
 from eventwire.events.refine import HYPHEN_PREFIXES, _alleged, _refine_by_context
 
 if TYPE_CHECKING:
@@ -54,6 +56,29 @@ if TYPE_CHECKING:
 #: Words after which a new clause (and its subject) may begin: "after Cambodia shells ...", "as Russia strikes".
 CLAUSE_OPENERS = frozenset(["after", "as", "while", "when", "before", "since", "because", "that", "and", "but", "until",
                             "amid", "once", "whereas", "though", "although", "if", ",", ";", ":", "--", "—", "–"])
+
+
+#: Nouns of a stage or an aspect of an event: "announced the completion phase of the war" is no war begun, "marked the
+#: end of the talks" no talks held (a support verb does not look through them to the event noun).
+STAGE_NOUNS = frozenset(["phase", "stage", "end", "cessation", "halt", "completion", "anniversary", "aftermath", "outcome", "result", "history",
+                         "cost", "toll", "scale", "extent", "details", "detail", "terms", "text", "memory", "legacy",
+                         "victim", "impact", "effect", "consequence", "lesson", "record", "footage", "image", "report"])
+#: Verbs of contests that an election context makes a result, not an act: "beating the CDU candidate".
+CONTEST_VERBS = frozenset(["beat", "receive", "defeat", "crush", "trounce", "rout"])
+#: Words of elections and votes.
+ELECTION_WORDS = frozenset(["election", "vote", "runoff", "run-off", "ballot", "poll", "primary", "referendum", "candidate",
+                            "term", "seat", "electoral", "reelection", "re-election", "voter"])
+#: Nouns of a state of war, and the prepositions that make them the setting of a sentence ("amid the war").
+STATE_OF_WAR = frozenset(["war", "conflict", "hostility", "fighting"])
+BACKGROUND_PREPS = frozenset(["amid", "amidst", "during", "since", "throughout", "despite", "before", "after", "following"])
+#: Verbs of an event's beginning or end: "since the war began / broke out / ended" dates the sentence.
+BACKGROUND_VERBS = frozenset(["begin", "start", "break", "erupt", "end", "escalate", "outbreak", "take", "resume"])
+#: Nouns plural in sense without a plural ending: "Kenyan police probe killing", "Gaza people flee".
+PLURAL_NOUNS = frozenset(["police", "people", "personnel", "clergy", "youth"])
+#: Nouns of a group whose members act: "a contingent of peacekeepers arrived", "a group of nurses went on strike".
+GROUP_NOUNS = frozenset(["contingent", "group", "batch", "team", "unit", "detachment", "battalion", "company", "convoy",
+                         "column", "delegation", "crowd", "number", "hundred", "thousand", "dozen", "hundreds", "thousands",
+                         "dozens", "band"])
 
 
 class _SentenceCoder(_ArgumentReader):
@@ -65,6 +90,8 @@ class _SentenceCoder(_ArgumentReader):
         self.reread: dict[int, tuple[list[Token], Token | None]] = {}
         #: Attacks claimed by "X said it was behind the attack": the attack noun's index -> the claimers.
         self.claims: dict[int, list[Token]] = {}
+        #: Frames found beside the one a verb returns ("agreed to resume talks and release hostages": the second act).
+        self.extra: list[Frame] = []
 
     # -- headline verbs the small parser misreads ----------------------------------------------
     def subject(self, verb: Token, depth: int = 0) -> list[Token]:
@@ -76,6 +103,12 @@ class _SentenceCoder(_ArgumentReader):
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return list(self.reread[verb.head.i][0])  # "The Houthis claim to have launched three attacks"
         own = super().subject(verb, depth)
+        owner = plan_owner(verb)
+        if not own and owner is not None and depth == 0:
+            # "Japan announced plans to visit China", "Japan's plans to visit": whoever has the plan acts
+            own = self.children(owner, "poss")
+            if not own and owner.dep_ in OBJ_DEPS:
+                own = self.subject(owner.head, depth + 1)
         prefix = _hyphen_prefix(verb)
         if not own and prefix is not None and depth == 0:
             # "Pakistan re-arrested the former prime minister": the tokenizer splits "re-", and the parser gives the
@@ -114,6 +147,19 @@ class _SentenceCoder(_ArgumentReader):
         """
         out: list[Token] = []
         for t in sent:
+            if t.dep_ == "ROOT" and t.pos_ == "NOUN" and t.tag_ in ("NN", "NNS") and self.verb_lemma(t) in self.lex.verbs \
+                    and self.children(t, "nsubj"):
+                # "The Federal Police of Brazil arrest at least eleven people": a root "noun" with a subject and an object
+                # is the verb (the object may be parsed as the subject of a clause after it: "people in an operation aiming")
+                obj = next(iter(self.children(t, *OBJ_DEPS)), None) or next(
+                    (g for c in t.children if c.dep_ == "ccomp" and c.i > t.i for g in c.children
+                     if g.dep_ == "nsubj" and g.left_edge.i == t.i + 1 and g.pos_ in ("NOUN", "PROPN")), None)
+                infinitive = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                 for c in t.children)  # "Al-Shabaab claims to have killed 20 soldiers"
+                if obj is not None or infinitive:
+                    self.reread[t.i] = (self.children(t, "nsubj"), obj)
+                    out.append(t)
+                    continue
             got = self._reread(t)
             if got is None:
                 continue
@@ -139,10 +185,13 @@ class _SentenceCoder(_ArgumentReader):
         left = [c for c in t.children if c.i < t.i and c not in marks]
         if t.dep_ == "compound" and t.head.i > t.i and (t.head.dep_ in ("nsubj", "nsubjpass", "csubj")):
             return None  # "the US sanctions regime targets ...": the noun phrase is a clause's subject
+        subj_deps: tuple[str, ...] = ("compound", "amod", "nmod", "poss")
         if not left and t.dep_ == "compound" and t.head.i > t.i:
-            # "The Israeli military issues evacuation orders": the subject's words hang on the object noun too
+            # "The Israeli military issues evacuation orders": the subject's words hang on the object noun too;
+            # "Brazil eyes talks with Argentina": or the name is the object noun's "subject" (a noun has none)
             left = [c for c in t.head.children if c.i < t.i]
-        subj = [c for c in left if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i not in self.reread and (
+            subj_deps += ("nsubj",)
+        subj = [c for c in left if c.dep_ in subj_deps and c.i not in self.reread and (
             c.pos_ == "PROPN" or c.ent_type_ in ENT_ACTOR_LABELS or self.actor_of(c) is not None)]
         if not subj or max(c.right_edge.i for c in left) != t.i - 1 or subj[-1].right_edge.i != t.i - 1:
             return None  # the subject phrase must stand right before the verb
@@ -156,7 +205,7 @@ class _SentenceCoder(_ArgumentReader):
             if first_ref is not None and first_ref.country and (head_ref is None or head_ref.country != first_ref.country):
                 chosen = subj[0]
         # every left dependent belongs to the subject phrase: "The coast guard intercepts", "The Israeli military issues"
-        if any(c.dep_ not in ("compound", "det", "punct", "nmod", "amod", "poss")
+        if any(c.dep_ not in (*subj_deps, "det", "punct")
                or (c.dep_ == "det" and c.i > subj[0].left_edge.i) for c in left):
             return None
         start = min(c.left_edge.i for c in left)
@@ -166,7 +215,7 @@ class _SentenceCoder(_ArgumentReader):
             # a noun tag: only a verb form ("fires", or "fire" after a plural subject), heading a clause
             form = t.lower_
             # a plural subject, or a body that British usage makes plural ("the intelligence organisation arrest")
-            plural_subj = subj[-1].tag_ in ("NNS", "NNPS") or subj[-1].lower_.endswith("s") or (
+            plural_subj = subj[-1].tag_ in ("NNS", "NNPS") or subj[-1].lower_.endswith("s") or subj[-1].lower_ in PLURAL_NOUNS or (
                 subj[-1].ent_type_ == "ORG" and _verbal_form_follows(t))
             if not (form != lemma and form in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
                     or form == lemma and plural_subj):
@@ -240,6 +289,8 @@ class _SentenceCoder(_ArgumentReader):
                 continue
             if e.prep and e.prep not in preps:
                 continue
+            if e.intransitive and obj is not None:
+                continue  # "withdrew the product", "nurses strike a deal": the verb in another sense
             found: Token | None = None
             if e.subject:
                 # "a car bomb exploded", "a blast ripped through a market": the subject is the event's instrument
@@ -257,6 +308,10 @@ class _SentenceCoder(_ArgumentReader):
                     cands += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
                     # "were found guilty": a predicate complement may be the entry's object
                     cands += [c for c in verb.children if c.dep_ in ("oprd", "acomp") or (c.dep_ == "ccomp" and c.pos_ == "ADJ")]
+                    # "sign the hostage release and ceasefire deal": a noun object misread as a verb has a determiner
+                    cands += [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
+                              and c.left_edge.tag_ == "DT" and c.left_edge.i == verb.i + 1
+                              and not self.children(c, "nsubj", "nsubjpass", "aux", "mark")]
                     # "allowed fuel trucks to enter": the parser makes the object the clause's subject
                     cands += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
                 for cand in cands:
@@ -267,6 +322,9 @@ class _SentenceCoder(_ArgumentReader):
                     continue
             # A modifier match is the more specific reading: "ceasefire agreement", "peacekeeping force".
             score = e.specificity * 2 + (found is not None and found.lemma_.lower() not in e.object)
+            if found is not None and e.object and found.lemma_.lower() not in e.object and found.lower_ not in e.object \
+                    and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in e.object for c in found.children):
+                score -= 2  # "seeking the release of aid workers": matched only through "of", the object's own entry wins
             if e.compose and has_clause:
                 score += 10  # "agreed to lift embargoes (with strings attached)": the complement decides
             if found is not None and found.dep_ == "xcomp":
@@ -283,12 +341,15 @@ class _SentenceCoder(_ArgumentReader):
         if not subj and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN" \
                 and not self.pobjs(verb, ("by",)):
             subj = [verb.head]  # "A bomb detonated outside a police station": the parser made the clause a noun phrase
+        # "a contingent of peacekeeping troops arrived": the members of a group noun are the subject
+        subj = subj + [p for s_tok in subj if s_tok.lemma_.lower() in GROUP_NOUNS for p in self.pobjs(s_tok, ("of",))]
         for s_tok in subj:
             if s_tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             # the head noun, or a compound ("bomb blast"); not an adjective ("explosive drones" are drones)
             if s_tok.lemma_.lower() in lemmas or s_tok.lower_ in lemmas or any(
-                    c.dep_ == "compound" and c.lemma_.lower() in lemmas for c in s_tok.children):
+                    (c.dep_ == "compound" or c.dep_ == "amod" and c.tag_ in ("NN", "VBG")) and c.lemma_.lower() in lemmas
+                    for c in s_tok.children):
                 return s_tok
         return None
 
@@ -335,6 +396,15 @@ class _SentenceCoder(_ArgumentReader):
             return self.subject(owner)
         return []
 
+    def _reporting_state(self, verb: Token) -> list[Token]:
+        """The speaker whose report holds `verb`, when it is a state's official, army, police or the state itself."""
+        speech = _under_speech(verb, self.lex)
+        speakers = super().subject(speech) if speech is not None else []
+        if any((r := self.actor_of(t)) is not None and (r.sector in ("GOV", "COP", "MIL", "SPY") or (
+                r.sector is None and r.code and r.code == r.country)) for t in speakers):
+            return speakers
+        return []
+
     def _own_subordinates(self, sources: Sequence[Token], addressees: Sequence[Token]) -> bool:
         """The addressees are the sources' own forces or agencies: a government's army, police or ministry."""
         src = [r for r in (self.actor_of(t) for t in sources) if r is not None and r.country]
@@ -354,16 +424,19 @@ class _SentenceCoder(_ArgumentReader):
         """'The foreign ministry rejects reports that ...': the parser made the headline verb ("rejects") the plural
         subject of the noun after it, read as a verb. The noun is the object, and is no verb of its own."""
         h = t.head
-        if not (t.dep_ == "nsubj" and t.tag_ == "NNS" and h.i == t.i + 1 and h.tag_ in ("VBZ", "VBP")
+        if not (t.dep_ in ("nsubj", "npadvmod") and t.tag_ == "NNS" and h.i == t.i + 1 and h.tag_ in ("VBZ", "VBP")
                 and t.lower_ in (lemma + "s", lemma + "es") and not self.children(h, "nsubj", "nsubjpass")[1:]):
             return None
         # only nouns of what others say ("reports", "claims"): with an act noun ("issues arrest warrants") the
         # misread verb itself codes right
         noun_like = h.lemma_.lower() in REPORT_NOUNS or h.lower_.rstrip("s") in REPORT_NOUNS
+        # "Zelensky thanks Trump for ...": the name after the verb was read as the verb
+        name_like = h.text[:1].isupper() and (h.ent_type_ in ENT_ACTOR_LABELS or self.actor_of(h) is not None)
         left = [c for c in t.children if c.i < t.i]
         subj = [c for c in left if c.dep_ in ("compound", "amod", "nmod", "poss") and (
             c.pos_ == "PROPN" or c.ent_type_ in ENT_ACTOR_LABELS or self.actor_of(c) is not None)]
-        if not noun_like or not subj or max(c.right_edge.i for c in left) != t.i - 1:
+        if not (noun_like or name_like) or not subj or max(c.right_edge.i for c in left) != t.i - 1 or (
+                t.dep_ == "npadvmod" and not name_like):
             return None
         if not _clause_opening(t.doc, min(c.left_edge.i for c in left), self.lex):
             return None
@@ -457,6 +530,9 @@ class _SentenceCoder(_ArgumentReader):
                 return None
         mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")} | carrier_mods
         mods |= {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+        # "joint coast guard drills": the parser hangs the adjective on the compound ("guard"), one level down
+        mods |= {g.lemma_.lower() for c in noun.children if c.dep_ == "compound" for g in c.children
+                 if g.dep_ in ("amod", "compound") and g.i < c.i}
         mods.add(lemma)
         fallback: tuple[NounEntry, str] | None = None
         for e in entries:
@@ -549,7 +625,7 @@ class _SentenceCoder(_ArgumentReader):
         adj = next((c for c in verb.children if c.dep_ == "acomp" and (
             c.lemma_.lower() in ADJ_PREDICATES or c.lower_ in ADJ_PREDICATES)), None)
         if adj is None:
-            return None
+            return self._intent_adjective(verb)
         word = adj.lemma_.lower() if adj.lemma_.lower() in ADJ_PREDICATES else adj.lower_
         code = ADJ_PREDICATES[word]
         targets = self.pobjs(adj, ("about", "over", "with", "by", "of", "at", "to", "for", "toward", "towards"))
@@ -561,6 +637,40 @@ class _SentenceCoder(_ArgumentReader):
                 sources = super().subject(speech) or sources
         return Frame(code=code, rule=f"adj.{word}", anchor=verb, trigger=[verb, adj],
                      sources=sources, targets=targets)
+
+    def _intent_adjective(self, verb: Token) -> Frame | None:
+        """'Iran is open to talks', 'is ready for negotiations': a declared readiness for a nominal act is an intent (03x)."""
+        adj = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in INTENT_ADJ), None)
+        if adj is None:
+            return None
+        for noun in self.pobjs(adj, ("to", "for")):
+            if noun.i in self.consumed:
+                continue
+            inner = self._noun_under(noun)
+            if inner is None or inner.code[:2] not in COOP_ACT_ROOTS | {"03"}:
+                continue  # "ready for war" is no cooperative intent; threats are read elsewhere
+            self.consumed.add(noun.i)
+            targets = inner.targets + [p for p in self.pobjs(noun, ("with", "between")) if p not in inner.targets]
+            return Frame(code=self.lex.compose_code("intent", inner.code), rule=f"adj.{adj.lemma_.lower()}+{inner.rule}",
+                         anchor=verb, trigger=[verb, adj, noun], sources=self.subject(verb), targets=targets,
+                         composed="intent", specific=True)
+        return None
+
+    def _claimed_attack(self, verb: Token) -> Frame | None:
+        """'The Houthis claim to have launched three attacks': a claim of responsibility (015) and the attack, the
+        claimer's (as "claimed responsibility for" codes both)."""
+        comp = next((c for c in verb.children if c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX") and any(
+            a.dep_ == "aux" and a.lower_ == "have" for a in c.children)), None)
+        if comp is None or comp.i in self.consumed:
+            return None
+        inner = self.frame_at(comp)
+        if inner is None:
+            return None
+        self.extra.append(inner)  # the act itself stays coded, as before
+        if inner.code[:2] not in ("18", "19", "20"):
+            return None
+        return Frame(code="015", rule=f"claim.attack+{inner.rule}", anchor=verb, trigger=[verb],
+                     sources=self.subject(verb), targets=list(inner.targets))
 
     def behind_frame(self, verb: Token) -> Frame | None:
         """'Al-Shabaab said it was behind the attack': a claim of responsibility (015), the attack coded as the claimer's;
@@ -597,6 +707,10 @@ class _SentenceCoder(_ArgumentReader):
                                 return f
         if lemma == "be":
             return self.adjective_frame(verb) or self.behind_frame(verb)
+        if lemma == "claim":
+            claimed = self._claimed_attack(verb)
+            if claimed is not None:
+                return claimed
         m = self.match_verb(verb)
         if m is None:
             if lemma in self.lex.support_verbs:
@@ -606,6 +720,15 @@ class _SentenceCoder(_ArgumentReader):
         if entry.id == "v.call_for" and obj is None and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in RACE_WORDS for c in verb.children):
             return None  # "the AP called the election for Biden": a result declared, no appeal
+        if entry.code == "042" and entry.verb in ("arrive", "land") and not self.pobjs(verb, ("in", "at", "to", "into")):
+            return None  # "upon arriving from Hong Kong": a return home, no visit to anyone
+        if entry.code == "0831" and not _under_pressure(verb) and not (
+                verb.dep_ in ("xcomp", "ccomp") and any(e.compose for e in self.lex.verbs.get(self.verb_lemma(verb.head), []))):
+            return None  # "the president resigned, citing health reasons": a departure, no demand acceded to (0831)
+        if lemma in CONTEST_VERBS and (any(t.lemma_.lower() in ELECTION_WORDS for t in verb.sent) if lemma != "receive" else any(
+                t.lemma_.lower() in ("vote", "%", "percent", "majority", "ballot") for o in self.children(verb, *OBJ_DEPS)
+                for t in o.subtree)):
+            return None  # "won a sixth term, beating the CDU candidate", "received 48.8% of the vote": an election result
         if entry.id == "v.decline" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
             return None  # "the population declined": a fall, not a refusal
         if entry.code[:2] in CONFLICT_ROOTS and any(
@@ -617,8 +740,18 @@ class _SentenceCoder(_ArgumentReader):
             if any(p.lemma_.lower() in ACCIDENT_NOUNS for p in self.pobjs(verb, ("in", "during", "after", "by"))):
                 return None  # "killed in a plane crash", "died in the floods": no one acted
             subj = self.children(verb, "nsubj")
+            if subj and subj[0].lower_ in ("that", "which") and verb.dep_ == "relcl":
+                up = verb.head
+                for _ in range(5):
+                    if up.lemma_.lower() in ACCIDENT_NOUNS:
+                        return None  # "the implosion of the submarine San Juan, which killed all 44 on board": no one acted
+                    if up.dep_ not in ("appos", "pobj", "prep") or up.head.i == up.i:
+                        break
+                    up = up.head
             if subj and subj[0].lower_ in ("that", "which") and verb.dep_ == "relcl" and not _alleged(verb.head):
                 subj = [verb.head]  # "the bombings that killed five people": the bombings killed them
+            if subj and subj[0].lemma_.lower() in ACCIDENT_NOUNS and not self.is_passive(verb):
+                return None  # "the crash killed 12 passengers", "a fire killed 30 patients"
             if not subj and verb.dep_ in ("advcl", "conj"):
                 # "a man went on a stabbing spree, killing four": the spree's kind is the act, killing its toll
                 for spree in self.pobjs(verb.head, ("on",)):
@@ -729,13 +862,14 @@ class _SentenceCoder(_ArgumentReader):
         if not sources and code[:2] == "17" and self.is_passive(verb):
             # "the interior minister says 125 foreigners have been arrested": a state's officials who report an
             # arrest with no one named report their state's own act
-            speech = _under_speech(verb, self.lex)
-            speakers = super().subject(speech) if speech is not None else []
-            if any((r := self.actor_of(t)) is not None and (r.sector in ("GOV", "COP", "MIL", "SPY") or (
-                    r.sector is None and r.code and r.code == r.country)) for t in speakers):
-                sources = speakers
+            sources = self._reporting_state(verb)
         if not sources and code[:2] == "15" and self.is_passive(verb):
             sources = self.children(verb, "nsubjpass")  # "police were placed on alert": they are the ones on alert
+        if (code[:2] == "15" or code in ("074", "0874")) and self.is_passive(verb) and not self.pobjs(verb, ("by",)) \
+                and not any(self.actor_of(t) is not None for t in sources):
+            # "the army chief says reinforcements have been sent to the border": with no one named, a state's
+            # official reports a move of the state's own forces (as with arrests above)
+            sources = self._reporting_state(verb) or sources
         # "A bomb detonated outside ...", misread as a noun phrase: the clause is the bomb's (not an agentless participle)
         anchor = obj if entry.subject and obj is not None and obj.i == verb.head.i else verb
         return Frame(
@@ -760,7 +894,8 @@ class _SentenceCoder(_ArgumentReader):
         if self.is_passive(verb):
             cands += self.children(verb, "nsubjpass")  # "mass protests are held across Serbia", "talks were held"
         # "provided 25,000 tons of food aid", "launched a wave of strikes": look through "of".
-        cands += [p for c in cands for pr in c.children if pr.dep_ == "prep" and pr.lower_ in ("of", "in") for p in self.children(pr, "pobj")]
+        cands += [p for c in cands if c.lemma_.lower() not in STAGE_NOUNS
+                  for pr in c.children if pr.dep_ == "prep" and pr.lower_ in ("of", "in") for p in self.children(pr, "pobj")]
         for cand in cands:
             if cand.i in self.consumed:
                 continue
@@ -773,6 +908,14 @@ class _SentenceCoder(_ArgumentReader):
         """The event frame of a nominal trigger, standing alone or under a support verb."""
         if noun.ent_type_ in NAME_LABELS:
             return None  # "the Vietnam War", "the Paris Agreement": a name, not a report of an act
+        if governor is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in BACKGROUND_VERBS and any(
+                c.dep_ == "mark" and c.lower_ == "since" for c in noun.head.children):
+            return None  # "the first meeting since the civil war began in 2011": a time given, no act reported
+        if governor is None and noun.lemma_.lower() in STATE_OF_WAR and noun.dep_ == "pobj" \
+                and noun.head.lower_ in BACKGROUND_PREPS:
+            return None  # "approves arms sales amid the current Iran war": the war is the setting, no act reported
+        if any(c.dep_ in ("amod", "det", "predet") and c.lower_ == "such" for c in noun.children):
+            return None  # "..., marking the first such seizure since 2022": the act already told, named again
         dv = self.deverbal_frame(noun, governor)
         if dv is not None:
             return dv
@@ -784,6 +927,8 @@ class _SentenceCoder(_ArgumentReader):
         entry, code = m
         if entry.needs_verb and (governor is None or governor.lemma_.lower() in self.lex.weak_support_verbs):
             return None
+        if code == "0831" and not (_under_pressure(noun) or (governor is not None and _under_pressure(governor))):
+            return None  # "announced his resignation": no demand acceded to; "demanded the resignation" is composed
         sources: list[Token] = []
         targets: list[Token] = []
         for slot in entry.source:
@@ -837,6 +982,10 @@ class _SentenceCoder(_ArgumentReader):
         if governor is None and not sources and code[:2] == "14" and noun.dep_ == "pobj" \
                 and noun.head.lower_ in ("for", "in", "at", "to") and self.verb_lemma(noun.head.head) in GATHER_VERBS:
             sources = self.subject(noun.head.head)  # "groups gathered in the capital for a rally against ..."
+            if not any(r.code for r in self.actor_refs(sources)):
+                # "conservative groups gathered in Washington for a rally": an uncoded crowd is of the place's country
+                sources = sources + [p for p in self.pobjs(noun.head.head, ("in", "across", "throughout", "outside"))
+                                     if p.ent_type_ in ("GPE", "LOC")][:1]
         if governor is None and not sources and code[:2] == "14" and noun.dep_ == "nsubj" \
                 and noun.head.lemma_.lower() in OCCUR_VERBS:
             # "protests erupted in Tehran": the protesters are of the place's country
@@ -1056,7 +1205,56 @@ class _SentenceCoder(_ArgumentReader):
             ref = self.first_actor_in(comp, exclude)
             if ref is not None:
                 frame.extra_target_refs.append(ref)
+        if inner is not None and comp is not None and comp.pos_ in ("VERB", "AUX") and entry.compose and not (
+                mode in ("threat", "intent") and entry.compose == "demand"):
+            self.extra.extend(self._conjoined_complements(verb, comp, entry, frame))
         return frame
+
+    def _conjoined_complements(self, verb: Token, comp: Token, entry: VerbEntry, frame: Frame) -> list[Frame]:
+        """'agreed to resume talks and release two hostages', 'threatened to cut aid and expel diplomats': each act
+        conjoined to the complement is wrapped by the same verb (an intent, threat, appeal ... of its own)."""
+        out: list[Frame] = []
+        for c in comp.conjuncts:
+            if c.i <= comp.i or c.pos_ != "VERB" or c.i in self.consumed or any(
+                    g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") and g.lower_ != "to" for g in c.children):
+                continue  # "agreed to talks and the army withdrew": a clause of its own
+            inner = self.frame_at(c)
+            if inner is None:
+                continue
+            for t in inner.trigger:
+                self.consumed.add(t.i)
+            mode = entry.compose or "intent"
+            if mode == "intent" and inner.code[:2] in CONFLICT_ROOTS:
+                mode = "threat"  # "vowed to talk and to strike back": the conflictual act is threatened
+            out.append(Frame(code=self.lex.compose_code(mode, inner.code), rule=f"{entry.id}+{inner.rule}", anchor=verb,
+                             trigger=[verb, c], sources=list(frame.sources), targets=inner.targets or list(frame.targets),
+                             composed=mode, specific=True))
+        return out
+
+
+#: What a resignation may yield to: CAMEO's 0831 is acceding to demands for a change of leaders, not any departure.
+PRESSURE_WORDS = frozenset(["protest", "demonstration", "pressure", "demand", "call", "criticism", "scandal", "allegation",
+                            "outcry", "backlash", "unrest", "controversy", "accusation", "uproar", "motion", "vote",
+                            "impeachment", "riot", "corruption", "misconduct", "investigation", "probe", "charge", "strike",
+                            "revelation", "rally", "ultimatum", "mutiny", "coup", "crisis"])
+
+
+def _under_pressure(tok: Token) -> bool:
+    """A resignation 'amid protests', 'after allegations of misconduct', 'under pressure', 'over the scandal'."""
+    for prep in tok.children:
+        if prep.dep_ != "prep":
+            continue
+        for p in prep.children:
+            if p.dep_ != "pobj":
+                continue
+            if prep.lower_ == "over":
+                return True  # "resigned over the flood control controversy", "over his role in the appointment"
+            words = {p.lemma_.lower(), *(c.lemma_.lower() for c in p.children if c.dep_ in ("compound", "amod"))}
+            words |= {g.lemma_.lower() for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
+            if prep.lower_ in ("amid", "after", "following", "under", "in", "due", "because") and words & PRESSURE_WORDS:
+                return True
+    return any(c.dep_ == "advcl" and any(g.dep_ == "nsubj" and g.lemma_.lower() in ("protester", "demonstrator", "opposition")
+                                         for g in c.children) for c in tok.children)
 
 
 def _undergoes(noun: Token, governor: Token) -> bool:

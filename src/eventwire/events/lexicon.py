@@ -11,6 +11,10 @@ roadside bomb went off". It matches only when the verb's subject (or a compound/
 those nouns; `modifiers` then refine the code from the subject's modifiers ("car" bomb -> 1832), and the
 source is the subject's owner ("an Islamic State car bomb") unless the subject is itself an actor ("a
 suicide bomber blew himself up").
+An entry with `intransitive: true` matches only a verb without a direct object: the verb changes its sense
+with one ("Russia withdrew from Kherson" is a retreat, "the firm withdrew the product" is no event; "nurses
+strike" is a strike, "nurses strike a deal" is not). `subject` and `intransitive` together code an act by
+who does it ("nurses went on strike", "peacekeeping troops arrived in Haiti").
 
 Users add their own YAML files with the same keys; their entries come first for a lemma.
 
@@ -48,6 +52,7 @@ class VerbEntry:
     prep: str | None = None
     object: frozenset[str] = frozenset()
     subject: frozenset[str] = frozenset()
+    intransitive: bool = False
     target: tuple[str, ...] = ()
     source: tuple[str, ...] = ("nsubj",)
     compose: str | None = None
@@ -60,7 +65,8 @@ class VerbEntry:
     @property
     def specificity(self) -> int:
         """Higher wins when several entries match the same verb."""
-        return 4 * bool(self.object) + 4 * bool(self.subject) + 2 * bool(self.prt) + 2 * bool(self.prep)
+        return (4 * bool(self.object) + 4 * bool(self.subject) + 2 * bool(self.prt) + 2 * bool(self.prep)
+                + bool(self.intransitive))
 
 
 @dataclass(frozen=True)
@@ -118,7 +124,7 @@ class Lexicon:
         return list(seen.values())
 
 
-_VERB_KEYS = {"id", "verb", "code", "prt", "prep", "object", "subject", "target", "source", "compose", "symmetric",
+_VERB_KEYS = {"id", "verb", "code", "prt", "prep", "object", "subject", "intransitive", "target", "source", "compose", "symmetric",
               "requires_embedded", "requires_target", "modifiers"}
 _NOUN_KEYS = {"id", "noun", "code", "source", "target", "needs_verb", "requires_modifier", "requires_target",
               "symmetric", "modifiers"}
@@ -178,6 +184,7 @@ def _verb_entry(d: Any, path: str, codebook: Codebook, compose_modes: set[str]) 
         prep=str(d["prep"]).lower() if d.get("prep") else None,
         object=obj,
         subject=frozenset(_words(d.get("subject"), path, eid, "subject")),
+        intransitive=bool(d.get("intransitive", False)),
         target=target,
         source=source,
         compose=compose,

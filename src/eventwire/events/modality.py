@@ -8,7 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire.events.common import DEMAND_MODALS, HYPO_ADJ, INTENT_ADJ, PLAN_NOUNS, SCHEDULE_WORDS
+from eventwire.events.common import (
+    DEMAND_MODALS,
+    HYPO_ADJ,
+    INTENT_ADJ,
+    PLAN_NOUNS,
+    PROPOSAL_NOUNS,
+    SCHEDULE_WORDS,
+)
 from eventwire.events.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -35,6 +42,51 @@ def _negated(tok: Token, lex: Lexicon) -> bool:
         return True
     # "failed to reach an agreement"
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail"
+
+
+def plan_owner(tok: Token) -> Token | None:
+    """The noun of plan or proposal whose infinitive `tok` is ("plans to visit China", "a request to release")."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+            t = t.head  # "plans to visit Tokyo and meet the premier"
+            continue
+        break
+    if t.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return None
+    head = t.head
+    lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN" and (lemma in PLAN_NOUNS or lemma in PROPOSAL_NOUNS):
+        return head
+    return None
+
+
+#: Verbs and adjectives that make an act possible without doing it: "allowing aid groups to deliver food".
+ENABLE_WORDS = frozenset(["allow", "enable", "permit", "let", "empower", "easy", "easier", "possible", "hard", "harder",
+                          "difficult", "free"])
+
+
+def _enabled(tok: Token) -> bool:
+    """`tok` is the act that a verb or adjective of enabling makes possible ("allowing X to deliver aid", "making it
+    easier for agents to detain migrants"): not coded as done."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+            t = t.head
+            continue
+        break
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return False
+    # the enabling word governs the infinitive, or (a "for X to" clause the small parser breaks up) a word above it
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in ENABLE_WORDS or t.lower_ in ENABLE_WORDS:
+            return True
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in ENABLE_WORDS:
+            return False  # "agreed to visit": a verb of another kind governs it
+    return False
 
 
 def _in_if_clause(tok: Token) -> bool:
@@ -174,6 +226,13 @@ def modality_of(anchor: Token, lex: Lexicon) -> Modality:
                 gov.lemma_.lower() in ("expect", "schedule", "due", "set", "plan") and any(
                     c.dep_ == "xcomp" for c in gov.children)):
             m.hypothetical = True
+    if _enabled(anchor):
+        m.hypothetical = True  # "making it easier for agents to detain and deport", "would allow him to act": enabled only
+    owner = plan_owner(anchor)
+    if owner is not None and owner.lemma_.lower() in PLAN_NOUNS:
+        m.intent = True  # "announced plans to visit China": an intent to visit (036), not a visit
+    elif owner is not None:
+        m.hypothetical = True  # "rejected a request to release the tanker", "a proposal to cut tariffs": not done
     if _in_if_clause(anchor):
         m.hypothetical = True
     if _has_condition(anchor):
