@@ -206,6 +206,7 @@ from eventwire.events.emit import events_of
 from eventwire.events.frames import _SentenceCoder
 from eventwire.events.lexicon import Lexicon, load_lexicon
 from eventwire.events.modality import Modality, _demand_mode, _under_speech, modality_of
+from eventwire.nlp import sentence_spans
 from eventwire.records import Article, Event, Statement
 
 if TYPE_CHECKING:
@@ -232,7 +233,7 @@ class EventCoder:
         """All events of a parsed article (see the module docstring for the rules)."""
         events: list[Event] = []
         seen: set[str] = set()
-        for si, sent in enumerate(doc.sents):
+        for si, sent in enumerate(sentence_spans(doc)):
             sc = _SentenceCoder(self.lex, actors)
             frames: list[Frame] = []
             verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.dep_ == "ROOT" and t.tag_.startswith("VB"))]
