@@ -5,6 +5,12 @@ phrase, and wire datelines that are never actors. `_ArgumentReader` is the base 
 Also: the attacker named on an attack noun (`nominal_agents`), an institution named only with its owner's
 country ("Somalia's Council of Ministers"), the agent after conjoined passives ("shot and killed by"), places
 given as a bearing ("east of the city of X"), and the holder of a place hit ("a depot said to be used by X").
+
+Second round (2026-11-27): the object of a blame or thanks does the act of its reason clause ("rebuked India for buying
+Russian oil": India buys); a past participle clause with no subject is a passive of the main clause's subject ("...,
+charged with murder", "..., freed by rebels"); who adopts a plan or deal does its infinitive ("approves a deal to
+export gas to Egypt"); a vehicle travelling somewhere is not its attacker's journey, and its foreign destination is no
+target of the blow (`TRANSIT_VERBS`, `DESTINATION_PREPS`).
 """
 
 from __future__ import annotations
@@ -39,6 +45,22 @@ BEARINGS = frozenset(["east", "west", "north", "south", "northeast", "northwest"
 #: Words that tie a name to an attack noun without making it the attacker ("Iranian-made drones").
 NOT_THE_ATTACKER = frozenset(["style", "like", "type", "made", "built", "backed", "supplied", "funded", "sponsored",
                               "based", "era", "designed", "manufactured", "produced", "armed", "trained", "inspired"])
+#: Verbs of sending one's own means somewhere: what they carry, their sender carries.
+SEND_VERBS = frozenset(["send", "dispatch", "despatch", "deploy", "charter", "fly", "provide", "use", "operate", "load",
+                        "organise", "organize", "own"])
+#: Nouns of a plan or an agreement whose infinitive says what will be done ("a deal to export gas").
+#: An "order to" or a "call to" is done by someone else, and "reached an agreement to" is the agreement's own act.
+PLAN_WORDS = frozenset(["deal", "agreement", "plan", "decision", "pact", "accord", "contract", "measure", "programme",
+                        "program", "scheme", "initiative", "bill", "law", "resolution"])
+#: Verbs of adopting a plan: their subject carries it out ("approved a deal to export gas").
+#: Signing or sealing a deal is the event itself (057); its content is not coded as done.
+ADOPT_VERBS = frozenset(["approve", "adopt", "announce", "unveil", "pass", "ratify", "make", "take"])
+#: Prepositions of a destination after a verb of carrying or travelling.
+DESTINATION_PREPS = frozenset(["to", "for", "toward", "towards", "into"])
+#: Verbs of carrying or travelling: a place after them is where a thing goes, not who owns it ("a cargo ship
+#: carrying grain to Algeria", "a convoy heading for Gaza" are not Algeria's or Gaza's).
+TRANSIT_VERBS = frozenset(["carry", "transport", "ship", "head", "sail", "travel", "bound", "bring", "deliver", "ferry",
+                           "fly", "return", "take", "haul", "go", "move", "bear"])
 
 
 class _ArgumentReader:
@@ -109,6 +131,11 @@ class _ArgumentReader:
                     return shared[0]
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             return verb.head  # "sanctions imposed by the EU"
+        if _passive_participle_clause(verb):
+            # "X appeared in court, charged with murder": the participle's missing subject is its patient
+            subj = self.children(verb.head, "nsubj", "nsubjpass")
+            if subj:
+                return subj[0]
         if verb.dep_ == "relcl" and self._relcl_object_gap(verb):
             return verb.head
         return None
@@ -129,6 +156,9 @@ class _ArgumentReader:
                 # "two militants were shot and killed by Israeli soldiers": the agent closes the conjoined verbs
                 agents = [a for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" for a in self.pobjs(c, ("by",))]
             return agents
+        if _passive_participle_clause(verb):
+            # "..., charged with murder", "..., backed by US aircraft": only a "by" agent acts
+            return self.pobjs(verb, ("by",))
         if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.lemma_.lower() in FIRE_VERBS \
                 and not self.pobjs(verb, ("by",)) and verb.head.pos_ == "NOUN":
             # "Iranian missiles fired at Kuwait", "a Russian drone launched at Kyiv": the weapon's nationality fires it
@@ -146,10 +176,26 @@ class _ArgumentReader:
             if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return [verb.head]
             return [s]
+        noun = verb.head
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and noun.dep_ == "attr" and noun.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "Morocco becomes the 60th UN member state to ratify the treaty", "X was the first leader to visit Y": the
+            # copula's subject acts, not the predicate noun's own modifiers
+            return self.subject(noun.head, depth + 1) or [noun]
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and noun.dep_ == "dobj" and noun.lemma_.lower() in PLAN_WORDS and noun.head.lemma_.lower() in ADOPT_VERBS \
+                and not self.children(noun, "poss"):
+            # "Netanyahu approves a deal to export gas to Egypt", "announced a decision to withdraw": who adopts the plan
+            # carries it out
+            return self.subject(noun.head, depth + 1)
         if verb.dep_ == "relcl" and not self._relcl_object_gap(verb):
             return [verb.head]
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             head = verb.head
+            if verb.lemma_.lower() in TRANSIT_VERBS and head.head.lemma_.lower() not in SEND_VERBS:
+                # "attacked a tanker heading to Israel": the tanker goes, not the attacker; "sent planes carrying aid to
+                # Syria": the sender carries it
+                return [head]
             if head.dep_ in OBJ_DEPS and head.pos_ == "NOUN" and self.actor_of(head) is None:
                 # "adopted a resolution condemning X", "passed a law banning Y": the adopter acts
                 return self.subject(head.head, depth + 1)
@@ -166,6 +212,12 @@ class _ArgumentReader:
             return self.subject(head, depth + 1)
         if verb.dep_ in ("xcomp", "advcl", "ccomp") or (verb.dep_ == "pcomp" and head.dep_ == "prep"):
             gov = head.head if verb.dep_ == "pcomp" else head
+            if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in ("for", "of") and gov.pos_ == "VERB":
+                # "rebuked India for buying Russian oil", "thanked Qatar for hosting the talks": the one blamed or
+                # thanked did it
+                objs = [o for o in self.children(gov, "dobj") if o.i < verb.i]
+                if objs:
+                    return [objs[0]]
             if gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "amod"):  # "is ready to talk"
                 gov = gov.head
             if verb.dep_ == "xcomp" and gov.lemma_.lower() in OBJECT_CONTROL:
@@ -301,7 +353,8 @@ class _ArgumentReader:
         out: list[ActorRef] = []
         for t in cands:
             ref = self.actor_of(t)
-            if ref is not None and ref.code and ref.country:
+            # an armed group coded without a country ("IMGREBISI") is named as well as a state's forces; a bare role is not
+            if ref is not None and ref.code and (ref.country or not ref.code.startswith("---")):
                 out.append(ref)
         if out or not modifiers:
             return out[:1]
@@ -379,6 +432,11 @@ class _ArgumentReader:
                 # an organisation coded without a country ("IMGREBISI") counts, a bare role ("---REB") does not
                 if ref is None or not ref.code or ref.code.startswith("---") or ref.code in src_codes:
                     continue
+                if f.code[:2] in ("18", "19", "20") and ref.country not in src_countries \
+                        and self._cut_off(tok, r, places=True, blows=True):
+                    # "a strike on a ship carrying grain to Algeria": a foreign destination of the thing hit is no
+                    # target; a home one is where the blow fell ("the RSF targeted a truck heading to El-Obeid")
+                    continue
                 if any(a <= ref.start < b or ref.start <= a < ref.end for a, b in src_spans):
                     continue
                 if f.code[:2] == "16" and ref.country in src_countries:
@@ -389,11 +447,15 @@ class _ArgumentReader:
         return None
 
     @staticmethod
-    def _cut_off(tok: Token, root: Token, places: bool = False, shallow: bool = False) -> bool:
+    def _cut_off(tok: Token, root: Token, places: bool = False, shallow: bool = False, blows: bool = False) -> bool:
         """True when `tok` sits in a clause of its own below `root` ("..., after rebels seized ..."), or in
-        a circumstance; with `places`, a place inside a noun phrase stays ("hideouts in Syria" for an attack)."""
+        a circumstance; with `places`, a place inside a noun phrase stays ("hideouts in Syria" for an attack); with
+        `blows`, the destination of a thing hit is cut off ("a ship carrying grain to Algeria")."""
         t = tok
         while t.i != root.i and t.head.i != t.i:
+            if blows and t.dep_ == "prep" and t.lower_ in DESTINATION_PREPS and t.head.dep_ in ("acl", "relcl") \
+                    and t.head.tag_ in ("VBG", "VBN") and t.head.lemma_.lower() in TRANSIT_VERBS:
+                return True  # its cargo stays ("a convoy carrying Malian soldiers"), its destination is no target
             if t.dep_ == "ccomp" and t.head.dep_ == "pcomp":
                 pass  # "strikes on what it called militant camps in Pakistan": the phrase is the object
             elif places and t.dep_ == "xcomp" and t.head.dep_ == "acl" and t.tag_ == "VBN":
@@ -542,6 +604,14 @@ def _in_dateline(tok: Token) -> bool:
         if t.text in ("-", "--", "\u2013", "\u2014") and t.i > first.i + 1:
             return tok.i < t.i
     return False
+
+
+def _passive_participle_clause(verb: Token) -> bool:
+    """A past participle heading an adverbial clause of its own, with no subject ("Smith appeared in court,
+    charged with murder", "The army advanced, backed by US aircraft"): a passive whose patient is the main
+    clause's subject."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "mark", "dobj") for c in verb.children))
 
 
 def _stray_particle(tok: Token) -> bool:

@@ -13,6 +13,19 @@ One blow, one event (attack roots 18-20, real-news wording of 2026-11-27):
 - victims without a nationality of their own are not the attacker's people ("six killed in an Israeli
   strike" are of the place struck, or of no country); one target per country; "repelled an attack" makes the
   repeller the target; conjoined kinds of blow ("airstrikes and gunfire") give one event each.
+
+Who to whom, second round (2026-11-27):
+- a fight named with its sides ("clashes between the army and the RSF kill dozens in El Fasher") or a mutual act of
+  several sources takes no place as its target: the sides act on each other;
+- an attack noun with a victim of a country and no attacker is coded (source unknown) when the sentence treats it as
+  done: the object of condemning or reporting, or the time of another act ("bans X following an attack on Israel");
+  not when hedged ("a possible attack");
+- a foreign destination of a thing hit ("a strike on a ship carrying grain to Algeria") is no target, nor the victims'
+  country the resolver guessed from it; what the thing carried is ("a convoy carrying Malian soldiers");
+- an agentless participle clause about the main clause's coded subject is an agentless passive ("X appeared in
+  court, charged with murder": ->X 173), kept for acts of force and coercion;
+- aid dropped over or delivered in a place goes to its country; a claim of responsibility is aimed at the people or
+  bodies the claimed attack hit (not at its place).
 """
 
 from __future__ import annotations
@@ -20,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from eventwire.events.arguments import DESTINATION_PREPS, TRANSIT_VERBS, _passive_participle_clause
 from eventwire.events.codebook import Codebook
 from eventwire.events.common import (
     ACCIDENT_NOUNS,
@@ -60,6 +74,10 @@ REPEL_VERBS = frozenset(["repel", "repulse", "thwart", "foil", "rebuff", "withst
 #: Modifiers of an attack noun that say it has not happened ("an expected attack", "a possible strike").
 HEDGE_WORDS = frozenset(["expected", "possible", "potential", "planned", "feared", "imminent", "threatened", "likely",
                          "future", "prospective", "anticipated", "rumoured", "rumored", "hypothetical"])
+#: Verbs whose object attack has happened ("condemned the attack on X"): an attack noun with a named victim
+#: and no attacker is still coded under them.
+REPORTED_ATTACK_VERBS = frozenset(["condemn", "denounce", "deplore", "decry", "report", "confirm", "investigate",
+                                   "mourn", "survive", "repel", "repulse", "thwart"])
 #: Prepositions tying a casualty to the attack that caused it ("killed in / by / from / after an air strike").
 CASUALTY_PREPS = ("in", "by", "during", "from", "after", "amid", "following", "under")
 
@@ -124,15 +142,24 @@ def events_of(
             targets = [t for t in targets if t.code] + defenders
     if not any(s.code for s in sources) and any(t.lemma_.lower() in ACCIDENT_NOUNS for t in f.sources):
         return []  # "an earthquake struck eastern Turkey", "floods destroyed homes": no one acted
-    if not any(t.code for t in targets) and (f.code.startswith("042") or f.code[:2] in ("18", "19", "20") or any(
+    # "clashes between the army and the RSF kill dozens in El Fasher": a fight between sides has no place as its target
+    sided = _between_sides(f) or (f.symmetric and len(sources) > 1)
+    if not sided and not any(t.code for t in targets) and (f.code.startswith("042") or f.code[:2] in ("18", "19", "20") or any(
             t.dep_ == "pobj" and t.head.lower_ in ("to", "into") for t in f.targets)):
         # "arrived in Ankara", "flew to Addis Ababa": the place visited stands for its country
         places = [r for t in f.targets for g in sc.conjuncts(t) if not getattr(sc.actor_of(g), "code", None)
                   for r in [sc.place_ref(g)] if r is not None]
         if places:
             targets = [t for t in targets if t.code] + places
+    if f.code[:2] == "07" and not any(t.code for t in targets):
+        # "airdropped food parcels over northern Gaza", "delivered aid in Darfur": the place helped stands for its country
+        heads = [*f.trigger, *(c for t in f.trigger for c in t.children if c.dep_ in ("dobj", "obj"))]
+        places = [r for t in heads for p in sc.pobjs(t, ("over", "to", "into", "in", "across"))
+                  for r in [sc.place_ref(p)] if r is not None and r.country]
+        if places:
+            targets = [t for t in targets if t.code] + places[:1]
     f.code = _refine_by_context(f)
-    if f.code[:2] in ("13", "17", "18", "19", "20") and not any(t.code for t in targets):
+    if f.code[:2] in ("13", "17", "18", "19", "20") and not sided and not any(t.code for t in targets):
         # "struck nuclear sites across Iran", "shelled targets in Yemen": the place hit names the target
         places = sc.struck_places(f)
         if places:
@@ -143,6 +170,9 @@ def events_of(
         targets = [t for t in targets if not (t.country in own and t.sector is None)]
     mutual = (len(sources) > 1 and f.code[:2] in ("03", "04", "05", "06", "08")
               and any(w in f.rule for w in MUTUAL_RULE_WORDS))  # "A and B pledged to coordinate": each other
+    if f.code.startswith("015") and "claim" in f.rule and not any(t.code for t in targets):
+        # "claimed responsibility for two attacks on Iraqi soldiers": a claim is aimed at whom the attack hit
+        targets = [t for t in targets if t.code] + _claimed_victims(f, sc)
     if not any(t.code for t in targets) and not f.symmetric and not mutual:
         # a comment's topic is no target ("declined to comment on reports of Chinese ships"), its addressee is
         deep = sc.deep_target(f, sources, ADDRESSEE_PREPS.get(f.code[:2]))
@@ -158,6 +188,7 @@ def events_of(
             if victims:
                 targets = [t for t in targets if t.code] + victims
         targets = _victims_not_attackers(f, sc, sources, targets)
+        targets = _victims_not_bound_for(f, sc, sources, targets)
         targets = _victims_named_within(f, sc, targets)
         targets = _one_target_per_country(targets)
     if sources:
@@ -179,12 +210,15 @@ def events_of(
     if f.rule.startswith("n.war") and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in FIGURATIVE_BATTLES
                                           for t in f.trigger for c in t.children):
         return []  # "a custody battle", "a legal battle", "a price war": no armed force
-    if f.nominal and not sources:
+    if f.nominal and not sources and not _reported_attack(f, sc, targets):
         return []  # "additional sanctions against Russia": no one acts
     if not sources and not targets:
         return []
     if DROP_AGENTLESS_PARTICIPLES and not sources and f.anchor.tag_ == "VBN" and f.anchor.dep_ in ("acl", "advcl") \
-            and not f.nominal:
+            and not f.nominal and not (_passive_participle_clause(f.anchor) and f.code[:2] in ("15", "16", "17", "18", "19", "20")
+                                       and any(t.code for t in targets)):
+        # an agentless participle clause about the main clause's coded subject is an agentless passive, coded with no
+        # source as the passive is ("X appeared in court, charged with murder")
         return []  # "a diplomat accused of spying", "a loan backed by frozen assets": no one named acts
     # "May's Brexit deal": an uncoded co-owner ("Brexit") is no partner of a mutual act
     compound_pair = f.symmetric and len([s for s in sources if s.code]) > 1
@@ -544,6 +578,22 @@ def _victims_not_attackers(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]
     return out
 
 
+def _victims_not_bound_for(f: Frame, sc: _SentenceCoder, sources: list[ActorRef], targets: list[ActorRef]) -> list[ActorRef]:
+    """Victims whose country the resolver guessed from where the thing hit was going ("a strike on a ship carrying
+    grain to Algeria killed two sailors": the sailors are not Algerian) lose that guess; a destination in the
+    attackers' own country is where the blow fell ("gunmen intercepted a vehicle travelling to a village")."""
+    bound = set()
+    for tok in f.anchor.sent:
+        if tok.dep_ == "prep" and tok.lower_ in DESTINATION_PREPS and tok.head.dep_ in ("acl", "relcl") \
+                and tok.head.tag_ in ("VBG", "VBN") and tok.head.lemma_.lower() in TRANSIT_VERBS:
+            bound |= {r.country for g in tok.subtree if g.ent_type_ in ("GPE", "LOC")
+                      for r in [sc.place_ref(g)] if r is not None and r.country}
+    bound -= {s.country for s in sources if s.country}
+    if not bound:
+        return targets
+    return [t for t in targets if not (t.country in bound and (t.why or "").startswith("context:"))]
+
+
 def _munition_firers(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
     """Who sent the munitions among the frame's sources ("projectiles from Iran", "a missile fired by X")."""
     toks = [t for tok in f.sources for t in sc.conjuncts(tok) if t.lower_ in MUNITION_WORDS]
@@ -618,6 +668,43 @@ def _struck_country(f: Frame, sc: _SentenceCoder, own: set[str]) -> ActorRef | N
             if ref is not None and ref.country and ref.country not in own:
                 return ref
     return None
+
+
+def _reported_attack(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> bool:
+    """An attack named by a noun, with no attacker but an explicit victim of a country, that the sentence treats as
+    done: the object of a verb of condemning or reporting, or the time of another act ("condemned the attack on
+    Israel", "banned the group's activities following an attack on Israel")."""
+    if f.code[:2] not in ATTACK_ROOTS or not any(t.code and t.country for t in targets):
+        return False
+    noun = f.trigger[-1]
+    if noun.pos_ != "NOUN" or any(c.dep_ == "amod" and c.lower_ in HEDGE_WORDS for c in noun.children):
+        return False
+    victims = {t.i for t in sc.pobjs(noun, ("on", "against"))}
+    if not victims or not any(t.i in victims for t in f.targets):
+        return False
+    gov = noun.head
+    if noun.dep_ == "pobj":
+        return gov.lower_ in ("after", "following", "since") and gov.dep_ == "prep"
+    return noun.dep_ == "dobj" and gov.lemma_.lower() in REPORTED_ATTACK_VERBS
+
+
+def _claimed_victims(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
+    """The coded victims of the attack a claim of responsibility names ("for two attacks on Iraqi soldiers")."""
+    heads = [*f.trigger, *(c for t in f.trigger for c in t.children if c.dep_ in ("dobj", "obj"))]
+    for noun in (p for h in heads for p in sc.pobjs(h, ("for",))):
+        m = sc.match_noun(noun)
+        if m is None or m[1][:2] not in ATTACK_ROOTS:
+            continue
+        # only people or bodies named as hit: a place of the attack is no addressee of the claim
+        victims = [r for r in sc.actor_refs(sc.pobjs(noun, ("on", "against", "of", "targeting"))) if r.code and r.country]
+        if victims:
+            return victims[:1]
+    return []
+
+
+def _between_sides(f: Frame) -> bool:
+    """Whether an act is named with the sides it is "between" ("clashes between the army and the RSF")."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" for t in f.trigger for c in t.children)
 
 
 def _pairs(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool) -> list[tuple[ActorRef | None, ActorRef | None]]:
