@@ -191,14 +191,11 @@ class KnowledgeBase:
         self.max_words = 1
         self.files: list[str] = []
         self._and_keys: list[str] | None = None
-        #: Memo of phrase segmentations (see actors.phrase.segment); emptied whenever knowledge is added.
-        self.phrase_memo: dict[object, Any] = {}
         #: Nouns of armed acts ("strikes", "shelling"): a state named as their modifier is its military.
         self.military_acts: set[str] = set()
 
     # -- building -------------------------------------------------------------------------
     def _add_key(self, text: str, hit: Hit) -> None:
-        self.phrase_memo.clear()  # new knowledge invalidates memoised phrase codings
         key = norm(text)
         if not key:
             return

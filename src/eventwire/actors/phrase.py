@@ -176,28 +176,9 @@ def _greedy(kb: KnowledgeBase, words: list[Word], lo: int, hi: int) -> list[Seg]
     return segs
 
 
-_MEMO_LIMIT = 200_000
-
-
 def segment(kb: KnowledgeBase, words: list[Word], head: int | None = None) -> list[Seg]:
     """Longest-first matching of the words; the longest name ending at the head is fixed first
-    ("Crown Prince Mohammed bin Salman": the name, not "Crown Prince Mohammed" + "bin Salman").
-
-    Memoised per knowledge base on the words' text and spacing (all the matching reads): news
-    repeats the same phrases, and this search is the costliest step of actor resolution. The
-    segments are read, never changed, by callers, so they are shared.
-    """
-    key = (tuple((w.text, w.ws) for w in words), head)
-    memo = kb.phrase_memo
-    got = memo.get(key)
-    if got is None:
-        if len(memo) >= _MEMO_LIMIT:
-            memo.clear()  # bounded: a long recode must not grow without limit
-        got = memo[key] = _segment(kb, words, head)
-    return list(got)
-
-
-def _segment(kb: KnowledgeBase, words: list[Word], head: int | None = None) -> list[Seg]:
+    ("Crown Prince Mohammed bin Salman": the name, not "Crown Prince Mohammed" + "bin Salman")."""
     if head is None:
         return _greedy(kb, words, 0, len(words))
     n = len(words)
