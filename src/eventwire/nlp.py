@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -81,11 +82,33 @@ def doc_to_bytes(doc: Doc) -> bytes:
     return bytes(doc.to_bytes(exclude=["tensor", "user_data"]))
 
 
+@functools.lru_cache(maxsize=1)
+def _msgpack_reader() -> Callable[[bytes], Any] | None:
+    """srsly's msgpack decoding with its decoder chain built once (None: use Doc.from_bytes).
+
+    `Doc.from_bytes` goes through `srsly.msgpack_loads`, which looks the decoders up in a
+    catalogue registry (entry points included) on every call; for `recode`, which rebuilds
+    thousands of small Docs, that lookup costs more than the decoding itself.
+    """
+    try:
+        from srsly.msgpack import _unpackb, msgpack_decoders
+    except ImportError:  # another srsly layout: fall back to the public path
+        return None
+    hook: Any = None
+    for decoder in msgpack_decoders.get_all().values():
+        hook = functools.partial(decoder, chain=hook)
+    return functools.partial(_unpackb, raw=False, use_list=True, object_hook=hook)
+
+
 def doc_from_bytes(data: bytes) -> Doc:
     """Rebuild a parsed Doc from `doc_to_bytes` output with the pinned pipeline's vocabulary."""
     from spacy.tokens import Doc
 
-    return Doc(load_pipeline().vocab).from_bytes(data)
+    doc = Doc(load_pipeline().vocab)
+    read = _msgpack_reader()
+    if read is None:
+        return doc.from_bytes(data)
+    return doc.from_dict(read(data))
 
 
 _LAST_SENTS: tuple[Doc | None, list[Span]] = (None, [])

@@ -1,4 +1,4 @@
-"""`nlp.sentence_spans`: the sentence list is computed once per document and follows the document."""
+"""nlp helpers: sentence spans computed once per document; the fast Doc decoding path."""
 
 from __future__ import annotations
 
@@ -18,3 +18,17 @@ def test_sentence_spans_cached_per_document(nlp) -> None:
     assert [s.text for s in sentence_spans(b)] == ["Chile and Peru held border talks."]
     # Back to the first document: its own sentences, never the previous document's.
     assert [s.text for s in sentence_spans(a)] == ["Kenya sent police to Haiti.", "The UN approved the mission."]
+
+
+def test_doc_from_bytes_matches_spacy(nlp) -> None:
+    """The fast decoding path rebuilds exactly the Doc spaCy's own from_bytes would."""
+    from spacy.tokens import Doc
+
+    from eventwire.nlp import doc_from_bytes, doc_to_bytes
+
+    doc = nlp("Israeli jets struck Gaza on Tuesday, the army said. Hamas fired rockets in response.")
+    data = doc_to_bytes(doc)
+    ours = doc_from_bytes(data)
+    theirs = Doc(nlp.vocab).from_bytes(data)
+    assert ours.to_json() == theirs.to_json()
+    assert [t.dep_ for t in ours] == [t.dep_ for t in doc] and [e.label_ for e in ours.ents] == [e.label_ for e in doc.ents]
