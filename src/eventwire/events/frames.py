@@ -169,11 +169,11 @@ class _SentenceCoder(_ArgumentReader):
         return out
 
     def _reread(self, t: Token) -> tuple[list[Token], Token | None] | None:
-        lemma = self.verb_lemma(t)
-        if lemma not in self.lex.verbs and lemma not in self.lex.support_verbs:
-            return None
         verbal_tag = t.tag_ in ("VBZ", "VBP", "VBD")
         if not verbal_tag and t.tag_ not in ("NN", "NNS"):
+            return None  # checked first: it is cheap and rules out most tokens
+        lemma = self.verb_lemma(t)
+        if lemma not in self.lex.verbs and lemma not in self.lex.support_verbs:
             return None
         if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in t.children):
             return None
