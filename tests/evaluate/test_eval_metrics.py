@@ -173,6 +173,9 @@ def test_actor_normalisation_rules() -> None:
     assert actors_match(("IGO", None), ("IGOEUREEC", None), "country")
     assert not actors_match(("IGOUNO", None), ("IGOEUREEC", None), "country")
     assert not actors_match(None, ("RUS", None), "country")
+    # An absent actor has no country: it agrees by country with an actor of unknown country, not by sector.
+    assert actors_match(None, (None, "CVL"), "country") and actors_match((None, "REB"), None, "country")
+    assert not actors_match(None, (None, "CVL"), "country_sector")
     assert gold_actor("EU") == gold_actor("IGOEUREEC").__class__("IGOEUREEC", None, "EU")
     assert gold_actor("---REB").country is None and gold_actor("---REB").sector == "REB"
     assert gold_actor({"country": "rus", "sector": "milxyz"}).sector == "MIL"

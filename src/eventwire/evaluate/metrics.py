@@ -45,7 +45,7 @@ from eventwire.records import ActorRef, Analysis, Event
 MATCHING_NOTE = "per text, one-to-one, maximum bipartite matching (Kuhn augmenting paths)"
 ACTOR_NOTE = (
     "country: source and target countries equal (ISO alpha-3 or IGO code; USAGOV -> USA); "
-    "country_sector: country and primary sector equal; any_actor: actors ignored"
+    "country_sector: country and primary sector equal (an absent actor has neither); any_actor: actors ignored"
 )
 SYSTEM_EVENTS_NOTE = "system events counted: negated=false and hypothetical=false"
 
@@ -89,11 +89,13 @@ def actors_match(g: Actor | None, s: Actor | None, mode: str) -> bool:
     """Whether a gold and a system actor agree under `mode` (country | country_sector | any_actor)."""
     if mode == "any_actor":
         return True
-    if g is None or s is None:
-        return g is None and s is None
-    if not same_country(g[0], s[0]):
+    # An absent actor has no country and no sector: "gunmen of unknown origin" (---UAF) and no
+    # actor at all agree by country (both have none) but not by country and sector.
+    gc, gs = g if g is not None else (None, None)
+    sc, ss = s if s is not None else (None, None)
+    if not same_country(gc, sc):
         return False
-    return mode == "country" or g[1] == s[1]
+    return mode == "country" or gs == ss
 
 
 def norm_code(code: str | None) -> str | None:
