@@ -77,7 +77,7 @@ arguments off the spaCy dependency parse. The rules, in order:
    anyone who shoots dead, stabs or beats a civilian does too ("police shot dead a teenager" 1823); a
    state's forces killing people and armed groups fighting each other stay 19x. A military raid is 190,
    a militant raid 180, a police raid 170. Court sentences are coercion (173; "convicted" stays 116);
-   fines and interceptions of boats and migrants are coercion (170).
+   interceptions of boats and migrants are coercion (170), fines administrative sanctions (172, rule 21).
 14. Scheduled acts: "is due / scheduled / expected to visit" keeps the act's code (042, 040) with the
    flag "scheduled" and modality "intent", as human CAMEO coders do; "will visit" is intent (036).
    "will not send missiles" stays a refusal (12x): a declared refusal is a CAMEO rejection.
@@ -175,6 +175,15 @@ arguments off the spaCy dependency parse. The rules, in order:
    - a resignation is 0831 (acceding to demands for a change of leaders) only under pressure ("amid protests", "after
      allegations", "over the scandal") or when demanded; "resigned, citing health reasons" is no event, as the team,
      blind and real-news gold sets code it.
+21. News-agency leads (2026-11-27, round 4): an order to an envoy to leave, or to a state to close its mission, is the
+   removal itself (161, as "expelled the ambassador"), not a demand; weapons sent to a state are military aid (072, an
+   intent 03x in the future), troops sent stay a deployment; an economic object targeted ("targeting its oil exports")
+   is a sanction (163), not force; a projectile fired and intercepted was fired at the interceptor ("Israel intercepted
+   a missile fired from Yemen": 195 Yemen -> Israel, and the interception 190); a vehicle heading somewhere is no visit;
+   restrictions announced on another state's flights or trade are sanctions (163); a headline name tagged a bare verb
+   ("Macron thanks Modi") is the object; control of territory is coded only when planned or vowed (1382), never as a
+   state ("rebels control the town"); trade frozen with a state is an embargo (163); fines are administrative
+   sanctions (172), as the real-news gold codes them.
 
 Modality is one value, the first that applies of: conditional, hypothetical, threat, intent,
 reported, act; `flags` lists every one that applies (plus "negated", "refusal").
@@ -187,7 +196,7 @@ including the "X said Y must ..." demands of rule 9 and failed attempts):
     arguments.py  sources and targets: subjects, passives, control, compound and co-owned actors,
                   places for countries, deep targets, datelines (rules 1, 8, 11, 16, 17)
     frames.py     triggers: verbs, support verbs + nouns, deverbal nouns, predicate adjectives,
-                  composition, misread headline verbs (rules 1-3, 9, 12, 15, 17, 18)
+                  composition, misread headline verbs (rules 1-3, 9, 12, 15, 17, 18, 21)
     modality.py   negation, future/intent, modals, conditions, schedules, reported speech (rules 4-7, 14)
     refine.py     context refinements: who attacks whom, weapons, riots, occupation, trade sanctions,
                   alleged and charged acts (rules 12, 13, 17, 18)

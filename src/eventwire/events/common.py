@@ -109,10 +109,17 @@ FIGURATIVE_BATTLES = frozenset(["custody", "legal", "court", "courtroom", "polit
 CONSIDER_VERBS = frozenset(["consider", "mull", "weigh", "contemplate", "study", "explore", "debate", "eye"])
 #: Verbs that, with a nominal act as object, perform it through subordinates ("ordered an inquiry" = 09).
 DIRECTIVE_VERBS = frozenset(["order", "authorize", "authorise", "decree", "mandate", "approve", "direct", "instruct"])
+#: Envoys: an order to them to leave the country expels them, as "expelled the ambassador" does (161).
+ENVOY_NOUNS = frozenset(["ambassador", "envoy", "diplomat", "attache", "attaché", "consul", "charge", "chargé", "emissary"])
+#: Things on their way: "a truck heading to Gaza" is no visit (042).
+VEHICLE_NOUNS = frozenset(["truck", "lorry", "convoy", "ship", "vessel", "boat", "tanker", "plane", "aircraft", "flight",
+                           "jet", "bus", "train", "car", "vehicle", "ferry", "flotilla", "cargo", "shipment", "freighter",
+                           "dinghy", "helicopter", "carrier", "caravan"])
 #: Heads of a crowd: their violent or destructive acts are riots (145), as CAMEO codes them.
 PROTESTER_WORDS = frozenset(["protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher", "youth", "student"])
 #: Objects that make a restriction a trade sanction ("curbs on exports", "ban on imports") -> 163.
-TRADE_WORDS = frozenset(["import", "export", "trade", "shipment", "sale", "purchase", "investment", "goods", "product", "tariff", "commerce"])
+TRADE_WORDS = frozenset(["import", "export", "trade", "shipment", "sale", "purchase", "investment", "goods", "product", "tariff", "commerce",
+                         "flight", "remittance"])
 #: Nouns of plan and intent: "has no plans to deploy troops" negates the act.
 PLAN_NOUNS = frozenset(["plan", "intention", "intent", "desire", "interest", "wish", "need", "reason", "appetite"])
 #: Nouns of asking and proposing: the act in their infinitive ("a request to release the tanker", "a proposal to cut

@@ -25,6 +25,7 @@ from eventwire.events.common import (
     CRITIC_WORDS,
     DIRECTIVE_VERBS,
     ENT_ACTOR_LABELS,
+    ENVOY_NOUNS,
     EXPLODE_VERBS,
     FIGURATIVE_BATTLES,
     FRAME_PREPS,
@@ -43,6 +44,7 @@ from eventwire.events.common import (
     SOVEREIGN_OBJECTS,
     UNDER_FIRE,
     UNDERGO_VERBS,
+    VEHICLE_NOUNS,
     ActorLookup,
     Frame,
 )
@@ -53,6 +55,10 @@ from eventwire.events.refine import HYPHEN_PREFIXES, _alleged, _refine_by_contex
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+#: Destinations that are no host to visit: "headed to the front line", "headed to the border".
+FRONT_WORDS = frozenset(["line", "front", "frontline", "front-line", "border", "frontier", "scene", "battlefield", "trench"])
+#: Verbs of stopping a projectile in flight: its firer aimed it at the one who stopped it.
+INTERCEPT_VERBS = frozenset(["intercept", "shoot", "down", "repel", "destroy", "neutralise", "neutralize"])
 #: Words after which a new clause (and its subject) may begin: "after Cambodia shells ...", "as Russia strikes".
 CLAUSE_OPENERS = frozenset(["after", "as", "while", "when", "before", "since", "because", "that", "and", "but", "until",
                             "amid", "once", "whereas", "though", "although", "if", ",", ";", ":", "--", "—", "–"])
@@ -107,6 +113,10 @@ class _SentenceCoder(_ArgumentReader):
         if not own and owner is not None and depth == 0:
             # "Japan announced plans to visit China", "Japan's plans to visit": whoever has the plan acts
             own = self.children(owner, "poss")
+            if not own:
+                # "condemned an Israeli plan to annex ...", "the US proposal to ...": the demonym or name says whose
+                own = [c for c in owner.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                       and self.actor_of(c) is not None][:1]
             if not own and owner.dep_ in OBJ_DEPS:
                 own = self.subject(owner.head, depth + 1)
         prefix = _hyphen_prefix(verb)
@@ -424,7 +434,9 @@ class _SentenceCoder(_ArgumentReader):
         """'The foreign ministry rejects reports that ...': the parser made the headline verb ("rejects") the plural
         subject of the noun after it, read as a verb. The noun is the object, and is no verb of its own."""
         h = t.head
-        if not (t.dep_ in ("nsubj", "npadvmod") and t.tag_ == "NNS" and h.i == t.i + 1 and h.tag_ in ("VBZ", "VBP")
+        # "Macron thanks Modi": the name may also be tagged a bare verb (VB)
+        if not (t.dep_ in ("nsubj", "npadvmod") and t.tag_ == "NNS" and h.i == t.i + 1
+                and (h.tag_ in ("VBZ", "VBP") or (h.tag_ == "VB" and h.text[:1].isupper()))
                 and t.lower_ in (lemma + "s", lemma + "es") and not self.children(h, "nsubj", "nsubjpass")[1:]):
             return None
         # only nouns of what others say ("reports", "claims"): with an act noun ("issues arrest warrants") the
@@ -693,6 +705,16 @@ class _SentenceCoder(_ArgumentReader):
 
     def verb_frame(self, verb: Token) -> Frame | None:
         """The event frame of a verb, or None."""
+        f = self._verb_frame(verb)
+        if (f is not None and verb.dep_ == "acl" and f.code[:2] in ("18", "19") and verb.head.dep_ in ("dobj", "nsubjpass")
+                and self.verb_lemma(verb.head.head) in INTERCEPT_VERBS
+                and not any(self.actor_of(t) is not None for t in f.targets)):
+            # "Israel intercepted a missile fired from Yemen on Sunday": the missile was fired at its interceptor
+            # (a date caught by the entry's "on" is no target)
+            f.targets = self.subject(verb.head.head)
+        return f
+
+    def _verb_frame(self, verb: Token) -> Frame | None:
         if _adjectival_participle(verb):
             return None  # "the court freed imprisoned journalists": "imprisoned" describes them, no act of its own
         lemma = self.verb_lemma(verb)
@@ -722,6 +744,11 @@ class _SentenceCoder(_ArgumentReader):
             return None  # "the AP called the election for Biden": a result declared, no appeal
         if entry.code == "042" and entry.verb in ("arrive", "land") and not self.pobjs(verb, ("in", "at", "to", "into")):
             return None  # "upon arriving from Hong Kong": a return home, no visit to anyone
+        if (entry.code == "042" and verb.dep_ == "acl" and verb.tag_ == "VBG"
+                and verb.head.lemma_.lower() in VEHICLE_NOUNS):
+            return None  # "a truck heading to Gaza", "a ship bound for Odesa": a thing on its way, no visit
+        if entry.id == "w.head_to" and any(p.lemma_.lower() in FRONT_WORDS for p in self.pobjs(verb, ("to",))):
+            return None  # "headed to the front line against the rebels": a trip to one's own troops, no visit
         if entry.code == "0831" and not _under_pressure(verb) and not (
                 verb.dep_ in ("xcomp", "ccomp") and any(e.compose for e in self.lex.verbs.get(self.verb_lemma(verb.head), []))):
             return None  # "the president resigned, citing health reasons": a departure, no demand acceded to (0831)
@@ -729,6 +756,8 @@ class _SentenceCoder(_ArgumentReader):
                 t.lemma_.lower() in ("vote", "%", "percent", "majority", "ballot") for o in self.children(verb, *OBJ_DEPS)
                 for t in o.subtree)):
             return None  # "won a sixth term, beating the CDU candidate", "received 48.8% of the vote": an election result
+        if entry.id == "v.control_territory" and verb.dep_ != "xcomp":
+            return None  # "the Houthis, who control much of Yemen": a state of things, not a seizure
         if entry.id == "v.decline" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
             return None  # "the population declined": a fall, not a refusal
         if entry.code[:2] in CONFLICT_ROOTS and any(
@@ -1111,6 +1140,19 @@ class _SentenceCoder(_ArgumentReader):
         self.consumed.add(tok.i)
         return f
 
+    def _removal_order(self, verb: Token, comp: Token, inner: Frame | None) -> Frame | None:
+        """'ordered the ambassador to leave' / 'ordered China to close its consulate': the removal itself (161)."""
+        orderee = self.children(verb, "dobj") or self.children(comp, "nsubj")
+        if not orderee:
+            return None
+        leaves = self.verb_lemma(comp) in ("leave", "depart", "quit") and orderee[0].lemma_.lower() in ENVOY_NOUNS
+        if not leaves and (inner is None or inner.code != "161"):
+            return None
+        # sending an envoy home is expelling him, which the lexicon codes as reducing relations (v.expel_diplomat);
+        # an order to close one's mission is the closure, done by the one who orders it
+        return Frame(code="161", rule="v.order+removal", anchor=verb, trigger=[verb, comp],
+                     sources=self.subject(verb), targets=orderee, specific=True, symmetric=False)
+
     def compose_frame(self, verb: Token, entry: VerbEntry, obj: Token | None) -> Frame | None:
         if entry.compose is None:  # pragma: no cover - callers check
             return None
@@ -1136,6 +1178,11 @@ class _SentenceCoder(_ArgumentReader):
                          trigger=[verb, comp], sources=self.subject(verb),
                          targets=[t for t in inner.targets if t is not comp] or [],
                          specific=True, symmetric=False)
+        if (entry.compose == "demand" and comp is not None and comp.pos_ == "VERB"
+                and self.verb_lemma(verb) in ("order", "tell", "instruct") and not _negated(verb, self.lex)):
+            removal = self._removal_order(verb, comp, inner)
+            if removal is not None:
+                return removal
         if inner is None and entry.requires_embedded:
             return None
         mode: str = entry.compose or "intent"
