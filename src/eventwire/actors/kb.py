@@ -193,6 +193,8 @@ class KnowledgeBase:
         self._and_keys: list[str] | None = None
         #: Nouns of armed acts ("strikes", "shelling"): a state named as their modifier is its military.
         self.military_acts: set[str] = set()
+        #: People's roles by office (`_holders_of`), built on first use; reset when knowledge is added.
+        self._office_index: dict[str, list[tuple[Entity, Role]]] | None = None
 
     # -- building -------------------------------------------------------------------------
     def _add_key(self, text: str, hit: Hit) -> None:
@@ -206,6 +208,7 @@ class KnowledgeBase:
 
     def add_entity(self, e: Entity, aliases: Iterable[str], forms: dict[str, Iterable[str]] | None = None) -> None:
         """Add an entity under its name and aliases (and adjective/people/capital forms)."""
+        self._office_index = None
         # A later layer's entry with the same kind and name replaces the earlier one.
         old = [x for x in self.entities if x.kind == e.kind and x.name == e.name and x.layer < e.layer]
         if old:
@@ -242,21 +245,29 @@ class KnowledgeBase:
             self._and_keys = [k for k in self.index if " and " in f" {k} " or "&" in k]
         return self._and_keys
 
+    def _holders_of(self, office: str) -> list[tuple[Entity, Role]]:
+        """People's roles for one office, in knowledge-base order (an index built once, not a scan
+        of every entity per title: office titles are frequent)."""
+        if self._office_index is None:
+            index: dict[str, list[tuple[Entity, Role]]] = {}
+            for e in self.entities:
+                if e.kind == "person":
+                    for r in e.roles:
+                        index.setdefault(r.office, []).append((e, r))
+            self._office_index = index
+        return self._office_index.get(office, [])
+
     def holder(self, country: str, office: str, date: str | None) -> Entity | None:
         """The person holding `office` for `country` on `date`, if the knowledge base knows one."""
-        for e in self.entities:
-            if e.kind != "person":
-                continue
-            for r in e.roles:
-                if r.office == office and (r.country or e.country) == country and r.holds_on(date):
-                    return e
+        for e, r in self._holders_of(office):
+            if (r.country or e.country) == country and r.holds_on(date):
+                return e
         return None
 
     def sole_holder(self, office: str, date: str | None) -> Entity | None:
         """The person holding `office` on `date` when the knowledge base knows exactly one
         ("the Queen" in 2015, with no country in reach, is Elizabeth II)."""
-        found = {id(e): e for e in self.entities if e.kind == "person"
-                 and any(r.office == office and r.holds_on(date) for r in e.roles)}
+        found = {id(e): e for e, r in self._holders_of(office) if r.holds_on(date)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def country_name(self, code: str) -> str | None:

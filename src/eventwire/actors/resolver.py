@@ -75,6 +75,12 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: Definite nouns that refer back to the organisation or the country named last.
 GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "faction", "alliance", "bloc", "body"})
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate"})
+#: Words that place a country in a part of the world without naming it ("the Gulf state", "the
+#: Baltic nation", "the Himalayan kingdom"): a definite noun they modify still refers back.
+PLACING_WORDS = frozenset({"gulf", "baltic", "caribbean", "himalayan", "nordic", "scandinavian", "andean", "pacific",
+                           "alpine", "balkan", "african", "asian", "arab", "muslim", "european", "caucasian", "sahel",
+                           "sahelian", "mediterranean", "latin", "central", "east", "west", "north", "south",
+                           "southern", "northern", "eastern", "western", "island", "oil", "gas", "communist"})
 #: A wire dateline: an upper-case place, then a comma, a bracketed agency or a dash.
 DATELINE_RE = re.compile(r"\s*(?:date \S+\s+)?([A-Z][A-Z'.\- ]{2,30}?)\s*(?:,|\(|-|\u2013|\u2014)")
 
@@ -312,13 +318,29 @@ class ArticleActors:
         if not (conjoined or hung):
             return None
         other = token.head
-        if any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ") for c in token.children):
+        if any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ")
+               and self._owner_country(c) is not None for c in token.children):
             return None  # the conjunct names its own owner ("Ethiopia's army and Eritrean troops")
         for c in other.children:
             if c.dep_ == "poss" and c.i < token.i and c.pos_ == "PROPN":
-                for h in self.kb.hits(c.text):
-                    if h.kind in ("country", "capital", "place") and h.entity is not None and h.entity.country:
-                        return h.entity.country
+                got = self._owner_country(c)
+                if got is not None:
+                    return got
+            elif (conjoined and c.dep_ in ("amod", "compound", "nmod") and c.i < other.i
+                  and c.pos_ in ("PROPN", "ADJ") and self._is_agentish(other) and self._is_agentish(token)):
+                # "the Chinese navy and air force", "Russian army and navy": the demonym before the
+                # first of two agent nouns owns both.
+                got = self._owner_country(c, demonym=True)
+                if got is not None:
+                    return got
+        return None
+
+    def _owner_country(self, token: Token, demonym: bool = False) -> str | None:
+        """The country a name (or, with `demonym`, also an adjective) before a noun stands for."""
+        for h in self.kb.hits(token.text):
+            if (h.kind in ("country", "capital", "place") and h.entity is not None and h.entity.country
+                    and (demonym or h.form != "adj") and not h.entity.ethnic):
+                return h.entity.country
         return None
 
     def _country_noun_owner(self, token: Token) -> str | None:
@@ -357,7 +379,18 @@ class ArticleActors:
         police ..."), the nearest when several (the article's leading country when it is among
         them), then the dateline, then the article's leading country. Demonyms describe other
         actors ("Russian drones") and so count only for where an ethnic group lives."""
-        places = self._places.get(self._sent_of[token.i], [])
+        sent = self._sent_of[token.i]
+        places = self._places.get(sent, [])
+        context_country = self.context_country
+        if places and token.dep_ in ("nsubj", "nsubjpass") and self._office_title(token):
+            # "The foreign minister criticised Russia's actions in Ukraine": countries and places named
+            # after an office holder who is the subject are what the act is about, not whose office it
+            # is; only those before it ("Speaking in Berlin, the minister ...") say whose.
+            dropped = {c for i, c, _lv in places if i > token.i}
+            places = [p for p in places if p[0] < token.i]
+            if context_country in dropped and not any(
+                    c == context_country for si, ps in self._places.items() if si != sent for _i, c, _lv in ps):
+                context_country = None  # the article "leads" with it only through this very clause
         ranked: list[str] = []
         # Protesters and residents are where the story is filed: after a place they are in, the
         # dateline beats a country the sentence merely names ("LONDON - Protesters outside Iran's embassy").
@@ -373,10 +406,10 @@ class ArticleActors:
             if not cands:
                 continue
             distinct = {c for _d, _b, c in cands}
-            if len(distinct) > 1 and self.context_country in distinct:
-                ranked.append(self.context_country)
+            if len(distinct) > 1 and context_country in distinct:
+                ranked.append(context_country)
             ranked.extend(c for _d, _b, c in cands)
-        for c in (self.dateline_country, self.context_country):
+        for c in (self.dateline_country, context_country):
             if c is not None:
                 ranked.append(c)
         speaker, sectors = self._reporting_speaker(token) if not ranked else (None, SPEAKER_SECTORS)
@@ -386,12 +419,23 @@ class ArticleActors:
             # body reporting, or a court or police acting, speaks of or acts on its own country's.
             for e in self._history:
                 lead = e.coded
-                if (e.head_i == speaker.i and lead.kind != "pronoun" and lead.sector in sectors
-                        and lead.country not in (None, "IGO", "NGO") and "context:" not in lead.why):
+                if (e.head_i == speaker.i and lead.kind != "pronoun"
+                        and (lead.sector in sectors or (lead.sector is None and sectors is SPEAKER_SECTORS
+                                                        and lead.why.startswith(("country:", "coref:definite"))))
+                        and lead.country not in (None, "IGO", "NGO", "IMG") and "context:" not in lead.why):
+                    # A state speaking ("The kingdom said the foreign minister ...") speaks of its own.
                     ranked.append(str(lead.country))
                     break
         in_sentence = [c for _d, c in sorted((abs(i - token.i), c) for i, c, _lv in places)]
         return tuple(dict.fromkeys(ranked)), tuple(dict.fromkeys(in_sentence))
+
+    def _office_title(self, token: Token) -> bool:
+        """True when `token` is a state office title naming one person ("president", "foreign minister")."""
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        return any(h.kind == "agent" and h.agent is not None and h.agent.person and h.agent.title
+                   and h.agent.sector == "GOV" and h.agent.country is None
+                   for h in self.kb.hits(token.text, lower_case_text=token.text.islower()))
 
     def _reporting_speaker(self, token: Token) -> tuple[Token | None, frozenset[str]]:
         """The subject of the reporting verb whose reported clause holds `token` ("The ministry
@@ -559,14 +603,21 @@ class ArticleActors:
             lemma = token.text.lower()  # the tagger reads "the bloc said" as a name now and then
         elif token.pos_ != "NOUN":
             return None
-        if lemma not in GROUP_NOUNS | COUNTRY_NOUNS | {"party"} or token.tag_ in ("NNS", "NNPS"):
+        if lemma not in GROUP_NOUNS | COUNTRY_NOUNS | {"party", "state"} or token.tag_ in ("NNS", "NNPS"):
             return None
         if not any(c.dep_ == "det" and c.text.lower() in DEFINITE for c in token.children):
             return None
         kids = list(token.children)
-        if lemma in COUNTRY_NOUNS:
-            # "the African nation", "the Gulf state": a region describes the country, it does not name it.
-            kids = [c for c in kids if not self._region_word(c)]
+        # "the state" alone is a government or a federal state; "the Gulf state", "the tiny Baltic
+        # state", "the oil-rich state" describe a country named before.
+        if lemma == "state" and not any(c.dep_ in ("amod", "compound") and c.i < token.i and (
+                c.is_lower or c.lower_ in PLACING_WORDS or self._region_word(c)) for c in kids):
+            return None
+        if lemma in COUNTRY_NOUNS | {"state"}:
+            # "the African nation", "the Gulf state": a region describes the country, it does not name it;
+            # so do common words ("the island nation", "the oil-rich kingdom").
+            kids = [c for c in kids if not (c.dep_ in ("compound", "amod") and (c.is_lower or c.lower_ in PLACING_WORDS))
+                    and not self._region_word(c)]
         if any(c.dep_ in ("compound", "poss", "nmod") or (c.dep_ == "amod" and c.pos_ == "PROPN") for c in kids):
             return None  # "the Wagner group", "the Sunni country" say which one themselves
         if any(c.dep_ == "amod" and c.i < token.i and any(h.kind in ("country", "region") and h.form == "adj"
@@ -575,6 +626,7 @@ class ArticleActors:
             return None  # "the Somali militant group" says whose it is
         sent = self._sent_of[token.i]
         first = min(t.idx for t in self.phrase_tokens(token))
+        topic: Coded | None = None
         for e in reversed(self._history):
             if e.end > token.idx or sent - e.sent > 2 or e.coded.kind == "pronoun" or e.coded.person:
                 continue
@@ -591,11 +643,18 @@ class ArticleActors:
                 org = org_coding(c.entity, self.date)
                 return Coded(org.code, org.country, org.sector, org.name, f"coref:definite->{e.text}",
                              entity=c.entity, kind="coreference")
-            if lemma in COUNTRY_NOUNS and c.sector is None and c.country not in (None, "IGO") and c.why.startswith(
-                ("country:", "place:")
+            if lemma in COUNTRY_NOUNS | {"state"} and c.sector is None and c.country not in (None, "IGO") and (
+                c.why.startswith(("country:", "place:"))
             ):
-                return Coded(c.code, c.country, None, c.name, f"coref:definite->{e.text}", kind="coreference")
-        return None
+                got = Coded(c.code, c.country, None, c.name, f"coref:definite->{e.text}", kind="coreference")
+                if e.sent == sent or e.dep in ("nsubj", "nsubjpass"):
+                    # "Kenya closed its border with Somalia. The African nation said ...": the country the
+                    # last sentence is about (its subject), not the one named last in it.
+                    return got
+                if topic is None:
+                    topic = got
+                continue
+        return topic
 
     def _coref(self, token: Token, plain: Coded | None) -> Coded | None:
         low = token.text.lower()
