@@ -11,6 +11,14 @@ Russian oil": India buys); a past participle clause with no subject is a passive
 charged with murder", "..., freed by rebels"); who adopts a plan or deal does its infinitive ("approves a deal to
 export gas to Egypt"); a vehicle travelling somewhere is not its attacker's journey, and its foreign destination is no
 target of the blow (`TRANSIT_VERBS`, `DESTINATION_PREPS`).
+
+Third round (2026-11-27): "his country" / "its government" in the complement of a reporting verb, and a bare "the
+country" as the reported clause's subject, are the speaker's state ("Hungary's prime minister said his country would
+not ...", `OWN_STATE_NOUNS`); a participle of speaking after a reported clause is the reporter's ("officials said
+Russian drones struck X, accusing Moscow of ...", `SPEAKER_PARTICIPLES`); a conjoined verb that carries an attack
+verb's shared object says where the blow landed ("police fired and landed a round on a protester"); an apposition
+describing one person with conjoined nouns ("X, a Mexican lawyer and activist") is one actor, not a list
+(`_described`).
 """
 
 from __future__ import annotations
@@ -63,6 +71,19 @@ TRANSIT_VERBS = frozenset(["carry", "transport", "ship", "head", "sail", "travel
                            "fly", "return", "take", "haul", "go", "move", "bear"])
 
 
+#: Nouns of one's own state: "his country", "its government" said in a speaker's clause are the speaker's state.
+OWN_STATE_NOUNS = {"country": "", "nation": "", "government": "GOV", "administration": "GOV", "cabinet": "GOV"}
+#: Possessive pronouns that point back to the speaker.
+OWN_POSSESSIVES = frozenset(["his", "her", "its", "their", "our"])
+#: Verbs that report what someone said or found: their complement clause is the reported content.
+REPORT_VERBS = frozenset(["say", "tell", "report", "announce", "state", "claim", "allege", "confirm", "add", "write",
+                          "declare", "insist", "assert"])
+#: Verbs of speaking or judging in a participle after a reported clause ("..., accusing Moscow of provocation"): the
+#: reporter speaks, not the subject of the reported clause.
+SPEAKER_PARTICIPLES = frozenset(["accuse", "blame", "call", "describe", "condemn", "denounce", "warn", "urge", "brand",
+                                 "label", "term", "dismiss", "praise", "criticise", "criticize", "deny", "demand"])
+
+
 class _ArgumentReader:
     """Reads an event's arguments off one sentence's parse (state shared with `_SentenceCoder`)."""
 
@@ -87,12 +108,16 @@ class _ArgumentReader:
 
     def conjuncts(self, tok: Token) -> list[Token]:
         """The token and the tokens conjoined with it ("the US and the EU")."""
+        if tok.dep_ == "appos" and _described(tok):
+            return [tok]  # "X, a journalist and activist who ...": one person described twice
         out = [tok]
         stack = [tok]
         while stack:
             t = stack.pop()
             for c in t.children:
-                listed = c.dep_ == "appos" and any(g.dep_ in ("conj", "cc") for g in (*c.children, *t.children))
+                # "Maria Lopez, a Mexican lawyer and activist": a described apposition is one person, not a list
+                listed = c.dep_ == "appos" and any(g.dep_ in ("conj", "cc") for g in (*c.children, *t.children)) \
+                    and not _described(c)
                 if (c.dep_ == "conj" or listed) and c.pos_ in ("NOUN", "PROPN", "PRON"):
                     out.append(c)  # "the US, Russia, and Switzerland" is parsed with an appositive
                     stack.append(c)
@@ -208,6 +233,10 @@ class _ArgumentReader:
         head = verb.head
         if head is verb:
             return []
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and verb.lemma_.lower() in SPEAKER_PARTICIPLES \
+                and head.head.lemma_.lower() in REPORT_VERBS:
+            # "officials said Russian drones had struck a warehouse, accusing Moscow of provocation": the officials accuse
+            return self.subject(head.head, depth + 1)
         if verb.dep_ == "conj":
             return self.subject(head, depth + 1)
         if verb.dep_ in ("xcomp", "advcl", "ccomp") or (verb.dep_ == "pcomp" and head.dep_ == "prep"):
@@ -410,6 +439,13 @@ class _ArgumentReader:
                         # a nominal trigger's own complements ("strikes on camps in Pakistan")
                         or (t.pos_ == "NOUN" and c.lower_ not in DEEP_SKIP_PREPS))):
                     roots.append(c)
+            if t.pos_ == "VERB" and only_preps is None and f.code[:2] in CONFLICT_ROOTS:
+                # "police fired and landed a round on a protester": a conjoined verb that carries the shared object
+                # (and has no subject of its own) says where the blow went
+                roots += [p for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > t.i
+                          and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                          and any(g.dep_ in OBJ_DEPS for g in c.children)
+                          for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "against", "into")]
             if f.nominal and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and only_preps is None:
                 # "an Israeli air strike destroyed Iran's consulate": the act's subject is the trigger
                 roots += [c for c in t.head.children if c.dep_ in OBJ_DEPS]
@@ -495,6 +531,10 @@ class _ArgumentReader:
                         country=got.country, sector=None, name=got.name, why=f"place:{span.text}")
 
     def actor_of(self, tok: Token) -> ActorRef | None:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in OWN_STATE_NOUNS:
+            own = self._speakers_state(tok)
+            if own is not None:
+                return own
         ref = self._actor_of(tok)
         if ref is not None and not ref.code:
             # "Sidhoum, Algeria's leading rights activist, ...": an unknown name coded by its apposition
@@ -529,6 +569,32 @@ class _ArgumentReader:
                         if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN"):
                             return self._actor_of(c) or (self.actor_of(c) if c.i != tok.i else None)
         return None
+
+    def _speakers_state(self, tok: Token) -> ActorRef | None:
+        """"Hungary's prime minister said his country would not ...": the state of the clause's speaker, for "his
+        country" / "its government" inside the complement of a reporting verb, or "the country" as its subject."""
+        if not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children) and not (
+                # "the Indian minister announces the country will reopen its embassy": a bare "the country" acting in
+                # the reported clause
+                tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp"
+                and [c.lower_ for c in tok.children] == ["the"]):
+            return None
+        t = tok
+        for _ in range(6):
+            if t.head is t:
+                return None
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS:
+                break
+            t = t.head
+        else:
+            return None
+        speakers = self.children(t.head, "nsubj")
+        ref = self._actor_of(speakers[0]) if speakers else None
+        if ref is None or not ref.code or not ref.country or ref.country in ("IGO", "NGO", "IMG"):
+            return None
+        sector = OWN_STATE_NOUNS[tok.lemma_.lower()]
+        return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), code=ref.country + sector,
+                        country=ref.country, sector=sector or None, name=ref.name, why=f"speaker's state:{ref.text}")
 
     def _owned_institution(self, tok: Token, ref: ActorRef) -> ActorRef | None:
         """`ref` (uncoded or of unknown country) with the country of the phrase's possessor or "of" owner."""
@@ -604,6 +670,11 @@ def _in_dateline(tok: Token) -> bool:
         if t.text in ("-", "--", "\u2013", "\u2014") and t.i > first.i + 1:
             return tok.i < t.i
     return False
+
+
+def _described(tok: Token) -> bool:
+    """An apposition that describes someone ("a Mexican lawyer and activist"), not a member of a list of names."""
+    return tok.pos_ == "NOUN" and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in tok.children)
 
 
 def _passive_participle_clause(verb: Token) -> bool:
