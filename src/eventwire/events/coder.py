@@ -58,7 +58,8 @@ arguments off the spaCy dependency parse. The rules, in order:
      "the agreement with the EU" gives the EU;
    - "demanded that Y do Z" and "demanded the withdrawal of Y's troops" are demands of Y;
    - compound subjects of a mutual act ("A and B agreed to deepen cooperation") act on each other;
-   - a protest with no named target is aimed at the protesters' own government (CAMEO practice);
+   - a protest with no named target has no target, as the team's and the real-news gold code it (the
+     PLOVER examples aim it at the protesters' own government: `emit.IMPLY_PROTEST_TARGET`);
    - conjoined verbs share a trailing object ("detained and later released three journalists");
      "adopted a resolution condemning X" is the adopter's act; "allowed the candidate to run" when the
      parser makes the object a clause subject.

@@ -91,7 +91,7 @@ REPORTED_ATTACK_VERBS = frozenset(["condemn", "denounce", "deplore", "decry", "r
 #: Whether a protest with no named target is aimed at the protesters' own government. CAMEO and PLOVER coders do
 #: so (PLOVER dev gold), the team's gold, real-news set A and PETR2 do not ("Thousands of students marched through
 #: Athens" -> GRCEDU with no target); measured 2026-11-27: off gains set A/PETR2/team/blind, loses PLOVER dev.
-IMPLY_PROTEST_TARGET = True
+IMPLY_PROTEST_TARGET = False
 #: Words for a state named only as "the country": the state of the clause around it, never the attacker's own.
 STATE_WORDS = frozenset(["country", "nation", "kingdom"])
 #: Places of holding someone: the owner of the custody a person is released from is the releaser.
