@@ -46,7 +46,18 @@ case "$cmd" in
     "$VENV/bin/mypy"
     echo "== quality gate: the team gold set against tests/data/gold/floors.json" >&2
     "$VENV/bin/eventwire" eval tests/data/gold/events.jsonl tests/data/gold/actors.jsonl tests/data/gold/attribution \
-      tests/data/gold/blind/events_blind.jsonl tests/data/gold/blind/actors_blind.jsonl --floors tests/data/gold/floors.json
+      tests/data/gold/blind/events_blind.jsonl tests/data/gold/blind/actors_blind.jsonl \
+      tests/data/gold/blind/actors_blind_r2.jsonl tests/data/gold/blind/actors_blind_r3.jsonl tests/data/gold/blind/actors_blind_r4.jsonl \
+      tests/events/data/heldout_lexicon_r5.jsonl tests/events/data/heldout_lexicon_r6.jsonl tests/events/data/heldout_wire_leads_r4.jsonl \
+      --floors tests/data/gold/floors.json
+    corpus="${EVENTWIRE_CORPUS_DIR:-../shared/corpus}"
+    if [ -d "$corpus" ]; then
+      echo "== quality gate: real-news gold (texts read from $corpus) against tests/data/gold/real/floors.json" >&2
+      "$VENV/bin/eventwire" eval tests/data/gold/real/events_real_a.jsonl tests/data/gold/real/events_real_b.jsonl \
+        --corpus-dir "$corpus" --floors tests/data/gold/real/floors.json
+    else
+      echo "== quality gate: real-news gold SKIPPED: no corpus at $corpus (set EVENTWIRE_CORPUS_DIR)" >&2
+    fi
     echo "== pytest" >&2
     "$VENV/bin/pytest" -q "$@"
     ;;

@@ -58,9 +58,14 @@ def test_committed_floors_are_valid() -> None:
     if not path.exists():
         pytest.skip("no committed floors yet")
     floors = load_floors(path)
+    # The team's gold and the events helpers' blind batches (tests/events/data) are gated together.
+    roots = (GOLD_DIR, GOLD_DIR.parents[1] / "events" / "data")
     for gold in floors:
-        found = [p for p in GOLD_DIR.rglob(gold) if p.name == gold]
-        assert found, f"floors name {gold}, which is not under tests/data/gold"
+        found = [p for root in roots for p in root.rglob(gold) if p.name == gold]
+        assert found, f"floors name {gold}, which is under neither tests/data/gold nor tests/events/data"
+    real = load_floors(GOLD_DIR / "real" / "floors.json")
+    assert set(real) == {"events_real_a.jsonl", "events_real_b.jsonl"}
+    assert all((GOLD_DIR / "real" / name).exists() for name in real)
 
 
 def test_eval_command_scores_and_gates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
