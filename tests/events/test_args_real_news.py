@@ -6,24 +6,10 @@ Every sentence is invented for these tests; each table is one class of language 
 from __future__ import annotations
 
 import pytest
-
-from eventwire.actors import ArticleActors, load_knowledge_base
-from eventwire.events import code_events
-from eventwire.records import Article, Event
+from helpers_events import counted_events as _events
+from helpers_events import dyads as _dyads
 
 pytestmark = pytest.mark.slow
-
-
-def _events(nlp, text: str, date: str = "2025-06-01") -> list[Event]:
-    doc = nlp(text)
-    art = Article(id="t", text=text, date=date, date_source="test")
-    return [e for e in code_events(doc, art, ArticleActors(doc, art, load_knowledge_base()), [])
-            if not (e.negated or e.hypothetical)]
-
-
-def _dyads(events: list[Event], roots: tuple[str, ...]) -> set[tuple[str | None, str | None]]:
-    return {(e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in events if e.root in roots}
 
 
 #: The attacker named by a nationality adjective, a possessive or a name modifying the attack noun, also

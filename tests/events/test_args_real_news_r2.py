@@ -7,6 +7,7 @@ Every sentence is invented for these tests; each table is one class of language 
 from __future__ import annotations
 
 import pytest
+from helpers_events import dyads as _dyads
 
 from eventwire.actors import ArticleActors, load_knowledge_base
 from eventwire.events import code_events
@@ -22,11 +23,6 @@ def _events(nlp, text: str, date: str = "2025-06-01") -> list[Event]:
     art = Article(id="t", text=text, date=date, date_source="test")
     return [e for e in code_events(doc, art, ArticleActors(doc, art, load_knowledge_base()), [])
             if not (e.negated or e.hypothetical)]
-
-
-def _dyads(events: list[Event], roots: tuple[str, ...]) -> set[tuple[str | None, str | None]]:
-    return {(e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in events if e.root in roots}
 
 
 #: "rebuked X for doing Y", "thanked X for doing Y": the one blamed or thanked did Y, not the speaker.

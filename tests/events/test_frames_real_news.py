@@ -8,31 +8,10 @@ frames, and the kind of force told by weapon, manner and victims.
 from __future__ import annotations
 
 import pytest
-
-from eventwire.actors import ArticleActors, load_knowledge_base
-from eventwire.events import code_events
-from eventwire.records import Article, Event
+from helpers_events import counted_events as _events
+from helpers_events import has_event as _has
 
 pytestmark = pytest.mark.slow
-
-
-def _events(nlp, text: str, date: str = "2025-06-01") -> list[Event]:
-    doc = nlp(text)
-    art = Article(id="t", text=text, date=date, date_source="test")
-    return [e for e in code_events(doc, art, ArticleActors(doc, art, load_knowledge_base()), [])
-            if not e.negated and not e.hypothetical]
-
-
-def _has(events: list[Event], code: str, src: str | None = None, tgt: str | None = None) -> bool:
-    for e in events:
-        if not e.cameo.startswith(code):
-            continue
-        if src is not None and (e.source is None or e.source.country != src):
-            continue
-        if tgt is not None and (e.target is None or e.target.country != tgt):
-            continue
-        return True
-    return False
 
 
 # Headline present tense: the verb after a name is tagged as a noun, or the name hangs on it as a compound.

@@ -8,33 +8,14 @@ nouns that carry an event ("sanctions package"), and claims made with "was behin
 from __future__ import annotations
 
 import pytest
+from helpers_events import counted_events as _events
+from helpers_events import has_event as _has
 
-from eventwire.actors import ArticleActors, load_knowledge_base
-from eventwire.events import code_events
 from eventwire.events.codebook import load_codebook
 from eventwire.events.lexicon import LexiconError, build_lexicon, load_lexicon
-from eventwire.records import Article, Event
+from eventwire.records import Event
 
 pytestmark = pytest.mark.slow
-
-
-def _events(nlp, text: str, date: str = "2025-06-01") -> list[Event]:
-    doc = nlp(text)
-    art = Article(id="t", text=text, date=date, date_source="test")
-    return [e for e in code_events(doc, art, ArticleActors(doc, art, load_knowledge_base()), [])
-            if not e.negated and not e.hypothetical]
-
-
-def _has(events: list[Event], code: str, src: str | None = None, tgt: str | None = None) -> bool:
-    for e in events:
-        if not e.cameo.startswith(code):
-            continue
-        if src is not None and (e.source is None or e.source.country != src):
-            continue
-        if tgt is not None and (e.target is None or e.target.country != tgt):
-            continue
-        return True
-    return False
 
 
 def _show(events: list[Event]) -> list[tuple[str, str | None, str | None, str]]:

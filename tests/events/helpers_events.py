@@ -1,0 +1,34 @@
+"""Helpers shared by the events tests: code one invented text, look for an event, list dyads."""
+
+from __future__ import annotations
+
+from eventwire.actors import ArticleActors, load_knowledge_base
+from eventwire.events import code_events
+from eventwire.records import Article, Event
+
+
+def all_events(nlp, text: str, date: str = "2025-06-01") -> list[Event]:
+    """Every event coded in `text` (published on `date`), negated and hypothetical ones included."""
+    doc = nlp(text)
+    art = Article(id="t", text=text, date=date, date_source="test")
+    return code_events(doc, art, ArticleActors(doc, art, load_knowledge_base()), [])
+
+
+def counted_events(nlp, text: str, date: str = "2025-06-01") -> list[Event]:
+    """The events that count as facts: neither negated nor hypothetical."""
+    return [e for e in all_events(nlp, text, date) if not (e.negated or e.hypothetical)]
+
+
+def has_event(events: list[Event], code: str, src: str | None = None, tgt: str | None = None) -> bool:
+    """Whether an event's CAMEO code starts with `code`, with these source and target countries (None: any)."""
+    return any(
+        e.cameo.startswith(code)
+        and (src is None or (e.source is not None and e.source.country == src))
+        and (tgt is None or (e.target is not None and e.target.country == tgt))
+        for e in events
+    )
+
+
+def dyads(events: list[Event], roots: tuple[str, ...]) -> set[tuple[str | None, str | None]]:
+    """(source country, target country) of the events whose root is in `roots`."""
+    return {(e.source.country if e.source else None, e.target.country if e.target else None) for e in events if e.root in roots}
