@@ -195,12 +195,17 @@ class KnowledgeBase:
         self.military_acts: set[str] = set()
         #: People's roles by office (`_holders_of`), built on first use; reset when knowledge is added.
         self._office_index: dict[str, list[tuple[Entity, Role]]] | None = None
+        #: Every prefix of every key's first word (`may_start`), built on first use; reset when a key is added.
+        self._prefixes: set[str] | None = None
+        self._start_memo: dict[str, bool] = {}
 
     # -- building -------------------------------------------------------------------------
     def _add_key(self, text: str, hit: Hit) -> None:
         key = norm(text)
         if not key:
             return
+        self._prefixes = None
+        self._start_memo = {}
         hits = self.index.setdefault(key, [])
         if hit not in hits:
             hits.append(hit)
@@ -238,6 +243,21 @@ class KnowledgeBase:
             return []
         top = max(h.layer for h in hs)
         return [h for h in hs if h.layer == top]
+
+    def may_start(self, text: str) -> bool:
+        """False when no key starts with ``norm(text)``: no name can begin with this word (memoised).
+
+        `norm` maps each character on its own (lower case, dots dropped) and only merges or drops
+        whitespace, so ``norm(first word)`` is a prefix of ``norm(first word + rest)``; the one
+        context-dependent lower-casing (Greek final sigma) is never ruled out."""
+        got = self._start_memo.get(text)
+        if got is None:
+            if self._prefixes is None:
+                # Prefixes of each key's first word only: a key prefix without a space lies there.
+                self._prefixes = {k[:n] for k in self.index for n in range((k + " ").index(" ") + 1)}
+            key = norm(text)
+            got = self._start_memo[text] = "\u03a3" in text or " " in key or key in self._prefixes
+        return got
 
     def keys_with_and(self) -> list[str]:
         """Names that contain "and" (Bosnia and Herzegovina), which must not be split at it."""

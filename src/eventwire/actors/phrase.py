@@ -149,9 +149,13 @@ def _match_at(kb: KnowledgeBase, words: list[Word], i: int, j: int) -> list[Hit]
     """Readings of words[i:j] as one name ([] when none, or when the span starts or ends badly)."""
     if words[i].text in _NOT_NAME or (words[j - 1].text in _NOT_NAME and j - 1 > i):
         return []
+    if not kb.may_start(words[i].text):
+        return []  # no name starts with this word: skip building the span text
     text = _span_text(words, i, j)
-    lower = not any(c.isupper() for c in text)
-    hits = kb.hits(text, lower_case_text=lower)
+    hits = kb.hits(text)
+    if hits and not any(c.isupper() for c in text):
+        # Only spans that name something pay for the case scan (most name nothing).
+        hits = kb.hits(text, lower_case_text=True)
     # Names (not agent words) must be capitalised: "turkey", "chad", "us" are not states;
     # "the West" may start with its article.
     first = words[i + 1] if words[i].text.lower() == "the" and j - i > 1 else words[i]
@@ -165,7 +169,8 @@ def _greedy(kb: KnowledgeBase, words: list[Word], lo: int, hi: int) -> list[Seg]
     i = lo
     while i < hi:
         found = None
-        for j in range(min(hi, i + kb.max_words), i, -1):
+        # `_match_at` finds nothing for any span whose first word starts no name.
+        for j in range(min(hi, i + kb.max_words), i, -1) if kb.may_start(words[i].text) else ():
             hits = _match_at(kb, words, i, j)
             if hits:
                 found = Seg(i, j, hits)

@@ -107,12 +107,14 @@ class ArticleActors:
         self.kb = kb if kb is not None else load_knowledge_base()
         self.date = article.date
         self._text = doc.text  # Doc.text is rebuilt on every access
+        self._toks = list(doc)  # `doc[i]` builds a new Token on every access
         self._sent_of = {}
         for si, s in enumerate(sentence_spans(doc)):
             for t in s:
                 self._sent_of[t.i] = si
         self._plain: dict[int, Coded | None] = {}
         self._phrases: dict[int, list[Token]] = {}
+        self._phrase_sets: dict[int, frozenset[int]] = {}  # token indices of each phrase (membership tests)
         self._cache: dict[int, ActorRef | None] = {}
         self._history: list[_Entry] = []
         # Date-like tokens that begin a known name ("March 23 Movement"): part of an actor, not a date.
@@ -138,7 +140,7 @@ class ArticleActors:
             return True
         # Two-word agents whose last word alone is none ("armed wing", "general staff").
         if token.i > 0:
-            two = f"{self.doc[token.i - 1].text} {token.text}"
+            two = f"{self._toks[token.i - 1].text} {token.text}"
             return any(h.kind == "agent" for h in self.kb.hits(two, lower_case_text=two.islower()))
         return False
 
@@ -174,8 +176,8 @@ class ArticleActors:
                     keep.add(c.i)
                     visit(c, False)
                     continue
-                if (c.i == t.i - 2 and not c.whitespace_ and self.doc[c.i + 1].text == "-"
-                        and not self.doc[c.i + 1].whitespace_ and self.kb.hits(f"{c.text}-{t.text}")):
+                if (c.i == t.i - 2 and not c.whitespace_ and self._toks[c.i + 1].text == "-"
+                        and not self._toks[c.i + 1].whitespace_ and self.kb.hits(f"{c.text}-{t.text}")):
                     keep.add(c.i)  # "Bissau-Guinean" split by the tokenizer: one name, one owner
                     continue
                 if dep == "amod" and c.lower_ in AFFILIATION_SUFFIXES and c.i < t.i:
@@ -202,7 +204,7 @@ class ArticleActors:
         visit(token, True)
         prev = token.i - 1
         if agentish_head and prev >= 0 and prev not in keep and token.pos_ in ("NOUN", "PROPN"):
-            p = self.doc[prev]
+            p = self._toks[prev]
             # "The Emirati military intercepts ...": the parser hangs the demonym on the verb; a
             # demonym written right before an agent word is that agent's owner.
             if p.pos_ in ("PROPN", "ADJ") and p.head.i != token.i and any(
@@ -211,25 +213,25 @@ class ArticleActors:
         toks = sorted(keep)
         # A parenthesis must not dangle at either edge; keep "(Trump - ed.)" whole when present.
         lo, hi = toks[0], toks[-1]
-        if self.doc[token.i].is_punct:
+        if self._toks[token.i].is_punct:
             return [token]
-        if hi + 1 < len(self.doc) and any(self.doc[k].text == "(" for k in toks) and self.doc[hi + 1].text in ").":
+        if hi + 1 < len(self.doc) and any(self._toks[k].text == "(" for k in toks) and self._toks[hi + 1].text in ").":
             hi += 1
-            if self.doc[hi].text == "." and hi + 1 < len(self.doc) and self.doc[hi + 1].text == ")":
+            if self._toks[hi].text == "." and hi + 1 < len(self.doc) and self._toks[hi + 1].text == ")":
                 hi += 1
-        while lo < token.i and self.doc[lo].is_punct and self.doc[lo].text not in "(\"":
+        while lo < token.i and self._toks[lo].is_punct and self._toks[lo].text not in "(\"":
             lo += 1
-        while hi > token.i and self.doc[hi].is_punct and self.doc[hi].text not in ")" and self.doc[hi].text != ".":
+        while hi > token.i and self._toks[hi].is_punct and self._toks[hi].text not in ")" and self._toks[hi].text != ".":
             hi -= 1
         # "Trump and Ukraine President Zelensky" misparsed as one phrase: keep what follows the "and".
         for k in range(token.i - 1, lo - 1, -1):
-            if self.doc[k].text.lower() in ("and", "or", "&") or self.doc[k].dep_ == "cc":
+            if self._toks[k].text.lower() in ("and", "or", "&") or self._toks[k].dep_ == "cc":
                 span_key = norm(self.doc[lo : token.i + 1].text)
                 if not any(key in span_key for key in self.kb.keys_with_and()):  # "Bosnia and Herzegovina"
                     lo = k + 1
                 break
         # Use the contiguous range: the parser occasionally skips a hyphen or an inner token.
-        return [self.doc[k] for k in range(lo, hi + 1) if k in keep or (lo < k < hi and self.doc[k].is_punct)]
+        return [self._toks[k] for k in range(lo, hi + 1) if k in keep or (lo < k < hi and self._toks[k].is_punct)]
 
     def _words(self, toks: list[Token], split: bool = True) -> list[Word]:
         out: list[Word] = []
@@ -476,7 +478,7 @@ class ArticleActors:
         # Place names the entity recogniser missed or mislabelled ("Sanaa" tagged as an organisation):
         # runs of proper nouns outside place entities.
         run: list[Token] = []
-        for t in self.doc:
+        for t in self._toks:
             if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC", "FAC"):
                 run.append(t)
                 continue
@@ -493,8 +495,8 @@ class ArticleActors:
                             and h.entity is not None and h.entity.country), None)
                 if hit is None or hit.entity is None or hit.entity.country is None:
                     continue
-                if stance_marked(words, s.i) or (s.i == 0 and toks[0].i >= 2 and self.doc[toks[0].i - 1].text == "-"
-                                                 and self.doc[toks[0].i - 2].lower_ in STANCE_PREFIXES):
+                if stance_marked(words, s.i) or (s.i == 0 and toks[0].i >= 2 and self._toks[toks[0].i - 1].text == "-"
+                                                 and self._toks[toks[0].i - 2].lower_ in STANCE_PREFIXES):
                     continue  # "pro-Palestinian protesters" in Turin: a cause, not where or whose
                 country = hit.entity.country
                 root = toks[s.j - 1]
@@ -588,7 +590,7 @@ class ArticleActors:
 
     def _role_mention(self, e: _Entry) -> bool:
         """True for a mention naming a role after "as" ("served as president and mayor")."""
-        t = self.doc[e.head_i]
+        t = self._toks[e.head_i]
         for _ in range(4):
             if t.dep_ == "conj" and t.head.i != t.i:
                 t = t.head
@@ -749,12 +751,15 @@ class ArticleActors:
                 if a.dep_ != "prep" and not (a.lower_ in AFFILIATION_SUFFIXES | {"led"} and a.dep_ == "amod"):
                     return False
                 continue
-            if any(t.i == token.i for t in self.phrase_tokens(a)) and self._code_plain(a) is not None:
+            members = self._phrase_sets.get(a.i)
+            if members is None:
+                members = self._phrase_sets[a.i] = frozenset(t.i for t in self.phrase_tokens(a))
+            if token.i in members and self._code_plain(a) is not None:
                 return True
         return False
 
     def _walk(self) -> None:
-        for token in self.doc:
+        for token in self._toks:
             if token.text.lower() in HONORIFICS:
                 continue
             if token.pos_ not in CANDIDATE_POS and not (
