@@ -185,6 +185,11 @@ arguments off the spaCy dependency parse. The rules, in order:
    ("Macron thanks Modi") is the object; control of territory is coded only when planned or vowed (1382), never as a
    state ("rebels control the town"); trade frozen with a state is an embargo (163); fines are administrative
    sanctions (172), as the real-news gold codes them.
+22. News-agency leads (2026-11-27, round 5): force against an armed group ("crushed the insurgents", "wipe out the
+   militants") is 190, a threat when vowed (138x); an attack on a relief convoy or post ("a UN aid convoy was attacked
+   by gunmen") is assault (18x), not fighting; an act that "drew/sparked condemnation from" others is their
+   criticism (111) of its doer (the subject, or the subject's owner: "North Korea's test drew condemnation from
+   Japan"); a state applying for membership of a bloc appeals to it (020).
 
 Modality is one value, the first that applies of: conditional, hypothetical, threat, intent,
 reported, act; `flags` lists every one that applies (plus "negated", "refusal").
@@ -197,10 +202,10 @@ including the "X said Y must ..." demands of rule 9 and failed attempts):
     arguments.py  sources and targets: subjects, passives, control, compound and co-owned actors,
                   places for countries, deep targets, datelines (rules 1, 8, 11, 16, 17)
     frames.py     triggers: verbs, support verbs + nouns, deverbal nouns, predicate adjectives,
-                  composition, misread headline verbs (rules 1-3, 9, 12, 15, 17, 18, 21)
+                  composition, misread headline verbs (rules 1-3, 9, 12, 15, 17, 18, 21, 22)
     modality.py   negation, future/intent, modals, conditions, schedules, reported speech (rules 4-7, 14)
     refine.py     context refinements: who attacks whom, weapons, riots, occupation, trade sanctions,
-                  alleged and charged acts (rules 12, 13, 17, 18)
+                  alleged and charged acts (rules 12, 13, 17, 18, 22)
     emit.py       frame -> Event records: last guards, target fallbacks, flags, confidence, dates,
                   source/target pairs (rules 4, 8, 10, 11, 15, 16)
 """

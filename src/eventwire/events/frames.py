@@ -727,6 +727,15 @@ class _SentenceCoder(_ArgumentReader):
                             f = self.noun_frame(n, governor=verb)
                             if f is not None:
                                 return f
+        if lemma in REACTION_VERBS:
+            # "the test drew condemnation from Japan", "the move sparked criticism from Beijing": the reaction's
+            # makers ("from") criticise the subject (or its owner), see `_undergoes`
+            for reaction in self.children(verb, "dobj"):
+                if reaction.lemma_.lower() in REACTION_NOUNS and reaction.i not in self.consumed and (
+                        self.pobjs(reaction, ("from",)) or self.pobjs(verb, ("from",))):
+                    rf = self.noun_frame(reaction, governor=verb)
+                    if rf is not None:
+                        return rf
         if lemma == "be":
             return self.adjective_frame(verb) or self.behind_frame(verb)
         if lemma == "claim":
@@ -996,9 +1005,13 @@ class _SentenceCoder(_ArgumentReader):
             if code[:2] in ("18", "19") and (any(c.dep_ == "prep" and c.lower_ in ("over", "for") for c in governor.children)
                                              or any(t.lemma_.lower() in CRITIC_WORDS for t in self.pobjs(governor, ("from",)))):
                 code = "111"  # "came under fire from lawmakers over the handling of": criticism, not force
+            undergoer = self.subject(governor)
+            if noun.dep_ == "dobj":
+                # "North Korea's nuclear test drew condemnation from Japan": a thing done is criticised in its doer
+                undergoer = [o for u in undergoer for o in (self.children(u, "poss") if self.actor_of(u) is None else [u]) or [u]]
             return Frame(code=code, rule=entry.id + "+under", anchor=governor, trigger=[governor, noun],
                          sources=sources + self.pobjs(governor, ("from", "by")) + self.pobjs(noun, ("from", "by")),
-                         targets=self.subject(governor) + targets, specific=True)
+                         targets=undergoer + targets, specific=True)
         if governor is None and not sources and code[:2] in ("18", "19", "20"):
             claimer = self._claimer(noun)
             if claimer:
@@ -1304,10 +1317,18 @@ def _under_pressure(tok: Token) -> bool:
                                          for g in c.children) for c in tok.children)
 
 
+#: Verbs by which an act draws a reaction on its doer ("drew condemnation from", "sparked criticism from").
+REACTION_VERBS = frozenset(["draw", "attract", "earn", "spark", "trigger", "provoke", "prompt", "elicit", "face", "receive"])
+#: Reactions of disapproval that such verbs draw ("from" gives who reacts): coded by the noun's entry (111...).
+REACTION_NOUNS = frozenset(["condemnation", "criticism", "rebuke", "censure", "denunciation", "protest", "reprimand"])
+
+
 def _undergoes(noun: Token, governor: Token) -> bool:
     """'came under fire', 'was under attack': the noun is the object of "under" on a verb of undergoing."""
     return (noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head == governor
-            and governor.lemma_.lower() in UNDERGO_VERBS)
+            and governor.lemma_.lower() in UNDERGO_VERBS) or (
+        noun.dep_ == "dobj" and noun.head == governor and governor.lemma_.lower() in REACTION_VERBS
+        and noun.lemma_.lower() in REACTION_NOUNS)
 
 
 def _clause_opening(doc: Doc, start: int, lex: Lexicon) -> bool:

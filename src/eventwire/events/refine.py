@@ -118,6 +118,15 @@ def _is_state(ref: ActorRef) -> bool:
                                            and ref.country not in ("IGO", "NGO", "IMG"))
 
 
+#: Modifiers of a convoy, post or patrol that carries relief, not arms: "an aid convoy" is attacked, not fought (18x).
+UNARMED_MODIFIERS = frozenset(["aid", "humanitarian", "relief", "food", "medical", "charity", "refugee", "civilian"])
+
+
+def _unarmed_convoy(t: Token) -> bool:
+    """A convoy or post named by the relief it carries ("a UN aid convoy", "a humanitarian convoy")."""
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in UNARMED_MODIFIERS for c in t.children)
+
+
 def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Sequence[ActorRef]) -> str:
     """CAMEO's line between assault (18x) and conventional force (19x), drawn by who attacks whom.
 
@@ -149,8 +158,8 @@ def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Se
     if personal and nonstate_src and lemma in ("shoot", "gun", "murder", "behead"):
         return "1823"  # "a militia leader is fatally shot by unidentified gunmen": an assassination, whoever the victim
     if any(t.sector in ARMED_SECTORS for t in coded_targets) or any(
-            t.lemma_.lower() in ARMED_TARGET_WORDS or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ARMED_TARGET_WORDS
-                                                         for c in t.children)
+            (t.lemma_.lower() in ARMED_TARGET_WORDS and not _unarmed_convoy(t))
+            or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ARMED_TARGET_WORDS for c in t.children)
             for t in f.targets):
         return code  # armed groups fighting each other ("militants killed 15 soldiers"): 19x
     civil_target = any(t.sector not in ARMED_SECTORS and t.sector not in (None, "GOV") for t in coded_targets) or (
