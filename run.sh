@@ -49,6 +49,7 @@ case "$cmd" in
       tests/data/gold/blind/events_blind.jsonl tests/data/gold/blind/actors_blind.jsonl \
       tests/data/gold/blind/actors_blind_r2.jsonl tests/data/gold/blind/actors_blind_r3.jsonl tests/data/gold/blind/actors_blind_r4.jsonl \
       tests/events/data/heldout_lexicon_r5.jsonl tests/events/data/heldout_lexicon_r6.jsonl tests/events/data/heldout_wire_leads_r4.jsonl \
+      tests/events/data/heldout_wire_leads_r5.jsonl \
       --floors tests/data/gold/floors.json
     corpus="${EVENTWIRE_CORPUS_DIR:-../shared/corpus}"
     if [ -d "$corpus" ]; then
