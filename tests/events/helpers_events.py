@@ -32,3 +32,18 @@ def has_event(events: list[Event], code: str, src: str | None = None, tgt: str |
 def dyads(events: list[Event], roots: tuple[str, ...]) -> set[tuple[str | None, str | None]]:
     """(source country, target country) of the events whose root is in `roots`."""
     return {(e.source.country if e.source else None, e.target.country if e.target else None) for e in events if e.root in roots}
+
+
+def counted_codes(nlp, text: str, date: str = "2024-06-01") -> list[str]:
+    """The CAMEO codes of the counted events of `text`."""
+    return [e.cameo for e in counted_events(nlp, text, date)]
+
+
+def check_codes(nlp, cases: list[tuple[str, str]], date: str = "2024-06-01") -> None:
+    """Assert that each (text, code) gets a counted event whose CAMEO code starts with `code`; list every miss."""
+    misses = []
+    for text, code in cases:
+        got = counted_codes(nlp, text, date)
+        if not any(c.startswith(code) for c in got):
+            misses.append(f"{text!r}: wanted {code}, got {got}")
+    assert not misses, "\n".join(misses)

@@ -7,22 +7,10 @@ Every sentence is invented for these tests; each table is one class of language 
 from __future__ import annotations
 
 import pytest
+from helpers_events import counted_events as _events
 from helpers_events import dyads as _dyads
 
-from eventwire.actors import ArticleActors, load_knowledge_base
-from eventwire.events import code_events
-from eventwire.records import Event
-
 pytestmark = pytest.mark.slow
-
-
-def _events(nlp, text: str, date: str = "2025-06-01") -> list[Event]:
-    from eventwire.records import Article
-
-    doc = nlp(text)
-    art = Article(id="t", text=text, date=date, date_source="test")
-    return [e for e in code_events(doc, art, ArticleActors(doc, art, load_knowledge_base()), [])
-            if not (e.negated or e.hypothetical)]
 
 
 #: "rebuked X for doing Y", "thanked X for doing Y": the one blamed or thanked did Y, not the speaker.

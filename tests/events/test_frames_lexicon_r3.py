@@ -12,22 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers_events import all_events as _all
+from helpers_events import counted_events as _events
 
-from eventwire.actors import ArticleActors, load_knowledge_base
-from eventwire.events import code_events
 from eventwire.events.codebook import load_codebook
 from eventwire.events.lexicon import build_lexicon, load_lexicon, shipped_lexicon_files
-from eventwire.records import Article, Event
-
-
-def _all(nlp, text: str, date: str = "2025-06-01") -> list[Event]:
-    doc = nlp(text)
-    art = Article(id="t", text=text, date=date, date_source="test")
-    return code_events(doc, art, ArticleActors(doc, art, load_knowledge_base()), [])
-
-
-def _events(nlp, text: str) -> list[Event]:
-    return [e for e in _all(nlp, text) if not e.negated and not e.hypothetical]
+from eventwire.records import Event
 
 
 def _show(events: list[Event]) -> list[tuple[str, str | None, str | None, str, str]]:

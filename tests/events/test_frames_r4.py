@@ -8,32 +8,23 @@ government fines.
 
 from __future__ import annotations
 
-import pytest
+from functools import partial
 
-from eventwire.actors import ArticleActors, load_knowledge_base
-from eventwire.events import code_events
-from eventwire.records import Article, Event
+import pytest
+from helpers_events import all_events, counted_events
+from helpers_events import has_event as _has
+
+from eventwire.records import Event
 
 pytestmark = pytest.mark.slow
 
 
-def _all(nlp, text: str, date: str = "2024-05-01") -> list[Event]:
-    doc = nlp(text)
-    art = Article(id="t", text=text, date=date, date_source="test")
-    return code_events(doc, art, ArticleActors(doc, art, load_knowledge_base()), [])
-
-
-def _events(nlp, text: str) -> list[Event]:
-    return [e for e in _all(nlp, text) if not e.negated and not e.hypothetical]
+_all = partial(all_events, date="2024-05-01")
+_events = partial(counted_events, date="2024-05-01")
 
 
 def _codes(events: list[Event]) -> list[tuple[str, str | None, str | None]]:
     return [(e.cameo, e.source.country if e.source else None, e.target.country if e.target else None) for e in events]
-
-
-def _has(events: list[Event], code: str, src: str | None = None, tgt: str | None = None) -> bool:
-    return any(c.startswith(code) and (src is None or s == src) and (tgt is None or t == tgt)
-               for c, s, t in _codes(events))
 
 
 @pytest.mark.parametrize(("text", "src", "tgt"), [

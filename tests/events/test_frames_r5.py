@@ -6,22 +6,16 @@ relief convoy (assault, 18x, not fighting), and acts that draw criticism "from" 
 
 from __future__ import annotations
 
-import pytest
+from functools import partial
 
-from eventwire.actors import ArticleActors, load_knowledge_base
-from eventwire.events import code_events
+import pytest
+from helpers_events import counted_events
+
 from eventwire.records import Event
 
 pytestmark = pytest.mark.slow
 
-
-def _events(nlp, text: str, date: str = "2015-05-01") -> list[Event]:
-    from eventwire.records import Article
-
-    doc = nlp(text)
-    art = Article(id="t", text=text, date=date, date_source="test")
-    return [e for e in code_events(doc, art, ArticleActors(doc, art, load_knowledge_base()), [])
-            if not e.negated and not e.hypothetical]
+_events = partial(counted_events, date="2015-05-01")
 
 
 def _codes(events: list[Event]) -> list[tuple[str, str | None, str | None]]:

@@ -10,32 +10,12 @@ The fast tests check the loaded lexicon itself; the slow ones run the real pipel
 from __future__ import annotations
 
 import pytest
+from helpers_events import check_codes as _check
+from helpers_events import counted_codes as _codes
 
-from eventwire.actors import ArticleActors, load_knowledge_base
-from eventwire.events import code_events
 from eventwire.events.lexicon import load_lexicon
-from eventwire.records import Article, Event
 
 CaseList = list[tuple[str, str]]
-
-
-def _events(nlp, text: str, date: str = "2024-06-01") -> list[Event]:
-    doc = nlp(text)
-    art = Article(id="t", text=text, date=date, date_source="test")
-    return code_events(doc, art, ArticleActors(doc, art, load_knowledge_base()), [])
-
-
-def _codes(nlp, text: str) -> list[str]:
-    return [e.cameo for e in _events(nlp, text) if not e.negated and not e.hypothetical]
-
-
-def _check(nlp, cases: CaseList) -> None:
-    misses = []
-    for text, code in cases:
-        got = _codes(nlp, text)
-        if not any(c.startswith(code) for c in got):
-            misses.append(f"{text!r}: wanted {code}, got {got}")
-    assert not misses, "\n".join(misses)
 
 
 # -- the lexicon itself (fast) ---------------------------------------------------------------------
