@@ -125,7 +125,7 @@ def _corpus_texts(
         opener = gzip.open if name.lower().endswith(".gz") else open
         with opener(cpath, "rt", encoding="utf-8") as fh:
             for lineno, line in enumerate(fh, 1):
-                # Cheap pre-filter: parse only lines that can hold a wanted id.
+                # Lines with no "id" field (blank lines, stray text) cannot be a wanted record.
                 if '"id"' not in line:
                     continue
                 try:
