@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import pytest
+from functools import partial
 
-from eventwire.records import Article
+import pytest
+from helpers_events import all_events
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
 def code(nlp):
-    actors_mod = pytest.importorskip("eventwire.actors")
-    from eventwire.events import code_events
-
-    kb = actors_mod.load_knowledge_base()
-
-    def run(text: str):
-        doc = nlp(text)
-        art = Article(id="owners", text=text, date="2025-03-10")
-        return code_events(doc, art, actors_mod.ArticleActors(doc, art, kb), [])
-
-    return run
+    """Every event of a text published on 2025-03-10."""
+    return partial(all_events, nlp, date="2025-03-10")
 
 
 def _dyads(evs):
