@@ -268,8 +268,14 @@ def analyze_texts(articles: Sequence[Article], *, coders: bool = True) -> list[A
 
 
 # -- recode -----------------------------------------------------------------------------------
+#: Articles per recode batch (one transaction each). Larger than ingest's: a batch holds only serialized
+#: parses (decoded one at a time) and small results, while each commit costs three deletes and three
+#: inserts; on 4,000 stored briefs 256 per batch halved the store time of 64 (2.33 s -> 1.06 s).
+RECODE_BATCH = 256
+
+
 def recode(
-    *, db: str, batch_size: int = 64, progress: bool | None = None, article_ids: Sequence[str] | None = None
+    *, db: str, batch_size: int = RECODE_BATCH, progress: bool | None = None, article_ids: Sequence[str] | None = None
 ) -> Summary:
     """Re-run actor resolution, statements and event coding on stored parses, without re-parsing."""
     from eventwire.nlp import doc_from_bytes
@@ -281,7 +287,10 @@ def recode(
     with Store(db) as store:
         try:
             for batch in store.iter_parses(batch_size=batch_size, article_ids=article_ids):
-                analyses = [analyze_or_flag(art, doc_from_bytes(data), coders=True) for art, data in batch]
+                analyses = []
+                for art, data in batch:  # the bar moves per article: a batch is hundreds of them
+                    analyses.append(analyze_or_flag(art, doc_from_bytes(data), coders=True))
+                    bar.update(1)  # type: ignore[attr-defined]
                 summary.coding_errors.extend(_coding_errors(analyses))
                 changed = {
                     a.article.id: a.article.flags for a, (art, _) in zip(analyses, batch, strict=True) if a.article.flags != art.flags
@@ -290,7 +299,6 @@ def recode(
                 summary.stored += len(analyses)
                 summary.events += sum(len(a.events) for a in analyses)
                 summary.statements += sum(len(a.statements) for a in analyses)
-                bar.update(len(batch))  # type: ignore[attr-defined]
         finally:
             bar.close()  # type: ignore[attr-defined]
     summary.seconds = time.perf_counter() - started
