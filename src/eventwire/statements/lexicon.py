@@ -9,6 +9,8 @@ from pathlib import Path
 
 import yaml
 
+from eventwire.yamlio import safe_load
+
 _WORD_LISTS = (
     "speech_verbs",
     "belief_verbs",
@@ -112,7 +114,7 @@ def load_lexicon(path: str | Path | None = None) -> CueLexicon:
     """Load the cue lexicon from `path` (default: the packaged data/statements/cues.yaml)."""
     p = Path(path) if path is not None else default_lexicon_path()
     try:
-        raw = yaml.safe_load(p.read_text(encoding="utf-8"))
+        raw = safe_load(p.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise LexiconError(f"{p}: not valid YAML: {exc}") from exc
     return parse_lexicon(raw, str(p))
