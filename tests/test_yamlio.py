@@ -38,3 +38,10 @@ def test_invalid_yaml_raises_yaml_error() -> None:
 def test_only_plain_data() -> None:
     with pytest.raises(yaml.YAMLError):
         yamlio.safe_load("!!python/object/apply:os.system ['true']")
+
+
+def test_event_lexicon_loader_keeps_particles_as_words() -> None:
+    from eventwire.events.lexicon import _Loader
+
+    data = yaml.load("a: [on, off, no, yes, true, False]", Loader=_Loader)  # noqa: S506 - a safe loader class
+    assert data == {"a": ["on", "off", "no", "yes", True, False]}

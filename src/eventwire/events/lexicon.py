@@ -35,6 +35,7 @@ from typing import Any
 import yaml
 
 from eventwire.events.codebook import DATA_DIR, Codebook, CodebookError, load_codebook
+from eventwire.yamlio import SafeLoader
 
 
 class LexiconError(CodebookError):
@@ -224,13 +225,13 @@ def _noun_entry(d: Any, path: str, codebook: Codebook) -> NounEntry:
     )
 
 
-class _Loader(yaml.SafeLoader):
+class _Loader(SafeLoader):  # the C loader when PyYAML has libyaml (eventwire.yamlio)
     """YAML loader where only true/false are booleans: lexicons are full of the words on, off, no."""
 
 
 _Loader.yaml_implicit_resolvers = {
     k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
-    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    for k, v in SafeLoader.yaml_implicit_resolvers.items()
 }
 _Loader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
