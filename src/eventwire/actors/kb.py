@@ -44,6 +44,7 @@ from typing import Any
 import yaml
 
 from eventwire.records import ActorRef
+from eventwire.yamlio import safe_load
 
 SECTORS = frozenset(
     ["GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB", "CVL", "BUS", "MED", "EDU", "CRM", "LAB", "AGR", "REF", "HLH", "REL", "ELI", "UAF", "PTY", "NGO", "IGO", "HRI", "ENV", "SET", "MOD", "RAD", "IMG", "ETH"]
@@ -186,11 +187,14 @@ class KnowledgeBase:
 
     def __init__(self) -> None:
         self.entities: list[Entity] = []
+        #: entities by (kind, name), to find the one a later layer replaces without scanning them all
+        self._by_kind_name: dict[tuple[str, str], list[Entity]] = {}
         self.agents: list[Agent] = []
         self.index: dict[str, list[Hit]] = {}
         self.max_words = 1
         self.files: list[str] = []
         self._and_keys: list[str] | None = None
+        self._and_places: list[str] | None = None
         #: Nouns of armed acts ("strikes", "shelling"): a state named as their modifier is its military.
         self.military_acts: set[str] = set()
         #: People's roles by office (`_holders_of`), built on first use; reset when knowledge is added.
@@ -206,6 +210,7 @@ class KnowledgeBase:
             return
         self._prefixes = None
         self._start_memo = {}
+        self._and_keys = self._and_places = None
         hits = self.index.setdefault(key, [])
         if hit not in hits:
             hits.append(hit)
@@ -215,12 +220,15 @@ class KnowledgeBase:
         """Add an entity under its name and aliases (and adjective/people/capital forms)."""
         self._office_index = None
         # A later layer's entry with the same kind and name replaces the earlier one.
-        old = [x for x in self.entities if x.kind == e.kind and x.name == e.name and x.layer < e.layer]
+        same = self._by_kind_name.setdefault((e.kind, e.name), [])
+        old = [x for x in same if x.layer < e.layer]
         if old:
             self.entities = [x for x in self.entities if x not in old]
+            same[:] = [x for x in same if x not in old]
             for key in list(self.index):
                 self.index[key] = [h for h in self.index[key] if h.entity not in old]
         self.entities.append(e)
+        same.append(e)
         for a in [e.name, *aliases]:
             self._add_key(a, Hit(e.kind, "name", entity=e, acronym=is_acronym(a)))
         for form, words in (forms or {}).items():
@@ -264,6 +272,14 @@ class KnowledgeBase:
         if self._and_keys is None:
             self._and_keys = [k for k in self.index if " and " in f" {k} " or "&" in k]
         return self._and_keys
+
+    def places_with_and(self) -> list[str]:
+        """Country and place names that contain "and" ("turks and caicos", "sistan and baluchestan"),
+        which the entity recogniser often splits in two."""
+        if self._and_places is None:
+            self._and_places = [k for k in self.keys_with_and() if " and " in k and any(
+                h.kind in ("country", "place") for h in self.index[k])]
+        return self._and_places
 
     def _holders_of(self, office: str) -> list[tuple[Entity, Role]]:
         """People's roles for one office, in knowledge-base order (an index built once, not a scan
@@ -570,7 +586,7 @@ def load_file(kb: KnowledgeBase, path: Path | str, layer: int) -> None:
     except OSError as exc:
         raise ActorDataError(f"{p}: cannot read actor file: {exc}") from exc
     try:
-        data = yaml.safe_load(text) or {}
+        data = safe_load(text) or {}
     except (yaml.YAMLError, ValueError) as exc:  # ValueError: YAML's own date parsing (2020-13-01)
         raise ActorDataError(f"{p}: invalid YAML: {exc}") from exc
     if not isinstance(data, dict):

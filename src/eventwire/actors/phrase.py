@@ -297,6 +297,14 @@ def code_words(
         # at the end of a longer name we do not know names someone else.
         readings = [(sg, None if sg is head_seg else rd) for sg, rd in readings]
         hr = None
+    if (hr is not None and hr.kind == "agent" and _span_text(words, head_seg.i, head_seg.j).lower() in COLLECTIVE_HEADS
+            and head_seg.j < len(words) and words[head_seg.j].text.lower() == "of"):
+        # "an assembly of foreign ministers", "a coalition of opposition parties": the members say who.
+        members = [(sg, rd) for sg, rd in readings if sg.i > head_seg.j and rd is not None and rd.kind == "agent"
+                   and rd.agent is not None and rd.agent.sector is not None]
+        if members:
+            head_seg, hr = members[0]
+            head = head_seg.j - 1
     persons = [(s, r) for s, r in readings if r is not None and r.kind == "person"]
     agents = [(s, r) for s, r in readings if r is not None and r.kind == "agent" and r.agent is not None]
     head_agent = hr.agent if hr is not None and hr.kind == "agent" else None
@@ -435,11 +443,18 @@ def code_words(
         c.office = agent.office or agent.word
         return c
 
+    # "foreign ministers", "more than a dozen governments": a country has one of each, so several
+    # with no owner named are several countries, not the country of the story.
+    several = (agent.plural and agent.office in ONE_PER_COUNTRY) or agent.word in SEVERAL_STATES
     # Country: the first country-like reading among the modifiers.
     country = None
     for s, r in readings:
         if s is main_seg or r is None or r.entity is None:
             continue
+        if s.j + 1 < len(words) and words[s.j].text == "-" and words[s.j + 1].text.lower() in LANGUAGE_SUFFIXES:
+            continue  # "Russian-language media", "English-speaking separatists": a language, not an owner
+        if several and s.i > main_seg.i and any(w.text.lower() in LOCATIVE for w in words[main_seg.j : s.i]):
+            continue  # "foreign ministers in Cairo": where several states' ministers meet, not whose
         if title_for_name is not None and s.i >= main_seg.j and r.kind == "person":
             continue  # part of the unknown name itself ("Aftab Ahmad Khan Sherpao"), not a principal
         if r.kind in ("country", "region", "capital", "seat", "person", "place"):
@@ -485,16 +500,23 @@ def code_words(
         seg_of = next(sg for sg, _r in readings if sg.i <= k < sg.j)
         unread = next(rd for sg, rd in readings if sg is seg_of) is None
         if (unread and k > 0 and not place and w.capitalized and w.pos in ("PROPN", "") and low not in HONORIFICS
-                and w.text not in COMMON_ACRONYMS):
+                and w.text not in COMMON_ACRONYMS and low not in FAITH_WORDS):
             unknown_names.append(w)
     if country is None and agent.country is not None:
         # "settlers" named without a country are Israeli settlers in news usage.
         country = agent.country
         why_parts.append(f"default:{agent.country}")
     # "the Labour party": an unknown name before "party" is the party's own name, so it says whose.
-    named_party = sector == "PTY" and bool(unknown_names) and title_for_name is None
+    # Also "the opposition party National Unity Platform": a party word before the unknown name.
+    named_party = bool(unknown_names) and title_for_name is None and (sector == "PTY" or any(
+        rd is not None and rd.kind == "agent" and rd.agent is not None and rd.agent.word.endswith(("party", "parties"))
+        for _sg, rd in readings))
     # "foreign citizens", "foreign fighters": by definition not the country of the story.
     foreign = any(rd is None and words[sg.i].text.lower() in FOREIGN_WORDS for sg, rd in readings)
+    # "67 irregular migrants detained in Turkey": people who crossed a border are not of the country where
+    # the story finds them (a demonym or a place in the phrase still says whose). Refugees keep the
+    # story's country: it is mostly the one they flee ("refugees fleeing the war in Liberia").
+    foreign = foreign or several or agent.word.lower() in CROSS_BORDER_WORDS
     if country is None and contexts and sector is not None and not foreign and not (
         unknown_names and title_for_name is None and not named_party
     ):
@@ -504,6 +526,9 @@ def code_words(
     said_whose = any(not p.startswith("context:") for p in why_parts) or "+" in sector_why or named_party
     if agent.modified and title_for_name is None and not said_whose:
         return None  # "the director" alone says nothing about whose director
+    if agent.word in ("member", "members") and sector == "GOV" and not any(
+            not p.startswith("context:") for p in why_parts):
+        return None  # "a top member of the group's political bureau": whose body, the phrase does not say
     why_parts.append(sector_why)
     if former:
         sector = "ELI"
@@ -543,6 +568,27 @@ def code_words(
 
 #: Modifiers saying that people are not of the country where the story is ("foreign nationals").
 FOREIGN_WORDS = frozenset({"foreign", "overseas", "expatriate", "expat", "non-national", "multinational"})
+#: Offices a country has one of: their plural with no owner is several countries' ("foreign ministers").
+ONE_PER_COUNTRY = frozenset({"president", "prime minister", "chancellor", "king", "queen", "emir", "sultan",
+                             "supreme leader", "crown prince", "vice president", "foreign minister",
+                             "defence minister", "finance minister", "interior minister"})
+#: Suffixes after a hyphen that make a country adjective a language, not an owner ("English-speaking
+#: separatists" in Cameroon, "Russian-language media").
+LANGUAGE_SUFFIXES = frozenset({"speaking", "speakers", "language", "languages", "medium"})
+#: Capitalised words for a faith or a community that describe a person, not a name ("a Sikh man",
+#: "a Catholic priest"): they do not make the phrase an unknown name.
+FAITH_WORDS = frozenset({"sikh", "hindu", "muslim", "christian", "catholic", "protestant", "jewish", "buddhist",
+                         "shia", "shiite", "shi'ite", "sunni", "alawite", "druze", "coptic", "orthodox",
+                         "evangelical", "yazidi", "ahmadi", "ismaili", "anglican", "methodist", "baptist",
+                         "pentecostal", "mormon", "rohingya", "aboriginal", "indigenous", "black", "white",
+                         "latino", "latina", "hispanic", "lgbt", "lgbtq", "roma"})
+#: People who crossed a border: the story's country is not theirs.
+CROSS_BORDER_WORDS = frozenset({"migrant", "migrants", "asylum seeker", "asylum seekers"})
+#: Collective nouns whose members, named after "of", are the actor ("an assembly of foreign ministers").
+COLLECTIVE_HEADS = frozenset({"assembly", "coalition", "alliance", "delegation", "delegations", "coalitions",
+                              "alliances", "assemblies", "bloc", "team", "teams", "union"})
+#: Plural state words that name several states ("governments", "heads of state").
+SEVERAL_STATES = frozenset({"governments", "heads of state", "heads of government"})
 #: Nouns for a state, after which a region word only describes it ("the Gulf state", "the African nation").
 COUNTRY_NOUN_WORDS = frozenset({"nation", "country", "state", "kingdom", "republic", "emirate", "monarchy", "archipelago"})
 

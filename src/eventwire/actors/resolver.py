@@ -23,6 +23,8 @@ from eventwire.actors.kb import KnowledgeBase, load_knowledge_base, make_code, n
 from eventwire.actors.phrase import (
     AFFILIATION_SUFFIXES,
     HONORIFICS,
+    LANGUAGE_SUFFIXES,
+    NAME_PARTICLES,
     STANCE_PREFIXES,
     Coded,
     Word,
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CANDIDATE_POS = frozenset({"NOUN", "PROPN", "PRON"})
+NO_TOKENS: list[Token] = []  # the children of a token without any (never mutated)
 #: Suffixes after a hyphen that make the name before it a leader or a sponsor ("U.S.-led", "Iran-backed").
 LED_SUFFIXES = AFFILIATION_SUFFIXES | {"led", "based"}
 #: Dependents that stay inside a noun phrase.
@@ -48,6 +51,9 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "appos"})
 PHRASE_PREPS = frozenset({"of", "in", "from"})
 #: Prepositions that make a capital a place, not an actor ("talks in Moscow").
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "inside", "outside", "around", "throughout", "via"})
+#: Prepositions of a route or a span between places ("a road between Bamako and Kayes"): their objects
+#: are places too.
+ROUTE_PREPS = frozenset({"between", "along", "toward", "towards"})
 #: Prepositions that say where something happens (a destination, "fled to Moscow", does not).
 WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout", "through"})
 #: Sectors of state bodies that act at home: a bare agent in their sentence is their country's when
@@ -58,6 +64,9 @@ DOMESTIC_ACTOR_SECTORS = frozenset({"JUD", "COP"})
 #: Verbs that report what a speaker says happened.
 REPORTING_LEMMAS = frozenset({"say", "report", "announce", "confirm", "state", "claim", "add", "tell", "accuse",
                               "allege", "warn", "insist", "declare", "reveal", "estimate"})
+#: Sectors of people who work for an institution and take its country from it ("judges at the ICC");
+#: protesters or gunmen at an embassy are not its staff.
+INSTITUTION_SECTORS = frozenset({"GOV", "JUD", "MIL", "COP", "SPY", "LEG", "EDU", "HLH", "MED"})
 #: Sectors of people found where the news is filed (protesters, residents), not where a state acts.
 LOCAL_SECTORS = frozenset({"OPP", "CVL"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -108,10 +117,18 @@ class ArticleActors:
         self.date = article.date
         self._text = doc.text  # Doc.text is rebuilt on every access
         self._toks = list(doc)  # `doc[i]` builds a new Token on every access
+        # Heads and children by index, read once from the parse: `Token.head` and `Token.children`
+        # build new Token objects on every access, and the walk up and down the tree is the hot path.
+        rel: list[int] = doc.to_array("HEAD").view("int64").tolist() if len(doc) else []
+        self._head_i: list[int] = [i + r for i, r in enumerate(rel)]
+        self._kids: dict[int, list[Token]] = {}  # only tokens with children (most have none)
+        for i, h in enumerate(self._head_i):
+            if h != i:
+                self._kids.setdefault(h, []).append(self._toks[i])  # ascending, as `Token.children` yields them
         self._sent_of = {}
         for si, s in enumerate(sentence_spans(doc)):
-            for t in s:
-                self._sent_of[t.i] = si
+            for k in range(s.start, s.end):
+                self._sent_of[k] = si
         self._plain: dict[int, Coded | None] = {}
         self._phrases: dict[int, list[Token]] = {}
         self._phrase_sets: dict[int, frozenset[int]] = {}  # token indices of each phrase (membership tests)
@@ -121,8 +138,20 @@ class ArticleActors:
         self._named_dates: set[int] = set()
         for ent in doc.ents:
             if ent.label_ == "DATE" and any(
-                    self.kb.hits(doc[ent.start : min(len(doc), ent.end + k)].text) for k in (1, 2, 3)):
+                    self.kb.hits(self._span_text(ent.start, min(len(doc), ent.end + k))) for k in (1, 2, 3)):
                 self._named_dates.update(range(ent.start, ent.end))
+        # Names with "and" the recogniser splits ("Turks and Caicos", "Sistan and Baluchestan"): each
+        # token of one maps to the name's token range, so the name is read whole.
+        self._and_names: dict[int, tuple[int, int]] = {}
+        low = self._text.lower()
+        for key in self.kb.places_with_and():
+            if key not in low:
+                continue
+            for m in re.finditer(rf"\b{re.escape(key)}\b", low):
+                span = doc.char_span(m.start(), m.end())
+                if span is not None and len(span) > 2:
+                    for k in range(span.start, span.end):
+                        self._and_names[k] = (span.start, span.end)
         # Country mentions per sentence: (token index, country, level) with level 0 = a place after
         # a locative preposition, 1 = a country/capital/place name, 2 = a demonym.
         self._places: dict[int, list[tuple[int, str, int]]] = {}
@@ -131,6 +160,11 @@ class ArticleActors:
         self.mentions: list[ActorMention] = []
         self.errors: list[str] = []  # phrases that could not be coded (kept for debugging, never raised)
         self._walk()
+
+    def _span_text(self, start: int, end: int) -> str:
+        """The text of tokens [start, end) as `doc[start:end].text` gives it, without building a Span."""
+        last = self._toks[end - 1]
+        return self._text[self._toks[start].idx : last.idx + len(last.text)]
 
     # -- phrase selection ----------------------------------------------------------------
     def _is_agentish(self, token: Token) -> bool:
@@ -148,7 +182,11 @@ class ArticleActors:
         """The tokens of the noun phrase headed by `token` (no relative clauses, conjuncts, most PPs)."""
         got = self._phrases.get(token.i)
         if got is None:
-            got = self._phrases[token.i] = self._phrase_tokens(token)
+            whole = self._and_names.get(token.i)
+            if whole is not None and whole[0] == token.i:
+                got = self._phrases[token.i] = self._toks[whole[0] : whole[1]]
+            else:
+                got = self._phrases[token.i] = self._phrase_tokens(token)
         return got
 
     def _phrase_tokens(self, token: Token) -> list[Token]:
@@ -161,12 +199,15 @@ class ArticleActors:
         )
 
         def visit(t: Token, top: bool) -> None:
-            for c in t.children:
+            for c in self._kids.get(t.i, NO_TOKENS):
                 dep = c.dep_
                 if c.ent_type_ in SKIP_ENTS and c.i not in self._named_dates:
                     continue  # "2025-05-21 US President ...": dates and times are not part of an actor
-                if dep == "poss" and not (top and agentish_head) and not self._is_agentish(t):
-                    continue  # "Trump's talks": the possessor is its own actor
+                if dep == "poss" and not (top and agentish_head) and not self._is_agentish(t) and not (
+                        c.lower_ == "people" and c.text[:1].isupper() and t.pos_ == "PROPN" and c.i < t.i):
+                    # "Trump's talks": the possessor is its own actor; "People's" inside a name ("the
+                    # Tigray People's Liberation Front", "Korean People's Army") is part of the name.
+                    continue
                 if dep == "appos" and t.pos_ == "PROPN" and c.pos_ == "PROPN":
                     continue  # "Nancy Pelosi, President Donald Trump": two people, not one
                 if (dep == "conj" and agentish_head and c.i < token.i and t.i != token.i and t.head.i == token.i
@@ -251,6 +292,15 @@ class ArticleActors:
         """Code the phrase headed by `token` without coreference (cached)."""
         if token.i in self._plain:
             return self._plain[token.i]
+        whole = self._and_names.get(token.i)
+        if whole is not None:
+            self._plain[token.i] = self._code_and_name(token, *whole)
+            return self._plain[token.i]
+        nxt = token.i + 2
+        if (nxt < len(self._toks) and self._toks[nxt - 1].text == "-" and self._toks[nxt].lower_ in LANGUAGE_SUFFIXES
+                and not token.whitespace_):
+            self._plain[token.i] = None  # "English-speaking separatists": a language, not a country
+            return None
         toks = self.phrase_tokens(token)
         words = self._words(toks)
         head = next(k for k, w in enumerate(words) if w.start == token.idx)
@@ -272,22 +322,131 @@ class ArticleActors:
         else:
             owner = None
         coded = code_words(self.kb, words, head, self.date, contexts, in_sentence)
+        if coded is None and token.ent_type_ == "ORG" and token.pos_ == "PROPN":
+            coded = self._named_for_country(words)
+        elif coded is None and token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and contexts:
+            coded = self._unknown_person(token, words, contexts[0])
         if (coded is not None and owner is not None and owner.entity is not None and owner.entity.kind == "org"
                 and coded.why.startswith(f"context:{owner.country}")):
             # "Hezbollah said its fighters ...": the group's own fighters.
             org = org_coding(owner.entity, self.date, why_extra=f"+possessor:{coded.why}")
             org.plural, org.office = coded.plural, coded.office
             coded = org
+        if coded is not None and coded.sector in INSTITUTION_SECTORS and coded.kind == "nominal" and (
+                coded.country is None or coded.why.startswith("context:")):
+            coded = self._member_of_institution(token, coded) or coded
         if coded is not None and coded.sector is None and self._military_act_modifier(token):
             # "Israeli strikes", "a U.S. drone strike": a state acts through its forces.
             coded = Coded(make_code(coded.country, "MIL"), coded.country, "MIL", coded.name,
                           f"{coded.why} + military act:{token.head.text}", plural=coded.plural, kind=coded.kind)
         if coded is not None and coded.why.startswith(("metonym:capital", "place:")) and (
-            self._locative(token) or (token.dep_ == "compound" and not self._is_agentish(token.head))
+            self._locative(token, joined=coded.why.startswith("metonym:capital"))
+            or (token.dep_ == "compound" and not self._is_agentish(token.head))
         ):
             coded = None  # "talks in Moscow", "Baghdad airport" name a place, not the government
         self._plain[token.i] = coded
         return coded
+
+    def _code_and_name(self, token: Token, start: int, end: int) -> Coded | None:
+        """A country or place whose name holds "and", coded at its first word ("Turks and Caicos"
+        split by the parser into a name and a conjunct); a place after a locative is no actor."""
+        if token.i != start:
+            return None
+        coded = code_words(self.kb, self._words(self._toks[start:end]), None, self.date, ())
+        # The name's own head says whether it is a place ("in Sistan and Baluchestan province").
+        head = next((t for t in self._toks[start:end] if not start <= t.head.i < end or t.head.i == t.i), token)
+        if coded is not None and coded.why.startswith("place:") and (
+                self._locative(head) or (head.dep_ == "compound" and not self._is_agentish(head.head))):
+            return None
+        return coded
+
+    def _unknown_person(self, token: Token, words: list[Word], country: str) -> Coded | None:
+        """A person we do not know, named with at least a given name and a surname and no title
+        ("Usman Khan stabbed two people in London"): a civilian of the country a demonym before the
+        name says ("a Portuguese man, Jan Kowal"), else of the country the sentence or article is about."""
+        if token.dep_ == "compound":
+            return None
+        # "the new military chief of Hamas, Mohamed Odeh", "Jan Kowal, a Polish engineer": a described
+        # apposition says who the person is.
+        described = [token.head] if token.dep_ == "appos" and token.head.i < token.i else []
+        described += [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        # "expel Jan Kowal as Polish ambassador": the role after "as" says whose
+        holders = [token, token.head] if token.dep_ == "dobj" else [token]
+        described += [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > token.i
+                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        for d in described:
+            got = self._code_plain(d) if d.pos_ in ("NOUN", "PROPN") else None
+            if got is not None and got.country is not None and got.sector is not None and (
+                    got.kind == "nominal" or (got.entity is not None and got.entity.kind == "org")):
+                return Coded(got.code, got.country, got.sector, got.name, f"apposition:{got.why} + unknown person",
+                             person=True, name_words=tuple(w.text.lower() for w in words if w.capitalized),
+                             kind="entity")
+        words = [w for w in words if w.start <= token.idx]  # the name ends at its head ("X, a shopkeeper")
+        k = len(words)
+        while k > 0 and (words[k - 1].capitalized or words[k - 1].text.lower() in NAME_PARTICLES
+                         or words[k - 1].text in ("-", "'", ".")) and not any(
+                h.kind == "country" and h.form == "adj" for h in self.kb.hits(words[k - 1].text)):
+            k -= 1  # the name runs back to the first word that is no name ("a Portuguese man, ...")
+        name_words = words[k:]
+        if sum(1 for w in name_words if w.capitalized) < 2:
+            return None
+        why = f"context:{country}"
+        for seg in segment(self.kb, words):
+            hit = next((h for h in seg.hits if h.kind == "country" and h.form in ("adj", "name") and h.entity is not None
+                        and h.entity.country and not h.entity.ethnic and not h.entity.stateless), None)
+            if hit is not None and hit.entity is not None and hit.entity.country:
+                if seg.i >= k:
+                    return None  # a country inside the name ("Diego Garcia" is no person we can place)
+                country, why = hit.entity.country, f"demonym:{' '.join(w.text for w in words[seg.i : seg.j])}"
+                break
+        if why.startswith("context:") and country != self.dateline_country and country not in {
+                c for _i, c, lv in self._places.get(self._sent_of[token.i], []) if lv in (0, 1)}:
+            return None  # only a place or country the sentence names places an unknown person, not a demonym
+        name = " ".join(w.text for w in name_words)
+        return Coded(make_code(country, "CVL"), country, "CVL", name, f"{why} + unknown person",
+                     person=True, name_words=tuple(w.text.lower() for w in name_words), kind="entity")
+
+    def _named_for_country(self, words: list[Word]) -> Coded | None:
+        """An organisation we do not know whose name says its country ("the Norwegian Pension Fund",
+        "the Sudan Doctors Network"): that country, with no sector (the name says what only to a reader)."""
+        for s in segment(self.kb, words):
+            hit = next((h for h in s.hits if h.kind in ("country", "place") and h.entity is not None
+                        and h.entity.country and not h.entity.ethnic and not h.entity.stateless), None)
+            if hit is None or hit.entity is None or stance_marked(words, s.i, s.j):
+                continue
+            if s.j + 1 < len(words) and words[s.j].text == "-" and words[s.j + 1].text.lower() in LED_SUFFIXES:
+                continue  # "the Iran-backed Kataib group": a sponsor, not whose
+            country = hit.entity.country
+            text = " ".join(w.text for w in words[s.i : s.j])
+            return Coded(country, country, None, self.kb.country_name(country or "") or hit.entity.name,
+                         f"name:{text} in an unknown organisation", kind="entity")
+        return None
+
+    def _member_of_institution(self, token: Token, coded: Coded) -> Coded | None:
+        """The institution an agent works at says whose it is: "judges at the International Criminal
+        Court" (IGOICC), "the chargé d'affaires at the Afghan embassy" (AFG), not the story's country."""
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+        if prep is None and token.dep_ == "dobj":
+            # "expelled the consul at the Belarusian embassy": the parser hangs the "at" on the verb.
+            prep = next((c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "at"
+                         and c.i == token.right_edge.i + 1), None)
+        if prep is None:
+            return None
+        pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if pobj is None:
+            return None
+        inst = self._code_plain(pobj)
+        if inst is None or inst.country is None or inst.person or "context:" in inst.why:
+            return None  # "officers at the scene", "staff at the embassy": nothing says whose
+        if not ((inst.entity is not None and inst.entity.kind == "org") or inst.sector in INSTITUTION_SECTORS):
+            return None  # "police at Kabul airport": a place, not an employer
+        why = f"{coded.why} + at:{inst.why}"
+        if inst.entity is not None and inst.entity.kind == "org" and inst.country in ("IGO", "NGO"):
+            org = org_coding(inst.entity, self.date, sector=coded.sector, why_extra=f"+{why}")
+            org.person, org.plural, org.office, org.kind = coded.person, coded.plural, coded.office, coded.kind
+            return org
+        return Coded(make_code(inst.country, coded.sector), inst.country, coded.sector, inst.name, why,
+                     person=coded.person, plural=coded.plural, office=coded.office, kind=coded.kind)
 
     def _military_act_modifier(self, token: Token) -> bool:
         """True when `token` is a state's name or adjective modifying a noun of armed action
@@ -314,16 +473,16 @@ class ArticleActors:
         """The country of a possessor the token shares with a conjoined noun: "Colombia's government
         and army" (the army is Colombia's too), also when the parser hangs the first conjunct under
         the second ("Colombia's [government and ELN] rebels")."""
-        conjoined = token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN")
-        hung = token.dep_ in ("nmod", "compound") and token.head.i > token.i and any(
-            c.dep_ == "conj" for c in token.children)
+        conjoined = token.dep_ == "conj" and self._toks[self._head_i[token.i]].pos_ in ("NOUN", "PROPN")
+        hung = token.dep_ in ("nmod", "compound") and self._head_i[token.i] > token.i and any(
+            c.dep_ == "conj" for c in self._kids.get(token.i, NO_TOKENS))
         if not (conjoined or hung):
             return None
-        other = token.head
+        other = self._toks[self._head_i[token.i]]
         if any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ")
-               and self._owner_country(c) is not None for c in token.children):
+               and self._owner_country(c) is not None for c in self._kids.get(token.i, NO_TOKENS)):
             return None  # the conjunct names its own owner ("Ethiopia's army and Eritrean troops")
-        for c in other.children:
+        for c in self._kids.get(other.i, NO_TOKENS):
             if c.dep_ == "poss" and c.i < token.i and c.pos_ == "PROPN":
                 got = self._owner_country(c)
                 if got is not None:
@@ -348,8 +507,8 @@ class ArticleActors:
     def _country_noun_owner(self, token: Token) -> str | None:
         """The country "the country's" refers to in "the country's armed forces": the last country
         named (or, failing that, the last actor with a country) within two sentences."""
-        poss = next((c for c in token.children if c.dep_ == "poss" and c.lemma_.lower() in COUNTRY_NOUNS
-                     and any(d.lower_ == "the" for d in c.children)), None)
+        poss = next((c for c in self._kids.get(token.i, NO_TOKENS) if c.dep_ == "poss" and c.lemma_.lower() in COUNTRY_NOUNS
+                     and any(d.lower_ == "the" for d in self._kids.get(c.i, NO_TOKENS))), None)
         if poss is None:
             return None
         ant = self._definite_antecedent(poss)
@@ -363,15 +522,31 @@ class ArticleActors:
 
     def _possessor(self, token: Token) -> Coded | None:
         """The actor a possessive pronoun of the phrase refers to ("its troops", "his government")."""
-        for c in token.children:
+        for c in self._kids.get(token.i, NO_TOKENS):
             if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her"):
                 got = self._coref(c, None)
                 if got is not None and got.country not in (None, "IGO"):
                     return got
         return None
 
-    def _locative(self, token: Token) -> bool:
-        return token.dep_ == "pobj" and token.head.text.lower() in LOCATIVE_PREPS
+    def _locative(self, token: Token, joined: bool = False) -> bool:
+        """True when `token` names where something is: the object of a place preposition or, with
+        `joined` (capitals), a name joined to one ("in Northwood, London", "between Bamako and
+        Kayes"). A town or region joined to a place keeps its country ("an operation in Sanaag,
+        Puntland" is in Somalia; "near Kyiv and Chernihiv" is about Ukraine)."""
+        t = token
+        for _ in range(3 if joined else 1):
+            if t.dep_ == "pobj":
+                if t.head.lower_ in LOCATIVE_PREPS:
+                    return True
+                # "talks between Washington and Tehran" are between governments; "a road between Bamako
+                # and Kayes" joins places: a town among the names makes them all places.
+                return t.head.lower_ in ROUTE_PREPS and any(
+                    h.kind == "place" for c in (t, *t.conjuncts) for h in self.kb.hits(c.text))
+            if t.dep_ not in ("conj", "appos") or t.head.i >= t.i or t.head.pos_ != "PROPN":
+                return False
+            t = t.head
+        return False
 
     def _contexts_for(self, token: Token) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Countries a bare agent word may belong to, best first, and all the sentence's countries.
@@ -402,6 +577,13 @@ class ArticleActors:
         for level in (0, 1):
             if level == 1 and local and self.dateline_country is not None:
                 ranked.append(self.dateline_country)
+            if level == 1 and token.dep_ == "dobj":
+                # "Lithuanian police arrest 21 people ... smuggling cigarettes from Belarus": a court or
+                # police named with its country acts on people of that country, before a country the
+                # sentence merely names (a place they are in, level 0, still comes first).
+                own = self._domestic_actor_country(token)
+                if own is not None:
+                    ranked.append(own)
             # Nearest first; at equal distance the place after the agent ("rebels seized Damascus"), which
             # says where it acts, before one behind it ("fled to Moscow after rebels ...").
             cands = sorted((abs(i - token.i), i < token.i, c) for i, c, lv in places if lv == level)
@@ -430,6 +612,20 @@ class ArticleActors:
                     break
         in_sentence = [c for _d, c in sorted((abs(i - token.i), c) for i, c, _lv in places)]
         return tuple(dict.fromkeys(ranked)), tuple(dict.fromkeys(in_sentence))
+
+    def _domestic_actor_country(self, token: Token) -> str | None:
+        """The country of a court or police that is the subject of the verb whose object `token` is,
+        when the text itself says whose court or police it is."""
+        verb = token.head  # the parser sometimes tags the verb a noun ("police arrest 21 people")
+        subj = next((c for c in self._kids.get(verb.i, NO_TOKENS) if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        for e in self._history:
+            lead = e.coded
+            if (e.head_i == subj.i and lead.kind != "pronoun" and lead.sector in DOMESTIC_ACTOR_SECTORS
+                    and lead.country not in (None, "IGO", "NGO", "IMG") and "context:" not in lead.why):
+                return str(lead.country)
+        return None
 
     def _office_title(self, token: Token) -> bool:
         """True when `token` is a state office title naming one person ("president", "foreign minister")."""
@@ -474,12 +670,15 @@ class ArticleActors:
         counts: Counter[str] = Counter()  # float weights: a demonym counts half
         spans: list[tuple[Span | list[Token], str]] = [
             (ent, ent.label_) for ent in self.doc.ents if ent.label_ in ("GPE", "NORP", "LOC", "FAC")
+            and ent.start not in self._and_names
         ]
+        for start, end in set(self._and_names.values()):
+            spans.append((self._toks[start:end], "GPE"))
         # Place names the entity recogniser missed or mislabelled ("Sanaa" tagged as an organisation):
         # runs of proper nouns outside place entities.
         run: list[Token] = []
         for t in self._toks:
-            if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC", "FAC"):
+            if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC", "FAC") and t.i not in self._and_names:
                 run.append(t)
                 continue
             if run:
@@ -489,6 +688,8 @@ class ArticleActors:
             spans.append((run, "PROPN"))
         for ent, label in spans:
             toks = list(ent)
+            if len(toks) > 2 and toks[0].lower_ == "the":
+                toks = toks[1:]  # "the West Bank" is not "the West" + "Bank"
             words = self._words(toks, split=False)
             for s in segment(self.kb, words):
                 hit = next((h for h in s.hits if h.kind in ("country", "capital", "place", "region")
@@ -744,9 +945,10 @@ class ArticleActors:
         """True when an ancestor's coded phrase already contains the token ("US" in "US President Trump")."""
         a = token
         for _ in range(5):
-            if a.head.i == a.i:
+            h = self._head_i[a.i]
+            if h == a.i:
                 return False
-            a = a.head
+            a = self._toks[h]
             if a.pos_ not in CANDIDATE_POS:
                 if a.dep_ != "prep" and not (a.lower_ in AFFILIATION_SUFFIXES | {"led"} and a.dep_ == "amod"):
                     return False
@@ -769,6 +971,9 @@ class ArticleActors:
                 continue
             if self._inside_bigger_actor(token):
                 continue
+            whole = self._and_names.get(token.i)
+            if whole is not None and token.i != whole[0]:
+                continue  # "Caicos" in "Turks and Caicos": coded with the name's first word
             if token.dep_ in ("compound", "amod") and token.pos_ == "NOUN":
                 continue  # "business opportunities", "police station": a modifier, not a mention
             if token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
@@ -790,6 +995,9 @@ class ArticleActors:
         """The actor named by the noun phrase headed by `token` (with that phrase's text and offsets)."""
         if token.i in self._cache:
             return self._cache[token.i]
+        whole = self._and_names.get(token.i)
+        if whole is not None and token.i != whole[0]:
+            return self.actor_at(self._toks[whole[0]])  # "Caicos" in "Turks and Caicos": the whole name
         if (token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i
                 and token.text[:1].isupper() and self.kb.hits(token.text)
                 and all(h.kind == "agent" and h.agent is not None and not (h.agent.person or h.agent.title)
@@ -840,6 +1048,8 @@ class ArticleActors:
                 groups.append([c, *(g for g in c.conjuncts if g.i < token.i)])
             elif c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 groups += [[p, *p.conjuncts] for p in c.children if p.dep_ == "pobj"]
+        # "the president of Bosnia and Herzegovina": a name with "and" is one owner, not two
+        groups = [[t for t in g if self._and_names.get(t.i, (t.i,))[0] == t.i] for g in groups]
         groups = [g for g in groups if len(g) > 1 and all(t.pos_ in ("ADJ", "PROPN") for t in g)]
         if not groups:
             return out
