@@ -19,6 +19,17 @@ Russian drones struck X, accusing Moscow of ...", `SPEAKER_PARTICIPLES`); a conj
 verb's shared object says where the blow landed ("police fired and landed a round on a protester"); an apposition
 describing one person with conjoined nouns ("X, a Mexican lawyer and activist") is one actor, not a list
 (`_described`).
+
+Session 3 (2026-11-27, who acts once the root is right): the "by" agent of a reduced passive relative ("a lawsuit filed
+by Texas", "sanctions imposed by the EU on Iran", with the target the parser hangs on the agent); attacks laid at
+someone's door ("attributed to", "blamed on": `ATTRIBUTION_VERBS`); the place on an attack noun ("strikes by the U.S.
+in Yemen"); the holder of a building attacked (`FACILITY_NOUNS`); diplomats of an embassy; armed men of the group they
+are "linked to" / "loyal to" (`ALLEGIANCE_WORDS`); a crowd named by its size ("Thousands protested in Paris"); a subject
+pronoun of a reported clause left uncoded is the reporter; an object pronoun is not its clause's subject
+(`other_antecedent`); participles of protest ("protesting miners", also misread as verbs); a plural apposition after a
+list describes the list; a country split off a title by the parser is no actor; conjoined attacker modifiers
+("Israeli and US strikes"); a named owner of a plan ("the US decision to impose tariffs"); an unknown state body named
+after its country ("the United States House of Representatives").
 """
 
 from __future__ import annotations
@@ -53,6 +64,29 @@ BEARINGS = frozenset(["east", "west", "north", "south", "northeast", "northwest"
 #: Words that tie a name to an attack noun without making it the attacker ("Iranian-made drones").
 NOT_THE_ATTACKER = frozenset(["style", "like", "type", "made", "built", "backed", "supplied", "funded", "sponsored",
                               "based", "era", "designed", "manufactured", "produced", "armed", "trained", "inspired"])
+#: Buildings that belong to a body: an attack at one is aimed at its holder ("outside the Israeli embassy").
+FACILITY_NOUNS = frozenset(["headquarters", "embassy", "consulate", "mission", "office", "ministry", "base", "barracks",
+                            "station", "outpost", "checkpoint", "compound", "parliament", "palace", "residence",
+                            "courthouse", "prefecture", "garrison"])
+#: Prepositions that put an act at a building.
+FACILITY_PREPS = ("at", "outside", "inside", "near", "on", "in", "into", "against")
+#: Words that tie armed men to the group they belong to ("gunmen linked to al-Shabaab", "fighters loyal to X").
+ALLEGIANCE_WORDS = frozenset(["link", "linked", "affiliate", "affiliated", "loyal", "allied", "belong", "tie", "tied",
+                              "connect", "connected", "associate", "associated", "aligned"])
+#: Sectors of a group whose members carry its own code ("gunmen linked to al-Shabaab" are al-Shabaab).
+ARMED_GROUP_SECTORS = frozenset(["REB", "UAF", "INS", "SEP", "CRM", "OPP"])
+#: Verbs of protest whose participle describes the protesters ("protesting miners", "rioting youths"); not "striking
+#: workers", which the lexicon reads as a blow.
+PROTEST_PARTICIPLES = frozenset(["protest", "demonstrate", "rally", "march", "riot", "picket"])
+#: Head words of a state body that may be named after its country ("the United States House of Representatives").
+INSTITUTION_WORDS = frozenset(["house", "senate", "congress", "parliament", "assembly", "court", "council", "ministry",
+                               "department", "police", "army", "navy", "guard", "government", "cabinet", "commission",
+                               "agency", "service", "chamber", "legislature", "tribunal", "gendarmerie"])
+#: Words that name a crowd by its size alone ("Thousands rallied in Paris").
+CROWD_NUMBERS = frozenset(["thousands", "hundreds", "dozens", "tens", "scores", "millions"])
+#: Verbs that lay an act at someone's door, with the preposition that names them ("a strike attributed to the RSF").
+ATTRIBUTION_VERBS = {"attribute": ("to",), "ascribe": ("to",), "blame": ("on",), "link": ("to",), "tie": ("to",),
+                     "pin": ("on",)}
 #: Verbs of sending one's own means somewhere: what they carry, their sender carries.
 SEND_VERBS = frozenset(["send", "dispatch", "despatch", "deploy", "charter", "fly", "provide", "use", "operate", "load",
                         "organise", "organize", "own"])
@@ -116,9 +150,12 @@ class _ArgumentReader:
             t = stack.pop()
             for c in t.children:
                 # "Maria Lopez, a Mexican lawyer and activist": a described apposition is one person, not a list
+                # "Egypt and Qatar, the main mediators": a plural common noun after a list describes the whole list
                 listed = c.dep_ == "appos" and any(g.dep_ in ("conj", "cc") for g in (*c.children, *t.children)) \
-                    and not _described(c)
-                if (c.dep_ == "conj" or listed) and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                    and not _described(c) and not (c.pos_ == "NOUN" and c.tag_ == "NNS")
+                # "Russian and Syrian airstrikes": conjoined demonyms as well
+                if (c.dep_ == "conj" or listed) and (c.pos_ in ("NOUN", "PROPN", "PRON") or (
+                        c.pos_ == "ADJ" and tok.pos_ == "ADJ" and c.ent_type_ in ("NORP", "GPE"))):
                     out.append(c)  # "the US, Russia, and Switzerland" is parsed with an appositive
                     stack.append(c)
         return out
@@ -137,6 +174,8 @@ class _ArgumentReader:
         return out
 
     def direct_object(self, verb: Token) -> Token | None:
+        if _misread_participle(verb) is not None:
+            return None  # "met protesting farmers": the farmers protest, they are not protested
         objs = self.children(verb, *OBJ_DEPS)
         if objs:
             return objs[0]
@@ -184,6 +223,19 @@ class _ArgumentReader:
         if _passive_participle_clause(verb):
             # "..., charged with murder", "..., backed by US aircraft": only a "by" agent acts
             return self.pobjs(verb, ("by",))
+        crowd = _misread_participle(verb)
+        if crowd is not None:
+            return [crowd]  # "opened fire on protesting villagers": not the soldiers' protest
+        if verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.lemma_.lower() in PROTEST_PARTICIPLES:
+            # "police clashed with protesting miners": the miners protest (as a subject, what they do is the event:
+            # "protesting students threw stones")
+            return [verb.head] if verb.head.dep_ not in ("nsubj", "nsubjpass") else []
+        if verb.dep_ == "acl" and (verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in verb.children)) and depth == 0:
+            # a reduced passive relative: "a lawsuit filed by Texas", "sanctions imposed by the EU on Iran" (not passed
+            # on: "a deal mediated by Egypt to begin a truce" is not Egypt's truce)
+            agents = self.pobjs(verb, ("by",))
+            if agents:
+                return agents
         if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.lemma_.lower() in FIRE_VERBS \
                 and not self.pobjs(verb, ("by",)) and verb.head.pos_ == "NOUN":
             # "Iranian missiles fired at Kuwait", "a Russian drone launched at Kyiv": the weapon's nationality fires it
@@ -230,6 +282,14 @@ class _ArgumentReader:
             poss = self.children(verb.head, "poss")
             if poss:
                 return poss[:1]
+            # "the US decision to impose tariffs", "a Russian proposal to hold talks": a named modifier owns it (not
+            # passed on to the clauses below: "a US offer to host a summit to hammer out a deal")
+            owners = [c for c in verb.head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < verb.head.i
+                      and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")] if depth == 0 else []
+            for o in owners:
+                ref = self.actor_of(o)
+                if ref is not None and ref.code and not (ref.why or "").startswith(("place:", "context:", "metonym:")):
+                    return [o]
         head = verb.head
         if head is verb:
             return []
@@ -294,6 +354,11 @@ class _ArgumentReader:
                             and (extra.start, extra.end) not in seen:
                         seen.add((extra.start, extra.end))
                         out.append(extra)
+        if len(out) > 1:
+            # "Aliyev and United States vice president JD Vance": the parser splits the country off the title that
+            # follows it; a bare country right before an actor of the same country is that actor's modifier
+            out = [r for r in out if not (r.sector is None and r.country and any(
+                o is not r and o.country == r.country and 0 <= o.start - r.end <= 1 for o in out))]
         return out
 
     def _owner_actors(self, tok: Token) -> list[ActorRef]:
@@ -344,7 +409,10 @@ class _ArgumentReader:
     def struck_places(self, f: Frame) -> list[ActorRef]:
         """Countries named where a conflict act hit: "in"/"across"/"inside" objects of the trigger's objects."""
         heads = [c for t in f.trigger for c in t.children if c.dep_ in (*OBJ_DEPS, "nsubjpass")] + list(f.targets)
-        heads += [t for t in f.trigger if t.pos_ in ("VERB", "AUX")]  # "struck sites across Iran" (attached to the verb)
+        # "struck sites across Iran" (attached to the verb), "strikes by the U.S. in Yemen" (on the attack noun)
+        heads += [t for t in f.trigger if t.pos_ in ("VERB", "AUX", "NOUN")]
+        # "strikes by the U.S. in Yemen": the small parser hangs the place on the agent
+        heads += [a for t in f.trigger if t.pos_ == "NOUN" for a in self.pobjs(t, ("by",))]
         out: list[ActorRef] = []
         for h in heads:
             for p in self.pobjs(h, ("in", "across", "inside", "throughout")):
@@ -364,11 +432,40 @@ class _ArgumentReader:
                             out.append(ref)
         return out[:1]
 
+    def facility_owners(self, f: Frame) -> list[ActorRef]:
+        """The holder of a building an attack hit or happened at ("opened fire outside the Israeli embassy", "at the
+        headquarters of the Paris police prefecture"): the body the place belongs to is the target."""
+        heads = [*f.trigger, f.anchor]
+        for t in f.trigger:
+            # "went on a stabbing spree at the headquarters of": the clause verb above an attack noun holds the place
+            a = t
+            for _ in range(3):
+                if a.head is a or a.pos_ in ("VERB", "AUX"):
+                    break
+                a = a.head
+            heads.append(a)
+        seen: set[int] = set()
+        for h in heads:
+            if h.i in seen:
+                continue
+            seen.add(h.i)
+            for p in self.pobjs(h, FACILITY_PREPS):
+                if p.lemma_.lower() not in FACILITY_NOUNS:
+                    continue
+                for o in (p, *self.pobjs(p, ("of",)), *self.children(p, "poss")):
+                    ref = self.actor_of(o)
+                    if ref is not None and ref.code and ref.country and not (ref.why or "").startswith("place:"):
+                        return [ref]
+        return []
+
     def nominal_agents(self, noun: Token, modifiers: bool = True) -> list[ActorRef]:
         """Who carried out an attack named by a noun: "Russia's missile attack", "a Russian drone strike",
         "Saudi-led coalition airstrikes", "strikes by Russian forces", "attacks conducted by the IDF"."""
         # "a drone strike from the Rapid Support Forces", "rocket fire from Lebanon"
         cands: list[Token] = list(self.children(noun, "poss")) + self.pobjs(noun, ("by", "from"))
+        if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in ATTRIBUTION_VERBS:
+            # "the killing of a Hamas leader in Beirut was blamed on Israel"
+            cands += [_name_after(p) for p in self.pobjs(noun.head, ATTRIBUTION_VERBS[noun.head.lemma_.lower()])]
         if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() == "responsible":
             # "a cell responsible for the two bombings", "the group was responsible for the attack"
             adj = noun.head.head
@@ -376,6 +473,9 @@ class _ArgumentReader:
         for c in noun.children:
             if c.dep_ == "acl" and c.tag_ == "VBN":
                 cands += self.pobjs(c, ("by",))  # "attacks conducted by", "strikes carried out by"
+                if c.lemma_.lower() in ATTRIBUTION_VERBS:
+                    # "a drone strike attributed to the RSF", "a bombing blamed on the Islamic State"
+                    cands += [_name_after(p) for p in self.pobjs(c, ATTRIBUTION_VERBS[c.lemma_.lower()])]
             elif c.dep_ == "prep" and c.lower_ in ("on", "against", "at"):
                 # "strikes on a bus by the Houthis": the small parser hangs the agent on the object
                 cands += [a for p in self.children(c, "pobj") for a in self.pobjs(p, ("by",))]
@@ -401,7 +501,17 @@ class _ArgumentReader:
             if ref is None or not ref.code or not ref.country:
                 ref = self._word_country(t)
             if ref is not None and ref.code and ref.country and not (ref.why or "").startswith(("place:", "metonym:", "context:")):
-                return [ref]
+                # "a reported Israeli and United States missile strike": each conjoined owner struck
+                out = [ref]
+                for g in t.children:
+                    if g.dep_ != "conj" or g.i > noun.i:
+                        continue
+                    more = self.actor_of(g)
+                    if more is None or not more.code or not more.country:
+                        more = self._word_country(g)
+                    if more is not None and more.country and more.country not in {o.country for o in out}:
+                        out.append(more)
+                return out
         return []
 
     def _word_country(self, tok: Token) -> ActorRef | None:
@@ -451,6 +561,9 @@ class _ArgumentReader:
                 roots += [c for c in t.head.children if c.dep_ in OBJ_DEPS]
         if only_preps is None:
             roots += [t for t in f.targets if t.i not in {r.i for r in roots}]
+            # "sanctions imposed by the EU on Iran": the small parser hangs the target's preposition on the agent
+            roots += [c for s in f.sources if s.dep_ == "pobj" and s.head.lower_ == "by"
+                      for c in s.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "against")]
         src_tokens = {t.i for t in f.sources}
         src_spans = [(s.start, s.end) for s in sources]
         src_codes = {s.code for s in sources if s.code}
@@ -543,6 +656,35 @@ class _ArgumentReader:
                     better = self._actor_of(c)
                     if better is not None and better.code:
                         return better
+        if ref is not None and tok.pos_ in ("NOUN", "PROPN") and (not ref.country or (ref.why or "").startswith("context:")):
+            # "the chargé d'affaires at the Pakistani embassy in Kabul": a diplomat is of the embassy's state, not of
+            # the city it stands in ("summoned a diplomat from the British embassy": the parser may hang it on the verb)
+            places = self.pobjs(tok, ("at", "of", "from", "in"))
+            if tok.dep_ in OBJ_DEPS:
+                places += self.pobjs(tok.head, ("at", "from"))
+            for p in places:
+                if p.lemma_.lower() in ("embassy", "consulate", "legation", "high commission"):
+                    own = self._actor_of(p)
+                    if own is not None and own.country and not (own.why or "").startswith(("context:", "place:")):
+                        return ActorRef(text=ref.text, start=ref.start, end=ref.end, code=own.country + "GOV",
+                                        country=own.country, sector="GOV", name=own.name,
+                                        why=f"{ref.why}; envoy of the embassy:{own.text}")
+        if ref is not None and tok.pos_ == "NOUN" and (not ref.country or (ref.why or "").startswith("context:")):
+            # "gunmen linked to al-Shabaab", "fighters loyal to the RSF": the group they belong to names them
+            for c in tok.children:
+                if c.dep_ in ("acl", "amod") and c.lemma_.lower() in ALLEGIANCE_WORDS:
+                    for g in self.pobjs(c, ("to", "with")):
+                        group = self._actor_of(g)
+                        if group is None or not group.code or (group.why or "").startswith(("context:", "place:")):
+                            continue
+                        if ref.sector and group.country and group.sector not in ARMED_GROUP_SECTORS:
+                            # "forces loyal to the president": the state's forces, not its government
+                            return ActorRef(text=ref.text, start=ref.start, end=ref.end,
+                                            code=group.country + ref.sector, country=group.country, sector=ref.sector,
+                                            name=group.name, why=f"{ref.why}; loyal to:{group.text}")
+                        return ActorRef(text=ref.text, start=ref.start, end=ref.end, code=group.code,
+                                        country=group.country, sector=group.sector, name=group.name,
+                                        why=f"{ref.why}; belongs to:{group.text}")
         if ref is not None and (not ref.code or ref.code.startswith("---")):
             # "Somalia's Council of Ministers", "the Interior Ministry of Peru": an institution named without its
             # country takes its owner's
@@ -551,6 +693,21 @@ class _ArgumentReader:
                 return owned
         if ref is not None:
             return ref
+        if tok.dep_ == "nsubj" and tok.lower_ in CROWD_NUMBERS and not any(c.dep_ == "prep" for c in tok.children):
+            crowd = self._crowd_of_place(tok)
+            if crowd is not None:
+                return crowd
+        if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass"):
+            said = self._reporters_actor(tok)
+            if said is not None:
+                return said
+        if tok.pos_ == "PROPN" and tok.dep_ != "compound" and tok.lemma_.lower() in INSTITUTION_WORDS and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+            # "the United States House of Representatives": an unknown body named after its country
+            owned = self._owned_institution(tok, ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text),
+                                                          why="institution named after its country"), compounds=True)
+            if owned is not None:
+                return owned
         if tok.pos_ == "ADP":  # parser slip: "Barack/ADP Obama/pobj"
             for c in tok.children:
                 if c.dep_ == "pobj":
@@ -569,6 +726,40 @@ class _ArgumentReader:
                         if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN"):
                             return self._actor_of(c) or (self.actor_of(c) if c.i != tok.i else None)
         return None
+
+    def _crowd_of_place(self, tok: Token) -> ActorRef | None:
+        """"Thousands protested in Paris", "Thousands rally across Alberta": a crowd named only by its size is of the
+        country of the place its verb names (as the resolver does for "people" or "crowds")."""
+        verb = tok.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("relcl", "acl"):
+            return None
+        for p in self.pobjs(verb, ("in", "across", "throughout", "through", "outside")):
+            place = self.place_ref(p)
+            if place is not None and place.country:
+                return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), code=place.country + "CVL",
+                                country=place.country, sector="CVL", name=place.name, why=f"crowd in:{place.text}")
+        return None
+
+    def _reporters_actor(self, tok: Token) -> ActorRef | None:
+        """"The British prime minister announced she was recognising Palestine": a subject pronoun of a reported clause
+        that coreference left uncoded is the reporter, when the reporter agrees with it in number."""
+        low = tok.lower_
+        if low not in ("he", "she", "it", "they", "we"):
+            return None
+        clause = tok.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORT_VERBS:
+            return None
+        speakers = self.children(clause.head, "nsubj")
+        if not speakers or speakers[0].pos_ == "PRON":
+            return None
+        plural = speakers[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speakers[0].children)
+        if plural != (low in ("they", "we")) and low != "we":
+            return None
+        ref = self._actor_of(speakers[0])
+        if ref is None or not ref.code:
+            return None
+        return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), code=ref.code, country=ref.country,
+                        sector=ref.sector, name=ref.name, why=f"reporter:{ref.text}")
 
     def _speakers_state(self, tok: Token) -> ActorRef | None:
         """"Hungary's prime minister said his country would not ...": the state of the clause's speaker, for "his
@@ -596,13 +787,17 @@ class _ArgumentReader:
         return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), code=ref.country + sector,
                         country=ref.country, sector=sector or None, name=ref.name, why=f"speaker's state:{ref.text}")
 
-    def _owned_institution(self, tok: Token, ref: ActorRef) -> ActorRef | None:
-        """`ref` (uncoded or of unknown country) with the country of the phrase's possessor or "of" owner."""
+    def _owned_institution(self, tok: Token, ref: ActorRef, compounds: bool = False) -> ActorRef | None:
+        """`ref` (uncoded or of unknown country) with the country of the phrase's possessor or "of" owner (with
+        `compounds`, also of a country named as the first words of the name)."""
         kb = getattr(self.actors, "kb", None)
         owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         owners += [p for p in self.pobjs(tok, ("of",)) if p.ent_type_ == "GPE"]
+        # "the United States House of Representatives": a country named as the first words of the institution's name
+        if compounds:
+            owners += [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
         for o in owners:
-            place = self.place_ref(o, kb)
+            place = self.place_ref(o, kb) if o.dep_ != "compound" else self._compound_country(o, kb)
             if place is None or not place.country:
                 continue
             sector = ref.sector
@@ -616,6 +811,22 @@ class _ArgumentReader:
                             country=place.country, sector=sector, name=place.name,
                             why=f"{ref.why}; owner:{place.text}")
         return None
+
+    def _compound_country(self, tok: Token, kb: Any) -> ActorRef | None:
+        """The country a name modifier names by its own words ("United States" in "the United States House")."""
+        if kb is None:
+            return None
+        words = sorted(tok.subtree, key=lambda t: t.i)
+        text = " ".join(t.text for t in words)
+        try:
+            got = kb.lookup(text, getattr(self.actors, "date", None))
+        except Exception:  # noqa: BLE001 - a lookup slip must not lose the sentence
+            return None
+        if got is None or not got.country or got.sector or (got.code and got.code != got.country) \
+                or (got.name or "").lower() != text.lower():
+            return None  # only a country itself, not a city ("the New York Declaration"), body or person of it
+        return ActorRef(text=text, start=words[0].idx, end=words[-1].idx + len(words[-1].text), code=got.country,
+                        country=got.country, name=got.name, why=f"place:{text}")
 
     def _actor_of(self, tok: Token) -> ActorRef | None:
         ref = None
@@ -643,6 +854,27 @@ class _ArgumentReader:
                 name=span.text,
                 why=f"named entity ({tok.ent_type_}) not in the actor knowledge base",
             )
+        return None
+
+    def other_antecedent(self, ref: ActorRef, doc: Any, exclude: set[str]) -> ActorRef | None:
+        """An object pronoun is never its own clause's subject ("China criticised Japan and urged it to apologise": "it"
+        is Japan): the nearest coded actor before the pronoun in its sentence whose code is not in `exclude`."""
+        span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None:
+            return None
+        pron = span.root
+        before = list(reversed(doc[pron.sent.start:pron.i]))
+        # an argument of a clause first ("accused Iran of supplying drones to Russia and warned it": Iran)
+        ranked = [t for t in before if t.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "dative")]
+        ranked += [t for t in before if t.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj", "dative")]
+        for t in ranked:
+            if t.pos_ not in ("PROPN", "NOUN") or t.dep_ in ("compound", "amod", "poss"):
+                continue
+            got = self.actor_of(t)
+            if got is not None and got.code and got.country and got.code not in exclude \
+                    and not (got.why or "").startswith(("context:", "place:")):
+                return ActorRef(text=ref.text, start=ref.start, end=ref.end, code=got.code, country=got.country,
+                                sector=got.sector, name=got.name, why=f"coref:not the subject->{got.text}")
         return None
 
     def first_actor_in(self, tok: Token, exclude: set[int]) -> ActorRef | None:
@@ -683,6 +915,30 @@ def _passive_participle_clause(verb: Token) -> bool:
     clause's subject."""
     return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "mark", "dobj") for c in verb.children))
+
+
+def _name_after(tok: Token) -> Token:
+    """"attributed to the paramilitary Rapid Support Forces": when the parser takes the adjective before a name for the
+    preposition's object, the name's last word (its head) stands for the phrase; else `tok` itself."""
+    if tok.pos_ != "ADJ":
+        return tok
+    doc = tok.doc
+    end = tok.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[end - 1] if end - 1 > tok.i else tok
+
+
+def _misread_participle(verb: Token) -> Token | None:
+    """"Soldiers opened fire on protesting villagers": a participle of protest the parser read as a verb taking the
+    next plural noun as its object; that noun is who protests (None when the parse is not of this kind)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "xcomp", "advcl", "ccomp", "conj", "acl") \
+            or verb.lemma_.lower() not in PROTEST_PARTICIPLES or verb.i + 1 >= len(verb.doc):
+        return None
+    nxt = verb.doc[verb.i + 1]
+    if nxt.dep_ in OBJ_DEPS and nxt.head.i == verb.i and nxt.tag_ == "NNS":
+        return nxt
+    return None
 
 
 def _stray_particle(tok: Token) -> bool:

@@ -36,6 +36,15 @@ Third round (2026-11-27):
   Kuwaiti army said it shot down drones launched by Iran against the country": ->KWT);
 - `IMPLY_PROTEST_TARGET`: whether a protest with no named target is aimed at the protesters' own government (on: the
   old CAMEO/PLOVER practice; the team's and real-news gold code no target).
+
+Session 3 (2026-11-27):
+- the possessor of an act done to someone is its target (`PATIENT_NOUNS`: "a court extended Loginova's detention",
+  "his arrest sparked protests"), the doer a "by" agent or the subject of the verb carrying the noun out;
+- an act noun's agent the parser hangs on its object or on the verb ("condemned the detention of journalists by
+  Turkish police"); an attack gerund parsed as a clausal subject is the blow ("Russian shelling killed three");
+- the holder of a building an attack hit ("outside the Israeli embassy in Amman") before the city's country; a claim
+  of responsibility for attacks on uncoded people ("security personnel in Syria") is aimed at the place's country;
+- an object pronoun that coreference gave the source's own code names someone else (`OBJECT_PRONOUNS`).
 """
 
 from __future__ import annotations
@@ -96,6 +105,17 @@ IMPLY_PROTEST_TARGET = False
 STATE_WORDS = frozenset(["country", "nation", "kingdom"])
 #: Places of holding someone: the owner of the custody a person is released from is the releaser.
 CUSTODY_NOUNS = frozenset(["custody", "detention", "captivity", "prison", "jail", "gaol", "camp", "cell"])
+#: Nouns of an act done to someone: with no "of" object, their possessor undergoes it ("Loginova's detention", "his
+#: release", "the journalist's arrest"); with one, the possessor does it ("Israel's release of prisoners").
+PATIENT_NOUNS = frozenset(["arrest", "detention", "imprisonment", "incarceration", "jailing", "release", "expulsion",
+                           "deportation", "extradition", "execution", "assassination", "abduction", "kidnapping", "capture",
+                           "conviction", "sentencing", "trial", "prosecution", "indictment", "dismissal", "ouster",
+                           "impeachment", "torture", "murder", "killing"])
+#: Nouns of people an attack hits that the resolver may leave uncoded ("security personnel"): of the place they are in.
+PEOPLE_HIT = frozenset(["personnel", "staff", "guard", "force", "officer", "member", "worker", "worshipper", "pilgrim",
+                        "patrol", "convoy", "troop", "recruit", "cadet"])
+#: Object pronouns: never coreferent with the subject of their own clause.
+OBJECT_PRONOUNS = frozenset(["it", "him", "her", "them"])
 #: Prepositions tying a casualty to the attack that caused it ("killed in / by / from / after an air strike").
 CASUALTY_PREPS = ("in", "by", "during", "from", "after", "amid", "following", "under")
 
@@ -124,13 +144,25 @@ def events_of(
         return []  # "fired missiles at Odesa, killing three": the toll of an attack already coded
     if not _absorb_attack(f, sc):
         return []  # "killed in an air strike" after the strike itself was coded: one event, not two
+    patient = _patient_possessor(f, sc)
     sources = sc.actor_refs(f.sources)
+    if f.nominal and not any(s.code for s in sources):
+        # "the detention of two journalists by Turkish police": the small parser hangs the agent on the act's object
+        # (only on a person or body undergoing it: "a protest against violations by the army" is not the army's)
+        slipped = [a for t in f.trigger if t.pos_ == "NOUN" for p in sc.pobjs(t, ("of", "on", "against"))
+                   if getattr(sc.actor_of(p), "code", None) for a in sc.pobjs(p, ("by",))]
+        # "condemned the detention of two journalists by Turkish police": or on the active verb whose object it is
+        slipped += [a for t in f.trigger if t.pos_ == "NOUN" and t.dep_ in ("dobj", "obj") and not sc.is_passive(t.head)
+                    for a in sc.pobjs(t.head, ("by",))]
+        agents = [r for r in sc.actor_refs(slipped) if r.code]
+        if agents:
+            sources = agents[:1]
     if f.code[:2] in ATTACK_ROOTS and not any(s.code for s in sources):
         # "killed in an Israeli airstrike", "strikes by Russian forces": the attack noun names who struck
         for t in f.trigger:
             if any(c.dep_ == "amod" and c.lower_ in HEDGE_WORDS for c in t.children):
                 continue  # "an expected attack from Iran": no act to give an attacker to
-            if t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj"):
+            if t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "csubj"):
                 # a standalone nominal keeps its own guard (a source on the noun itself, "Israeli strikes"); only
                 # an explicit agent ("strikes by Russian forces") is added to it
                 agents = sc.nominal_agents(t, modifiers=not f.nominal)
@@ -193,6 +225,11 @@ def events_of(
         if places:
             targets = [t for t in targets if t.code] + places[:1]
     f.code = _refine_by_context(f)
+    if f.code[:2] in ATTACK_ROOTS and not sided and not any(t.code for t in targets):
+        # "opened fire outside the Israeli embassy in Amman": the holder of the building, not the city's country
+        owners = sc.facility_owners(f)
+        if owners:
+            targets = [t for t in targets if t.code] + owners
     if f.code[:2] in ("13", "17", "18", "19", "20") and not sided and not any(t.code for t in targets):
         # "struck nuclear sites across Iran", "shelled targets in Yemen": the place hit names the target
         places = sc.struck_places(f)
@@ -227,6 +264,7 @@ def events_of(
         targets = _one_target_per_country(targets)
     if sources:
         targets = [_clause_state(f, sc, sources, t) for t in targets]
+        targets = _not_the_subject(f, sc, sources, targets)
         # "Poland moved troops to its border": a possessive pronoun of the source is no target
         own = {s.country for s in sources if s.country}
         targets = [t for t in targets if not (t.text.lower() in REFLEXIVE_WORDS and t.country in own)]
@@ -245,7 +283,8 @@ def events_of(
     if f.rule.startswith("n.war") and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in FIGURATIVE_BATTLES
                                           for t in f.trigger for c in t.children):
         return []  # "a custody battle", "a legal battle", "a price war": no armed force
-    if f.nominal and not sources and not _reported_attack(f, sc, targets):
+    if f.nominal and not sources and not _reported_attack(f, sc, targets) and not (patient and any(t.code for t in targets)):
+        # "Loginova's detention sparked protests" is coded with no source, as an agentless passive is
         return []  # "additional sanctions against Russia": no one acts
     if not sources and not targets:
         return []
@@ -331,6 +370,27 @@ def events_of(
     for code, info in codes:
         out += _make_events(f, pairs, code, info, mod, article, si, sent, trigger, date, modality, stmt, flags)
     return out
+
+
+def _patient_possessor(f: Frame, sc: _SentenceCoder) -> bool:
+    """"A court extended Loginova's detention", "Germany condemned his arrest": the possessor of an act noun done to
+    someone is its target, not its source; the doer is a "by" agent, or the subject of the verb that carries the noun
+    out. True when the frame was changed so."""
+    noun = next((t for t in reversed(f.trigger) if t.pos_ == "NOUN" and t.lemma_.lower() in PATIENT_NOUNS), None)
+    if noun is None or not f.sources:
+        return False
+    poss = {c.i for c in noun.children if c.dep_ == "poss"}
+    if not poss or not any(s.i in poss for s in f.sources) or sc.pobjs(noun, ("of",)):
+        return False
+    agents = [s for s in f.sources if s.i not in poss] or sc.pobjs(noun, ("by",))
+    if not agents and f.anchor.i != noun.i and f.anchor.pos_ in ("VERB", "AUX"):
+        agents = sc.subject(f.anchor)  # the verb the noun is the object of: "a court extended X's detention"
+        doers = {r.code for r in sc.actor_refs(agents) if r.code}
+        if any(c.pos_ == "PRON" and getattr(sc.actor_of(c), "code", None) in doers for c in noun.children if c.i in poss):
+            return False  # "Taiwan carried out its first execution": the pronoun is the doer itself
+    f.targets = [*(s for s in f.sources if s.i in poss), *(t for t in f.targets if t.i not in poss)]
+    f.sources = agents
+    return True
 
 
 def _make_events(f: Frame, pairs: list[tuple[ActorRef | None, ActorRef | None]], code: str, info: Any, mod: Any,
@@ -424,13 +484,17 @@ def _absorb_attack(f: Frame, sc: _SentenceCoder) -> bool:
     if f.anchor.lemma_.lower() in DAMAGE_VERBS | CASUALTY_VERBS and f.code[:2] in ATTACK_ROOTS | {"17"}:
         # "strikes by Russian forces destroyed a power plant", "a drone attack hit an aid truck", "Israeli air and
         # drone strikes kill five people": the attack noun is the act, the verb says what it did
-        subj = [c for c in f.anchor.children if c.dep_ == "nsubj"]
+        # "Russian shelling in Kherson killed three": the parser may make the attack a clausal subject
+        subj = [c for c in f.anchor.children if c.dep_ in ("nsubj", "csubj")]
         if subj and sc.match_noun(subj[0]) is None:
             # "Israeli air and drone strikes kill ...": the parser makes "air" the subject and "strikes" its conjunct
             subj = [c for c in subj[0].children if c.dep_ == "conj" and c.pos_ == "NOUN"][:1] or subj
         # an act noun, not an attacker noun ("suicide bombers struck crowds, killing dozens" keeps its toll)
         who = sc.actor_of(subj[0]) if subj else None
         m = sc.match_noun(subj[0]) if subj and (who is None or "agent:" not in (who.why or "")) else None
+        if subj and subj[0].dep_ == "csubj" and (m is None or m[1][:2] not in ATTACK_ROOTS) \
+                and (mv := sc.match_verb(subj[0])) is not None:
+            m = (mv[0], mv[0].code)  # type: ignore[assignment]  # "Russian shelling killed three": the gerund is the blow
         if m is not None and m[1][:2] in ATTACK_ROOTS and subj[0].i not in sc.emitted:
             f.code, f.rule, f.specific = m[1], f"{f.rule}+{m[0].id}", True
             f.trigger = [subj[0], *f.trigger]
@@ -547,6 +611,18 @@ def _clause_state(f: Frame, sc: _SentenceCoder, sources: list[ActorRef], t: Acto
                 return ActorRef(text=t.text, start=t.start, end=t.end, code=ref.country, country=ref.country,
                                 name=ref.name, why=f"the country of the clause's subject:{ref.text}")
     return t
+
+
+def _not_the_subject(f: Frame, sc: _SentenceCoder, sources: list[ActorRef], targets: list[ActorRef]) -> list[ActorRef]:
+    """An object pronoun that coreference gave the source's own code names someone else ("China criticised Japan and
+    urged it to apologise": Japan); "itself" would name the source."""
+    codes = {s.code for s in sources if s.code}
+    out = []
+    for t in targets:
+        if t.code in codes and t.text.lower() in OBJECT_PRONOUNS and (t.why or "").startswith("coref:"):
+            t = sc.other_antecedent(t, f.anchor.doc, codes) or t
+        out.append(t)
+    return out
 
 
 def _custody_owner_tokens(f: Frame, sc: _SentenceCoder) -> list[Any]:
@@ -774,7 +850,8 @@ def _reported_attack(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> b
     gov = noun.head
     if noun.dep_ == "pobj":
         return gov.lower_ in ("after", "following", "since") and gov.dep_ == "prep"
-    return noun.dep_ == "dobj" and gov.lemma_.lower() in REPORTED_ATTACK_VERBS
+    # "condemned the attack on X", "the attack on X was condemned by Y"
+    return noun.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in REPORTED_ATTACK_VERBS
 
 
 def _claimed_victims(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
@@ -785,9 +862,15 @@ def _claimed_victims(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
         if m is None or m[1][:2] not in ATTACK_ROOTS:
             continue
         # only people or bodies named as hit: a place of the attack is no addressee of the claim
-        victims = [r for r in sc.actor_refs(sc.pobjs(noun, ("on", "against", "of", "targeting"))) if r.code and r.country]
+        hit = sc.pobjs(noun, ("on", "against", "of", "targeting"))
+        victims = [r for r in sc.actor_refs(hit) if r.code and r.country]
         if victims:
             return victims[:1]
+        # "two attacks on security personnel in northern Syria": people the resolver left uncoded are of the place
+        places = [r for p in hit if p.lemma_.lower() in PEOPLE_HIT and sc.actor_of(p) is None
+                  for q in sc.pobjs(p, ("in", "across")) for r in [sc.place_ref(q)] if r is not None and r.country]
+        if places:
+            return places[:1]
     return []
 
 
