@@ -41,6 +41,12 @@ ACCIDENT_NOUNS = frozenset(["crash", "accident", "collision", "fire", "blaze", "
                             "tornado", "outbreak", "epidemic", "disease", "illness", "collapse", "derailment", "sinking",
                             "heatwave", "drought", "wildfire", "rain", "snow", "tsunami", "eruption", "virus",
                             "pandemic", "lightning", "mudslide", "famine", "implosion", "capsizing", "shipwreck"])
+#: Natural hazards: a state of emergency declared for them is disaster relief, no event (real-news gold).
+HAZARD_WORDS = frozenset(["storm", "hurricane", "typhoon", "cyclone", "tornado", "flood", "flooding", "wildfire", "bushfire",
+                          "drought", "earthquake", "quake", "heatwave", "snowstorm", "blizzard", "landslide", "mudslide",
+                          "eruption", "volcano", "tsunami", "outbreak", "epidemic", "pandemic", "cholera", "rainfall",
+                          "rain", "monsoon", "smog", "famine", "locust", "avalanche", "snow", "ebola", "measles",
+                          "covid-19", "coronavirus"])
 #: Words of sport: "beat", "crushed", "defeated" between national teams are no conflict.
 SPORT_WORDS = frozenset(["football", "soccer", "cricket", "rugby", "tennis", "basketball", "hockey", "volleyball",
                          "marathon", "championship", "tournament", "semifinal", "semi-final", "quarterfinal",
@@ -90,9 +96,12 @@ DEEP_SKIP_PREPS = frozenset(["in", "at", "near", "during", "after", "before", "s
                              "for", "by", "because", "ahead", "within", "outside", "throughout", "like", "via", "through"])
 #: Possessive and reflexive pronouns: never a target distinct from the source.
 REFLEXIVE_WORDS = frozenset(["its", "their", "his", "her", "itself", "themselves", "himself", "herself"])
-#: Lexicon rule fragments of acts done with one another ("agreed to deepen cooperation", "declared a truce").
+#: Lexicon rule fragments of acts done with one another ("agreed to deepen cooperation", "declared a truce"). They are
+#: matched as substrings of rule ids: signing is ".sign" so that "v.resign" / "n.resignation" ("X and Y resigned") do
+#: not pair the conjoined subjects as each other's targets, and "restore" is left to "relation" ("v.restore_access" is
+#: one-sided).
 MUTUAL_RULE_WORDS = ("agree", "cooperat", "ceasefire", "truce", "talk", "negotiat", "relation", "tie", "deal",
-                     "meet", "exercise", "swap", "exchange", "restore", "normaliz", "sign")
+                     "meet", "exercise", "swap", "exchange", "normaliz", ".sign")
 #: Objects that make a verb of force or taking a figure of speech ("captured pictures", "seized the moment").
 NONPOLITICAL_OBJECTS = frozenset(["picture", "photo", "photograph", "image", "video", "footage", "film", "movie", "scene",
                                   "selfie", "shot", "record", "headline", "moment", "attention", "imagination", "heart",
@@ -122,6 +131,12 @@ TRADE_WORDS = frozenset(["import", "export", "trade", "shipment", "sale", "purch
                          "flight", "remittance"])
 #: Nouns of plan and intent: "has no plans to deploy troops" negates the act.
 PLAN_NOUNS = frozenset(["plan", "intention", "intent", "desire", "interest", "wish", "need", "reason", "appetite"])
+#: Nouns of trying and aiming: the act in their infinitive or "of"/"at" gerund ("an effort to oust the president", "a
+#: bid to seize the airport", "the goal of toppling the government", "in an attempt to broker a truce") is aimed at, not
+#: done (coded hypothetical; "a coup attempt", with no infinitive, is the attempt itself).
+ATTEMPT_NOUNS = frozenset(["effort", "attempt", "bid", "push", "drive", "goal", "aim", "objective", "plot", "scheme",
+                           "conspiracy", "quest", "endeavour", "endeavor", "campaign", "struggle", "ambition", "mission",
+                           "commitment", "attempting", "plotting", "strategy", "agenda"])
 #: Nouns of asking and proposing: the act in their infinitive ("a request to release the tanker", "a proposal to cut
 #: tariffs") is asked for, not done.
 PROPOSAL_NOUNS = frozenset(["request", "proposal", "offer", "bid", "call", "appeal", "demand", "motion", "petition",
@@ -141,7 +156,8 @@ CHARGE_WORDS = frozenset(["accuse", "suspect", "allegation", "accusation", "susp
 LEGAL_WORDS = frozenset(["charge", "indict", "indictment", "sentence", "convict", "conviction", "try", "trial",
                          "prosecute", "prosecution", "arrest", "detain", "detention", "jail", "imprison", "fine",
                          "lawsuit", "suit", "case", "complaint", "warrant", "sue", "investigate", "investigation",
-                         "probe", "extradite", "extradition", "acquit", "summon", "deport"])
+                         "probe", "extradite", "extradition", "acquit", "summon", "deport", "execute", "execution",
+                         "punish", "punishment", "penalize", "penalise"])
 #: Nouns of what others say, and verbs that deny it: "denies claims that its troops shelled a hospital".
 REPORT_NOUNS = frozenset(["report", "claim", "allegation", "accusation", "rumor", "rumour", "suggestion", "assertion",
                           "speculation", "charge"])

@@ -16,6 +16,7 @@ from eventwire.events.common import (
     ARMED_ENCOUNTER,
     ARMED_SENSE_NOUNS,
     ARMED_WORDS,
+    ATTEMPT_NOUNS,
     CARRIER_NOUNS,
     CASUALTY_VERBS,
     CESSATION_VERBS,
@@ -50,7 +51,7 @@ from eventwire.events.common import (
 )
 from eventwire.events.lexicon import Lexicon, NounEntry, VerbEntry
 from eventwire.events.modality import _negated, _under_speech, plan_owner
-from eventwire.events.refine import HYPHEN_PREFIXES, _alleged, _refine_by_context
+from eventwire.events.refine import HYPHEN_PREFIXES, PROTEST_PARTICIPLES, _alleged, _refine_by_context
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -69,6 +70,16 @@ CLAUSE_OPENERS = frozenset(["after", "as", "while", "when", "before", "since", "
 STAGE_NOUNS = frozenset(["phase", "stage", "end", "cessation", "halt", "completion", "anniversary", "aftermath", "outcome", "result", "history",
                          "cost", "toll", "scale", "extent", "details", "detail", "terms", "text", "memory", "legacy",
                          "victim", "impact", "effect", "consequence", "lesson", "record", "footage", "image", "report"])
+#: Verbs of warning that, about the warned party's own peaceful act, only advise ("warned citizens against travelling").
+ADVISE_VERBS = frozenset(["warn", "caution"])
+#: Roots of hostile words (09-13): warning someone against them is not mere advice either.
+HOSTILE_WORD_ROOTS = frozenset({"09", "10", "11", "12", "13"})
+#: States that last, and the spans of time that make them the setting: "after 67 years of occupation", "decades of war".
+LASTING_STATES = frozenset(["war", "conflict", "hostility", "fighting", "occupation", "siege", "blockade", "embargo", "rule",
+                            "unrest", "violence", "isolation", "sanction"])
+DURATION_WORDS = frozenset(["year", "decade", "month", "week", "day", "century", "generation", "hour"])
+#: Verbs of damage: after an attack they say what it did ("hit the airport and destroyed three planes"), no act of their own.
+RESULT_VERBS = frozenset(["destroy", "damage", "demolish", "raze", "level", "flatten", "wreck"])
 #: Verbs of contests that an election context makes a result, not an act: "beating the CDU candidate".
 CONTEST_VERBS = frozenset(["beat", "receive", "defeat", "crush", "trounce", "rout"])
 #: Words of elections and votes.
@@ -112,7 +123,7 @@ class _SentenceCoder(_ArgumentReader):
         owner = plan_owner(verb)
         if not own and owner is not None and depth == 0:
             # "Japan announced plans to visit China", "Japan's plans to visit": whoever has the plan acts
-            own = self.children(owner, "poss")
+            own = self.children(owner, "poss") or self.pobjs(owner, ("by",))  # "an attempt by IS to bomb the embassy"
             if not own:
                 # "condemned an Israeli plan to annex ...", "the US proposal to ...": the demonym or name says whose
                 own = [c for c in owner.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
@@ -289,6 +300,8 @@ class _SentenceCoder(_ArgumentReader):
         preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent") and not _stray_particle(c)}
         preps |= {g.lower_ for c in verb.children if _stray_particle(c) for g in c.children if g.dep_ == "prep"}
         obj = self.direct_object(verb)
+        if obj is not None and any(c.dep_ == "prep" and c.lower_ == "as" for c in obj.children):
+            preps.add("as")  # "declared four groups as terrorist organizations": the parser hangs "as" on the object
         best: tuple[VerbEntry, Token | None] | None = None
         best_score = -1
         has_clause = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
@@ -309,6 +322,8 @@ class _SentenceCoder(_ArgumentReader):
                     continue
             if e.object:
                 cands = self.pobjs(verb, (e.prep,)) if e.prep else ([obj] if obj is not None else [])
+                if e.prep == "as" and not cands and obj is not None:
+                    cands = self.pobjs(obj, ("as",))
                 if not e.prep:
                     # "withdraw from talks", "put its ships on high alert": an object entry may name the
                     # object of any preposition; "declined to comment": or the verb of its complement
@@ -318,18 +333,21 @@ class _SentenceCoder(_ArgumentReader):
                     cands += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
                     # "were found guilty": a predicate complement may be the entry's object
                     cands += [c for c in verb.children if c.dep_ in ("oprd", "acomp") or (c.dep_ == "ccomp" and c.pos_ == "ADJ")]
+                    # "ruled that the decree was unconstitutional": the predicate of the verb's clause
+                    cands += [g for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"
+                              for g in c.children if g.dep_ == "acomp"]
                     # "sign the hostage release and ceasefire deal": a noun object misread as a verb has a determiner
                     cands += [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
                               and c.left_edge.tag_ == "DT" and c.left_edge.i == verb.i + 1
                               and not self.children(c, "nsubj", "nsubjpass", "aux", "mark")]
                     # "allowed fuel trucks to enter": the parser makes the object the clause's subject
                     cands += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
-                for cand in cands:
-                    if self._object_matches(cand, e.object):
-                        found = cand
-                        break
-                if found is None:
+                # an entry with both a subject and an object needs both: the subject found above must not
+                # stand in for a missing object
+                obj_found = next((cand for cand in cands if self._object_matches(cand, e.object)), None)
+                if obj_found is None:
                     continue
+                found = obj_found
             # A modifier match is the more specific reading: "ceasefire agreement", "peacekeeping force".
             score = e.specificity * 2 + (found is not None and found.lemma_.lower() not in e.object)
             if found is not None and e.object and found.lemma_.lower() not in e.object and found.lower_ not in e.object \
@@ -421,11 +439,18 @@ class _SentenceCoder(_ArgumentReader):
         if not src or not all(r.sector in ("GOV", None) for r in src):
             return False
         for t in addressees:
+            # "order the military to ...", "orders the commerce ministry to ...": the word with no other state's name in
+            # it means the speaker's own forces or ministry
             bare = t.lemma_.lower() in ARMED_WORDS | {"military", "ministry", "agency", "department"} and not any(
-                c.dep_ in ("amod", "compound", "poss", "nmod") for c in t.children)
+                c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ in ("GPE", "NORP") or c.dep_ == "poss"
+                                                                    and c.lower_ not in REFLEXIVE_WORDS)
+                for c in t.children)
             if bare:
                 continue  # "order the military to ...": the bare word means the speaker's own forces
             r = self.actor_of(t)
+            if r is not None and not r.country and r.sector in ("MIL", "COP", "SPY", "GOV") and not any(
+                    c.ent_type_ in ("GPE", "NORP") for c in t.subtree):
+                continue  # "ordered the economy ministry to impose tariffs": a body of no other state is the speaker's own
             if r is None or r.country not in {s.country for s in src} or r.sector not in ("MIL", "COP", "SPY", "GOV"):
                 return False
         return True
@@ -542,6 +567,8 @@ class _SentenceCoder(_ArgumentReader):
                 return None
         mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")} | carrier_mods
         mods |= {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+        # "a teachers' strike", "the miners' strike": a common-noun possessor says who strikes, as a compound does
+        mods |= {c.lemma_.lower() for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"}
         # "joint coast guard drills": the parser hangs the adjective on the compound ("guard"), one level down
         mods |= {g.lemma_.lower() for c in noun.children if c.dep_ == "compound" for g in c.children
                  if g.dep_ in ("amod", "compound") and g.i < c.i}
@@ -588,6 +615,12 @@ class _SentenceCoder(_ArgumentReader):
                     d = next((g for c in verb.children if c.dep_ == "ccomp" and (any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or self.verb_lemma(verb) == "help")
                         for g in c.children if g.dep_ == "nsubj"), None)
+                if d is None and obj is not None and obj.dep_ == "acomp" and obj.head.dep_ == "ccomp" and obj.head.head.i == verb.i:
+                    # "ruled that the detention of the opposition leader was unlawful": the clause's subject, and the
+                    # person or state it is about ("of" the leader) when it is no actor itself
+                    d = next((c for c in obj.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    if d is not None and d.pos_ == "NOUN" and not self.children(d, "poss") and self.actor_of(d) is None:
+                        d = next(iter(self.pobjs(d, ("of", "against", "on"))), d)
                 if d is not None and d is not obj:
                     poss = self.children(d, "poss")
                     if poss and d.pos_ == "NOUN" and self._actor_of(d) is None and (
@@ -614,6 +647,11 @@ class _SentenceCoder(_ArgumentReader):
                     out.extend(found)
             else:
                 found = self.pobjs(verb, (slot,))
+                if not found:
+                    # "clashed with protesting farmers": the parser reads a gerund ("protesting") taking the group as
+                    # its object
+                    found = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == slot for p in c.children
+                             if p.dep_ == "pcomp" and p.lower_ in PROTEST_PARTICIPLES for g in p.children if g.dep_ == "dobj"]
                 if not found and obj is not None:
                     found = self.pobjs(obj, (slot,))
                 if not found and obj is None:
@@ -774,6 +812,14 @@ class _SentenceCoder(_ArgumentReader):
                                                                 in FIGURATIVE_BATTLES for c in o.children)
                 for o in self.children(verb, *OBJ_DEPS, "nsubjpass")):
             return None  # "tourists captured pictures", "hit a record", "fought a custody battle": no force used
+        if lemma in RESULT_VERBS:
+            if self._after_attack(verb):
+                return None  # "airstrikes hit the airport and destroyed three planes": what the attack did, no act of its own
+            blow = self._damage_by_attack(verb)
+            if blow is not None:
+                # "warplanes were destroyed by drone attacks": the attack is the act (a thing destroyed that is no actor
+                # leaves the attack noun to be coded on its own, "the building was destroyed in a Russian strike")
+                return blow if self._coded(blow.targets) else None
         if lemma in CASUALTY_VERBS:
             if any(p.lemma_.lower() in ACCIDENT_NOUNS for p in self.pobjs(verb, ("in", "during", "after", "by"))):
                 return None  # "killed in a plane crash", "died in the floods": no one acted
@@ -838,12 +884,17 @@ class _SentenceCoder(_ArgumentReader):
             # is an intent)
             return self.support_frame(verb)
         if entry.compose:
-            return self.compose_frame(verb, entry, obj)
+            cf = self.compose_frame(verb, entry, obj)
+            if cf is not None and _alleged(verb, temporal=False):
+                return None  # "convicted of threatening officials", "accused of plotting to attack": the charge, not an act
+            return cf
         if lemma in CONSIDER_VERBS:
             # "is considering imposing sanctions": the sanctions are an option, not an act
             for c in verb.children:
                 if c.dep_ in ("xcomp", "ccomp", "dobj") and c.pos_ in ("VERB", "NOUN"):
                     self.consumed.update(t.i for t in c.subtree)
+        if entry.code == "116" and obj is not None and obj.lower_ == "guilty" and any(c.dep_ == "neg" for c in obj.children):
+            return None  # "the jury found the defendant not guilty": an acquittal, no verdict of guilt
         code = self.refine(entry.code, entry.modifiers, obj if obj is not None else self.direct_object(verb))
         if code == "015" and obj is not None and obj.dep_ in ("acomp", "oprd", "ccomp") and obj.pos_ == "ADJ":
             # "pleaded not guilty": the complement's own negation makes the plea a denial (016), not a negated act
@@ -922,6 +973,61 @@ class _SentenceCoder(_ArgumentReader):
             requires_target=entry.requires_target,
         )
 
+    def _attack_reading(self, tok: Token) -> bool:
+        """`tok` is a verb of attack ("hit", "intercepted") or a verb whose subject or object is an attack noun."""
+        if any(e.code[:2] in ("18", "19", "20") for e in self.lex.verbs.get(self.verb_lemma(tok), ())):
+            return True
+        nouns = [c for c in tok.children if c.dep_ in ("nsubj", "dobj", "obj")]
+        nouns += [p for n in list(nouns) for pr in n.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                  for p in self.children(pr, "pobj")]  # "carried out a series of airstrikes"
+        return any((m := self.match_noun(n)) is not None and m[1][:2] in ("18", "19", "20") for n in nouns
+                   if n.pos_ in ("NOUN", "PROPN"))
+
+    def _coded(self, toks: Sequence[Token]) -> bool:
+        """Whether one of the tokens names a coded actor."""
+        return any((r := self.actor_of(t)) is not None and bool(r.code) for t in toks)
+
+    def _after_attack(self, verb: Token) -> bool:
+        """'Israeli airstrikes hit the airport and destroyed three planes', 'carried out airstrikes, killing four and
+        destroying facilities', 'intercepted and destroyed 32 drones': damage done by an attack coded already."""
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False  # a clause of its own: "the army shelled the town and rebels destroyed a bridge"
+        t = verb
+        for _ in range(3):
+            if t.dep_ not in ("conj", "advcl") or t.head.i == t.i or t.head.pos_ not in ("VERB", "AUX"):
+                return False
+            t = t.head
+            if self._attack_reading(t):
+                return True
+            if self.verb_lemma(t) not in CASUALTY_VERBS | RESULT_VERBS:
+                return False
+        return False
+
+    def _damage_by_attack(self, verb: Token) -> Frame | None:
+        """'40 warplanes were destroyed or damaged by drone attacks', 'the bridge was destroyed in an airstrike': the
+        attack noun is the act, what it destroyed its target (as "killed in an airstrike" codes the strike)."""
+        v = verb
+        if not self.is_passive(v) and v.dep_ == "conj" and self.is_passive(v.head):
+            v = v.head
+        if not self.is_passive(v):
+            return None
+        # "were destroyed or damaged by drone attacks": the agent may hang on either conjunct
+        verbs = [v, *(c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        for p in [q for w in verbs for q in self.pobjs(w, ("by", "in", "during"))]:
+            if p.i in self.consumed:
+                continue
+            nf = self._noun_under(p, transfers=False)
+            if nf is None or nf.code[:2] not in ("18", "19", "20"):
+                continue
+            nf.anchor, nf.trigger = verb, [verb, p]
+            nf.sources = self.children(p, "poss") + self.pobjs(p, ("by",)) + [
+                c for c in p.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ENT_ACTOR_LABELS]
+            nf.targets = self.children(v, "nsubjpass") + nf.targets
+            if self._coded(nf.targets):
+                self.consumed.add(p.i)
+            return nf
+        return None
+
     def support_frame(self, verb: Token) -> Frame | None:
         """'held talks', 'launched strikes on', 'engaged in negotiations': the object noun's event."""
         cands = list(self.children(verb, *OBJ_DEPS))
@@ -952,6 +1058,9 @@ class _SentenceCoder(_ArgumentReader):
         if governor is None and noun.lemma_.lower() in STATE_OF_WAR and noun.dep_ == "pobj" \
                 and noun.head.lower_ in BACKGROUND_PREPS:
             return None  # "approves arms sales amid the current Iran war": the war is the setting, no act reported
+        if governor is None and noun.lemma_.lower() in LASTING_STATES and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.lemma_.lower() in DURATION_WORDS:
+            return None  # "after 67 years of China's occupation", "two years of war": a lasting state, the setting
         if any(c.dep_ in ("amod", "det", "predet") and c.lower_ == "such" for c in noun.children):
             return None  # "..., marking the first such seizure since 2022": the act already told, named again
         dv = self.deverbal_frame(noun, governor)
@@ -964,6 +1073,13 @@ class _SentenceCoder(_ArgumentReader):
             return None
         entry, code = m
         if entry.needs_verb and (governor is None or governor.lemma_.lower() in self.lex.weak_support_verbs):
+            return None
+        if code[:2] in CONFLICT_ROOTS and noun.lemma_.lower() in ATTEMPT_NOUNS and (any(
+                (c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                or (c.dep_ == "prep" and c.lower_ == "for") for c in noun.children) or (
+                noun.i + 2 < len(noun.doc) and noun.doc[noun.i + 1].lower_ == "to" and noun.doc[noun.i + 2].tag_ == "VB")):
+            # "renewed its push to remove the president" (the parser may hang the infinitive on the verb), "a drive for
+            # reform": an aim, no offensive
             return None
         if code == "0831" and not (_under_pressure(noun) or (governor is not None and _under_pressure(governor))):
             return None  # "announced his resignation": no demand acceded to; "demanded the resignation" is composed
@@ -1106,12 +1222,29 @@ class _SentenceCoder(_ArgumentReader):
 
     def embedded_frame(self, verb: Token, obj: Token | None) -> tuple[Frame | None, Token | None]:
         """The act wrapped by a composing verb, and the token of the complement (for its actors)."""
+        # "orders the ministry to raise tariffs": an object-control verb whose object is a person or a body (not an act,
+        # "ordered the deployment of troops to quell protests") controls the infinitive the parser hung as a clause
+        controlee = next(iter(self.children(verb, "dobj")), None)
+        control = self.verb_lemma(verb) in OBJECT_CONTROL and controlee is not None and (
+            controlee.lemma_.lower() not in self.lex.nouns and controlee.lemma_.lower() not in self.lex.deverbal)
         for c in verb.children:
-            if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            if (c.dep_ in ("xcomp", "ccomp") or (control and c.dep_ == "advcl" and c.i > verb.i and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and not self.children(c, "nsubj"))) \
+                    and c.pos_ in ("VERB", "AUX"):
+                # "orders the ministry to raise tariffs": the small parser may hang the controlled infinitive as a clause
                 f = self.frame_at(c)
                 if f is None and c.lemma_.lower() in CESSATION_VERBS:
                     # "asked Iran to stop detaining foreigners": the act to be stopped is not coded as done
                     self.consumed.update(g.i for g in c.children if g.dep_ == "xcomp" and g.pos_ == "VERB")
+                if f is None:
+                    # "urged Iran to return to the table and finalize a deal": with no act in the first complement, the
+                    # act conjoined to it is the one wrapped (never coded as done on its own)
+                    for cc in c.conjuncts:
+                        if cc.i > c.i and cc.pos_ == "VERB" and cc.tag_ == c.tag_ == "VB" and cc.i not in self.consumed and not any(
+                                g.dep_ in ("nsubj", "nsubjpass") for g in cc.children):
+                            f = self.frame_at(cc)
+                            if f is not None:
+                                break
                 return f, c
         nouns = []
         if obj is not None:
@@ -1196,8 +1329,15 @@ class _SentenceCoder(_ArgumentReader):
             removal = self._removal_order(verb, comp, inner)
             if removal is not None:
                 return removal
+        if (entry.compose == "threat" and inner is not None and comp is not None and comp.dep_ in ("pcomp", "pobj", "xcomp")
+                and self.verb_lemma(verb) in ADVISE_VERBS and inner.code[:2] not in CONFLICT_ROOTS | HOSTILE_WORD_ROOTS):
+            # "warned its citizens against travelling to Venezuela", "cautioned investors against buying": advice about
+            # the warned party's own act, no threat by the one who warns
+            return None
         if inner is None and entry.requires_embedded:
             return None
+        if entry.subject and (comp is None or comp.dep_ != "ccomp" or comp.pos_ not in ("VERB", "AUX")):
+            return None  # "an inquiry finds that X shelled ...": a finding is a clause of its own about a coded act
         mode: str = entry.compose or "intent"
         if inner is not None and inner.composed == "threat" and mode == "intent":
             code = inner.code  # "vowed to threaten" stays a threat
@@ -1212,6 +1352,10 @@ class _SentenceCoder(_ArgumentReader):
         own_targets = self.slot_tokens(entry.target, verb, obj if inner is not None else None, entry.prep)
         own_targets = [t for t in own_targets if inner is None or t not in inner.trigger]
         sources = self.slot_tokens(entry.source, verb, None, entry.prep)
+        if entry.subject and not any(self.actor_of(t) is not None for t in sources):
+            # "an investigation by Human Rights Watch concluded that ...": whose inquiry or report it is
+            owners = [o for t in sources for o in self.children(t, "poss") + self.pobjs(t, ("by", "of"))]
+            sources = owners or sources
         inner_targets = inner.targets if inner is not None else []
         if (mode == "demand" and inner is not None and own_targets and self.verb_lemma(verb) in DIRECTIVE_VERBS
                 and self._own_subordinates(sources, own_targets)):
@@ -1241,6 +1385,9 @@ class _SentenceCoder(_ArgumentReader):
             if actors_asked:
                 inner_targets = actors_asked  # "demanded the withdrawal of Serbian forces": of those forces
         own_initiator = [t for t in (inner.sources if inner is not None else []) if t not in sources]
+        if mode == "accuse" and own_initiator and not own_targets and comp is not None and comp.dep_ == "ccomp":
+            # "alleges that Israel targeted children", "an inquiry finds that X shelled a school": the doer is accused
+            inner_targets = own_initiator
         if mode == "reject" and own_initiator:
             # "refused to join the EU's sanctions": the rejected initiative belongs to the EU
             inner_targets = own_initiator
@@ -1297,6 +1444,28 @@ PRESSURE_WORDS = frozenset(["protest", "demonstration", "pressure", "demand", "c
                             "outcry", "backlash", "unrest", "controversy", "accusation", "uproar", "motion", "vote",
                             "impeachment", "riot", "corruption", "misconduct", "investigation", "probe", "charge", "strike",
                             "revelation", "rally", "ultimatum", "mutiny", "coup", "crisis"])
+
+
+#: Verbs and copulas through which an event noun restates the act just told ("..., marking the first visit").
+RESTATE_VERBS = frozenset(["mark", "make", "be", "become", "constitute", "represent"])
+#: Ranking words of a restated act: "the first visit", "the largest seizure", "the deadliest attack".
+RANK_WORDS = frozenset(["first", "second", "third", "latest", "last", "largest", "biggest", "deadliest", "worst", "most",
+                        "highest", "longest", "heaviest", "fourth", "fifth", "only", "single", "major", "big", "large"])
+
+
+def restated(noun: Token) -> bool:
+    """`noun` names again, ranked, the act its clause already told: "arrives in Algiers, marking the first papal visit to
+    Algeria", "seized 30 tonnes of cocaine in what is the largest seizure in the country's history". When the clause's
+    verb coded the act, the noun would double it (the coder drops it then)."""
+    if noun.dep_ not in ("dobj", "attr") or not any(c.dep_ == "amod" and c.lower_ in RANK_WORDS for c in noun.children):
+        return False
+    head = noun.head
+    if head.lemma_.lower() not in RESTATE_VERBS:
+        return False
+    if head.lemma_.lower() in ("mark", "make") and head.tag_ == "VBG" and head.dep_ in ("advcl", "acl", "conj", "xcomp"):
+        return True  # "..., marking the first papal visit"
+    # "in what is the largest seizure", "which was the deadliest attack": a free or relative clause on the act told
+    return noun.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("what", "which") for c in head.children)
 
 
 def _under_pressure(tok: Token) -> bool:

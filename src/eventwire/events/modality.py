@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire.events.common import (
+    ATTEMPT_NOUNS,
     DEMAND_MODALS,
     HYPO_ADJ,
     INTENT_ADJ,
+    OBJECT_CONTROL,
     PLAN_NOUNS,
     PROPOSAL_NOUNS,
     SCHEDULE_WORDS,
@@ -45,20 +47,39 @@ def _negated(tok: Token, lex: Lexicon) -> bool:
 
 
 def plan_owner(tok: Token) -> Token | None:
-    """The noun of plan or proposal whose infinitive `tok` is ("plans to visit China", "a request to release")."""
+    """The noun of plan, proposal or attempt whose infinitive `tok` is ("plans to visit China", "a bid to oust X")."""
     t = tok
     for _ in range(3):
         if t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
             t = t.head  # "plans to visit Tokyo and meet the premier"
             continue
         break
+    if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in ATTEMPT_PREPS and t.head.dep_ == "prep":
+        # "the goal of ousting the president", "an attempt at seizing the airport", "a commitment to fighting X"
+        head = t.head.head
+        return head if head.pos_ == "NOUN" and head.lemma_.lower() in ATTEMPT_NOUNS else None
+    if t.dep_ == "xcomp" and t.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        # "the army's aim was to oust the rebels", "with the main goal being to destroy the tunnels"
+        subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in ATTEMPT_NOUNS | PLAN_NOUNS:
+            return subj
     if t.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        if t.dep_ == "advcl" and t.i >= 2 and t.doc[t.i - 1].lower_ == "to" and t.doc[t.i - 2].pos_ == "NOUN" \
+                and t.doc[t.i - 2].lemma_.lower() in ATTEMPT_NOUNS and (t.doc[t.i - 2].head.i == t.head.i or (
+                    t.doc[t.i - 2].head.dep_ == "prep" and t.doc[t.i - 2].head.head.i == t.head.i)):
+            return t.doc[t.i - 2]  # "in a bid to seize the town": the parser hangs the noun's infinitive on the verb
         return None
     head = t.head
     lemma = head.lemma_.lower()
-    if head.pos_ == "NOUN" and (lemma in PLAN_NOUNS or lemma in PROPOSAL_NOUNS):
+    if head.pos_ == "NOUN" and (lemma in PLAN_NOUNS or lemma in PROPOSAL_NOUNS or lemma in ATTEMPT_NOUNS):
         return head
+    if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.lemma_.lower() in ATTEMPT_NOUNS:
+        return head.head.head  # "a plot by criminal gangs to kill officials": the parser hangs the infinitive on the doer
     return None
+
+
+#: Prepositions that join a noun of trying to the gerund of its aim ("the goal of ousting", "an attempt at seizing").
+ATTEMPT_PREPS = frozenset(["of", "at", "to", "toward", "towards"])
 
 
 #: Verbs and adjectives that make an act possible without doing it: "allowing aid groups to deliver food".
@@ -87,6 +108,68 @@ def _enabled(tok: Token) -> bool:
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in ENABLE_WORDS:
             return False  # "agreed to visit": a verb of another kind governs it
     return False
+
+
+#: Nouns of decisions and agreements whose infinitive says what they decide ("a deal to export gas", "an order to leave").
+DECISION_NOUNS = frozenset(["deal", "agreement", "decision", "order", "law", "bill", "measure", "decree", "resolution",
+                            "accord", "pact", "treaty", "legislation", "policy", "programme", "program", "scheme",
+                            "initiative", "project", "vote", "move", "step", "commitment", "pledge", "promise", "mandate"])
+#: Verbs of calling someone in: the purpose given ("to protest", "to demand") is said to them there.
+SUMMON_VERBS = frozenset(["summon", "convene"])
+#: Roots of investigation, protest, force and coercion: an infinitive of purpose with such an act is done by the main
+#: act ("sent inspectors to investigate", "fired tear gas to disperse").
+MATERIAL_CONFLICT_ROOTS = frozenset({"09", "14", "15", "17", "18", "19", "20"})
+
+
+#: Documents whose content a relative clause may give ("a memorandum in which X agreed", "a deal under which Y").
+DOCUMENT_NOUNS = frozenset(["memorandum", "memoranda", "agreement", "deal", "accord", "treaty", "pact", "resolution", "law",
+                            "bill", "decree", "plan", "proposal", "declaration", "statement", "document", "text", "letter",
+                            "framework", "understanding", "order", "directive", "roadmap", "road-map"])
+
+
+def _document_content(chain: list[Token]) -> bool:
+    """A clause of the chain is a relative clause giving what a document says ("the memoranda between Turkey and Libya in
+    which the two agreed on maritime borders", "a deal under which Russia would free ...", "an accord whereby ...")."""
+    for t in chain:
+        if t.dep_ != "relcl" or t.head.lemma_.lower() not in DOCUMENT_NOUNS and t.head.lower_ not in DOCUMENT_NOUNS:
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ == "whereby" for c in t.children) or any(
+                c.dep_ == "prep" and c.lower_ in ("in", "under", "by") and any(g.lower_ == "which" for g in c.children)
+                for c in t.children):
+            return True
+    return False
+
+
+def _purpose(tok: Token, lex: Lexicon) -> bool:
+    """`tok` heads an infinitive of purpose ("senators visit Ottawa to meet with the premier", "provides $5 billion to
+    support its reserves", "in order to end the war"): the aim of the main act, not an act done. The main act is coded
+    (set B's annotator codes the visit, not the meeting); verbs of intent and control take their infinitive as a
+    complement (`xcomp`), never as this adverbial clause."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+            t = t.head  # "to meet the premier and sign a deal"
+            continue
+        break
+    if t.dep_ != "advcl" or t.tag_ != "VB" or t.head.pos_ not in ("VERB", "AUX"):
+        return False
+    before = t.doc[t.i - 2] if t.i >= 2 else None
+    if before is not None and before.pos_ == "NOUN" and before.head.i == t.head.i and (
+            before.lemma_.lower() in DECISION_NOUNS | PLAN_NOUNS | PROPOSAL_NOUNS):
+        return False  # "approved a deal to export gas": the noun's own infinitive, hung on the verb by the parser
+    head = t.head.lemma_.lower()
+    if head in OBJECT_CONTROL or any(e.compose for e in lex.verbs.get(head, ())):
+        return False  # "orders the ministry to raise tariffs", "vowed to strike": a complement the parser hung as a clause
+    if head in SUMMON_VERBS:
+        return False  # "summoned the ambassador to demand the release of ...": the demand is made at the summons
+    if tok.lemma_.lower() in ENABLE_WORDS:
+        return False  # "opened the bridge to allow the delivery of grain": what the main act does, done with it
+    if any(e.code[:2] in MATERIAL_CONFLICT_ROOTS for e in lex.verbs.get(tok.lemma_.lower(), ())):
+        # "fired tear gas to disperse the crowd", "gathered to protest": force and protest are done by the means (the
+        # PLOVER dev set codes them); talks, support and demands aimed at are not
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
 
 
 def _in_if_clause(tok: Token) -> bool:
@@ -226,9 +309,19 @@ def modality_of(anchor: Token, lex: Lexicon) -> Modality:
                 gov.lemma_.lower() in ("expect", "schedule", "due", "set", "plan") and any(
                     c.dep_ == "xcomp" for c in gov.children)):
             m.hypothetical = True
+    if anchor.pos_ == "NOUN" and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in ENABLE_WORDS:
+        m.hypothetical = True  # "the deal allowed Turkish troop deployments in Libya": permitted, not done
     if _enabled(anchor):
         m.hypothetical = True  # "making it easier for agents to detain and deport", "would allow him to act": enabled only
+    if _document_content(chain):
+        m.hypothetical = True  # "the memorandum, in which Turkey and Libya agreed on borders": what a text says
+    if _purpose(anchor, lex):
+        m.hypothetical = True  # "visit Ottawa to meet the premier", "provide aid to support reserves": aimed at, not done
     owner = plan_owner(anchor)
+    if owner is None and anchor.pos_ == "NOUN" and anchor.dep_ == "dobj" and anchor.head.pos_ == "VERB":
+        aim = plan_owner(anchor.head)
+        if aim is not None and aim.lemma_.lower() in ATTEMPT_NOUNS:
+            m.hypothetical = True  # "in an effort to broker a ceasefire deal": the deal is aimed at, as the brokering is
     if owner is not None and owner.lemma_.lower() in PLAN_NOUNS:
         m.intent = True  # "announced plans to visit China": an intent to visit (036), not a visit
     elif owner is not None:

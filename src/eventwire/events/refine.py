@@ -31,17 +31,24 @@ if TYPE_CHECKING:
 
 #: Prefixes that the tokenizer splits off a verb with their hyphen ("re-closed" -> "re", "-", "closed").
 HYPHEN_PREFIXES = frozenset(["re", "co", "pre"])
+#: Nouns of a part taken in an act: "for his role in the killing" names the act through them.
+ROLE_NOUNS = frozenset(["role", "involvement", "part", "participation", "complicity", "hand"])
 #: Nouns of a secret plan: the act in their infinitive ("a plot to kill", "a conspiracy to overthrow") was not done.
 PLOT_NOUNS = frozenset(["plot", "scheme", "conspiracy", "plotting", "ploy"])
 
 
-def _alleged(tok: Token) -> bool:
+def _alleged(tok: Token, temporal: bool = True) -> bool:
     """An act named as a suspicion or a charge: 'a man suspected of attacking', 'allegations of torturing
     prisoners', 'sentenced for embezzling', 'on charges of carrying out attacks', 'for allegedly sharing data'."""
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in HYPHEN_PREFIXES \
             and tok.doc[tok.i - 2].pos_ in ("VERB", "AUX") and _alleged(tok.doc[tok.i - 2]):
         return True  # "rejects reports that Iran has re-closed the strait": the tokenizer splits "re-", and the parser
         # hangs the clause on "re", the verb elsewhere
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("alleged", "purported") for c in tok.children) and any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
+        # "after the alleged rape of a girl by a migrant": an act alleged of someone is an allegation ("an alleged
+        # assassination attempt on the president", with no one named, is the attempt)
+        return True
     t = tok
     for _ in range(5):
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in ("allege", "accuse"):
@@ -52,23 +59,47 @@ def _alleged(tok: Token) -> bool:
             # "rejects reports that Iran has closed the strait" (also misparsed with "rejects" as the subject of
             # "reports"): what is denied is not coded as done
             return True
-        if t.dep_ == "acl" and t.head.lemma_.lower() in PLOT_NOUNS and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
-            return True  # "the alleged plot to kill the president", "a scheme to smuggle arms": planned, not done
+        if t.dep_ == "acl" and t.head.lemma_.lower() in PLOT_NOUNS and (t.tag_ == "VBG" or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
+            # "the alleged plot to kill the president", "a scheme to smuggle arms", "bomb plots targeting hospitals":
+            # planned, not done
+            return True
         if t.dep_ == "advcl" and t.i >= 2 and t.doc[t.i - 1].lower_ == "to" and t.doc[t.i - 2].lemma_.lower() in PLOT_NOUNS \
                 and t.doc[t.i - 2].head.i == t.head.i:
             return True  # "foiled a plot to bomb the embassy": the parser hangs the plot's infinitive on the verb
-        if t.dep_ not in ("pcomp", "pobj", "conj", "xcomp") or t.head == t:
+        if temporal and t.dep_ == "advcl" and (t.head.pos_ in ("VERB", "AUX") or t.head.dep_ == "ROOT") and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "for") for c in t.children) and (
+                LEMMA_FIXES.get(t.head.lower_, t.head.lemma_.lower()) in LEGAL_WORDS | CHARGE_WORDS):
+            # "indicted Yoon for abuse of authority after he declared martial law", "arrested after he stabbed a guard":
+            # the deed a procedure answers, told in its clause, is the procedure's reason (rule 18; `temporal=False`
+            # for statements and threats, public acts on their own: "detained him after he called for a strike")
+            return True
+        # "executed for an arson attack that killed five": a relative clause on the charged act says what it did (a
+        # clause on a person, "militants whom it alleges ...", is no act charged)
+        act_clause = t.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in t.children)
+        if (t.dep_ not in ("pcomp", "pobj", "conj", "xcomp") and not act_clause) or t.head == t:
             return False
-        if t.dep_ in ("conj", "xcomp"):
+        if t.dep_ in ("conj", "xcomp", "relcl"):
             t = t.head  # "for murdering ten patients and attempting to murder 27 others"
             continue
         if any(c.dep_ == "advmod" and c.lower_ in ALLEGED_ADVERBS for c in t.children):
             return True  # "arrested for allegedly sharing data", "over his allegedly taking bribes"
         prep = t.head
+        if prep.lower_ == "in" and prep.head.lemma_.lower() in ROLE_NOUNS and prep.head.dep_ in ("pobj", "dobj"):
+            if any(c.dep_ == "amod" and c.lower_ in ("alleged", "suspected", "purported") for c in prep.head.children):
+                return True  # "sanctioned two firms for their alleged roles in hacking telecoms"
+            t = prep.head  # "sentenced for his role in the killing": the role is what the procedure is for
+            continue
         if prep.lower_ not in ("of", "with", "for", "over") or prep.head == prep:
             return False
         head = prep.head
+        if head.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("NOUN", "PROPN", "PRON") and head.head.pos_ in ("VERB", "AUX"):
+            # "convicted Bolsonaro of threatening officials", "executed a man for an arson attack": the parser hangs the
+            # charge on the person; the verb of the procedure is the object's head
+            up = head.head
+            up_lemma = LEMMA_FIXES.get(up.lower_, up.lemma_.lower())
+            if up_lemma in LEGAL_WORDS or up_lemma in CHARGE_WORDS:
+                head = up
         lemma = LEMMA_FIXES.get(head.lower_, head.lemma_.lower())
         if prep.lower_ != "over" and (lemma in CHARGE_WORDS or head.lower_ in CHARGE_WORDS):
             return True
@@ -197,6 +228,26 @@ MISSILE_WORDS = frozenset(["missile", "rocket", "projectile", "drone", "uav"])
 ARTILLERY_WORDS = frozenset(["artillery", "mortar", "howitzer", "shelling", "cannon"])
 #: Crowds that a state's forces use force on: violent repression (175), not combat.
 CROWD_WORDS = frozenset(["protester", "protestor", "demonstrator", "crowd", "marcher", "rioter", "mourner", "striker"])
+#: Participles that make any group a crowd of protest: "protesting miners", "striking teachers", "rioting youths".
+PROTEST_PARTICIPLES = frozenset(["protesting", "demonstrating", "striking", "rioting", "marching", "picketing"])
+
+
+#: Whose supporters make a political crowd: "supporters of the opposition party / of the ousted president".
+POLITICAL_OWNERS = frozenset(["party", "leader", "president", "minister", "candidate", "politician", "opposition", "premier",
+                              "chancellor", "governor", "mayor", "cleric", "lawmaker", "senator", "government", "presidency"])
+
+
+def crowd(t: Token) -> bool:
+    """`t` heads a crowd of protest: "protesters", any group with a participle of protest ("protesting miners"), or the
+    supporters of a party or a politician (not of an armed group)."""
+    if t.lemma_.lower() == "supporter":
+        # "clashed with supporters of the ousted prime minister": a crowd; the supporters of an armed group are fighters
+        owners = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        return all(o.lemma_.lower() in POLITICAL_OWNERS or any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in POLITICAL_OWNERS for c in o.children) for o in owners)
+    return t.lemma_.lower() in CROWD_WORDS or any(c.dep_ in ("amod", "acl", "compound") and c.lower_ in PROTEST_PARTICIPLES
+                                                 for c in t.children) or (
+        t.dep_ == "dobj" and t.head.lower_ in PROTEST_PARTICIPLES and t.head.dep_ == "pcomp")  # read as a gerund's object
 
 
 def _weapon_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Sequence[ActorRef]) -> str | None:
@@ -207,9 +258,9 @@ def _weapon_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Sequ
         return None
     words = {t.lemma_.lower() for t in f.trigger} | {t.lower_ for t in f.trigger}
     state_src = any(_is_state(s) for s in sources if s.code)
-    crowd = [t for t in f.anchor.subtree if t.lemma_.lower() in CROWD_WORDS and t.dep_ in ("pobj", "dobj")
+    crowds = [t for t in f.anchor.subtree if t.lemma_.lower() in CROWD_WORDS and t.dep_ in ("pobj", "dobj")
              and t.head.lower_ not in ("of", "for", "by", "with")]
-    if (any(t.lemma_.lower() in CROWD_WORDS for t in f.targets) or crowd) and (
+    if (any(crowd(t) for t in f.targets) or crowds) and (
             state_src or any(s.sector in ("COP", "MIL") for s in sources if s.code)):
         return "175"  # "police opened fire on protesters", "troops shot at demonstrators"
     if code == "190" and any(s.lemma_.lower() in AIR_WEAPONS or s.lower_ in AIR_WEAPONS for s in f.sources):
@@ -241,12 +292,32 @@ def _weapon_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Sequ
     return None
 
 
+def _captive(o: Token) -> bool:
+    """The object of a verb of taking is a person or a group taken captive, not a place: "captured the rebel commander",
+    "captured Abu Bakr Hassan". A one-word name the tagger reads as a person, with no given name beside it, is a town
+    ("captured Boulkessi", a person taken is named in full or by role), and so is a name in apposition to a place
+    ("captured Boulkessi, a military base")."""
+    if o.lemma_.lower() in CAPTIVE_WORDS or o.ent_type_ == "NORP":
+        return True
+    appos = {c.lemma_.lower() for c in o.children if c.dep_ == "appos"}
+    if appos & TERRITORY_WORDS:
+        return False
+    if appos & CAPTIVE_WORDS:
+        return True  # "captured Bello, a senior rebel commander"
+    if o.ent_type_ != "PERSON":
+        return False
+    # a name of several words ("Abu Khalid al-Iraqi"), however the parser splits it, or a name with a title
+    doc = o.doc
+    several = o.ent_iob_ == "I" or (o.i + 1 < len(doc) and doc[o.i + 1].ent_iob_ == "I")
+    return several or o.pos_ != "PROPN" or any(c.dep_ == "compound" for c in o.children)
+
+
 def _refine_by_context(f: Frame) -> str:
     """CAMEO distinctions read off the words around the trigger: riots and trade sanctions."""
     code = f.code
     if code == "192" and f.composed is None and f.trigger[0].lemma_.lower() in TAKE_VERBS:
         objs = [c for t in f.trigger for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-        if objs and all(o.lemma_.lower() in CAPTIVE_WORDS or o.ent_type_ in ("PERSON", "NORP") for o in objs):
+        if objs and all(_captive(o) for o in objs):
             return "173"  # "security forces captured an Islamic State cell", "captured the rebel commander"
     if code.startswith("171") and f.composed is None and f.trigger[0].lemma_.lower() in TAKE_VERBS:
         objs = [c for t in f.trigger for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
