@@ -327,6 +327,9 @@ def code_words(
 
     # 2. An organisation heads the phrase.
     if hr is not None and hr.kind == "org" and hr.entity is not None:
+        other_state = _foreign_body(kb, words, readings, head_seg, hr.entity)
+        if other_state is not None:
+            return other_state
         return org_coding(hr.entity, date)
 
     # 3. A seat of power or a capital heads the phrase (the Kremlin, Washington); "in Moscow" is a place.
@@ -591,6 +594,27 @@ COLLECTIVE_HEADS = frozenset({"assembly", "coalition", "alliance", "delegation",
 SEVERAL_STATES = frozenset({"governments", "heads of state", "heads of government"})
 #: Nouns for a state, after which a region word only describes it ("the Gulf state", "the African nation").
 COUNTRY_NOUN_WORDS = frozenset({"nation", "country", "state", "kingdom", "republic", "emirate", "monarchy", "archipelago"})
+
+
+def _foreign_body(kb: KnowledgeBase, words: list[Word], readings: list[tuple[Seg, Hit | None]], head_seg: Seg,
+                  e: Entity) -> Coded | None:
+    """A national body known by a common name ("Congress", "the Senate") that the phrase gives to
+    another state ("the Peruvian Congress", "the Senate of Chile"): that state's body, not the known one."""
+    if e.country in (None, "IGO", "NGO", "IMG") or e.sector not in ("LEG", "JUD", "GOV"):
+        return None
+    name = _span_text(words, head_seg.i, head_seg.j)
+    if not any(h.kind == "agent" for h in kb.hits(name, lower_case_text=True)):
+        return None  # a proper name ("the Knesset") belongs to its state whatever the phrase says
+    for sg, rd in readings:
+        if (sg is head_seg or rd is None or rd.kind not in ("country", "capital") or rd.entity is None
+                or not rd.entity.country or rd.entity.ethnic or rd.entity.stateless or stance_marked(words, sg.i, sg.j)):
+            continue
+        if rd.entity.country != e.country and (sg.j <= head_seg.i or (
+                head_seg.j < len(words) and words[head_seg.j].text.lower() == "of")):
+            c = rd.entity.country
+            return Coded(make_code(c, e.sector), c, e.sector, kb.country_name(c) or c,
+                         f"demonym:{_span_text(words, sg.i, sg.j)} + agent:{name}", kind="nominal")
+    return None
 
 
 def e_stateless(hit: Hit) -> bool:

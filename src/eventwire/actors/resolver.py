@@ -77,6 +77,36 @@ NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
 HOSTILE_LEMMAS = frozenset({"attack", "strike", "hit", "violate", "enter", "invade", "shell", "bomb", "target",
                             "raid", "breach", "occupy", "seize", "infiltrate", "penetrate", "intrude", "threaten",
                             "shoot", "fire", "besiege", "annex", "blockade", "encroach", "violation"})
+#: Verbs of fighting whose object (or passive subject) is a city taken, shelled or entered: a capital
+#: there is the place, coded as its country without a sector ("recaptured Khartoum", "Kyiv was shelled").
+TAKEN_LEMMAS = frozenset({"capture", "recapture", "retake", "seize", "take", "enter", "storm", "shell", "bomb",
+                          "bombard", "strike", "hit", "attack", "pound", "besiege", "encircle", "surround", "overrun",
+                          "liberate", "occupy", "invade", "target", "raid", "control", "defend", "lose", "blockade",
+                          "rocket", "hammer", "assault"})
+#: Of those, verbs also said of words and measures ("hit Tehran with sanctions", "attacked Kyiv over
+#: the deal"): a city only without a "with"/"over"/"for" of their own.
+FIGURATIVE_TAKEN = frozenset({"hit", "target", "attack", "strike", "hammer", "pound", "blockade"})
+#: Nouns of taking or holding a city ("the fall of Khartoum", "the battle for Kyiv"), besides military acts.
+TAKEN_NOUNS = frozenset({"capture", "recapture", "fall", "battle", "fight", "fighting", "control", "liberation",
+                         "defence", "defense", "encirclement", "outskirts", "streets", "suburbs", "centre", "center"})
+#: Verbs of moving on a city ("advanced on Khartoum", "marched towards Kyiv").
+ADVANCE_LEMMAS = frozenset({"advance", "march", "push", "close", "move", "converge", "drive"})
+#: Capitalised words that make a name a place ("Arewa LGA", "Al Jawf Governorate").
+PLACE_NAME_WORDS = frozenset({"LGA", "Governorate", "District", "Province", "County", "Islands", "Island", "Municipality",
+                              "Region", "Oblast", "Raion", "Camp", "Village", "Town", "City", "Valley", "Mountains",
+                              "Refinery", "Airport", "Airbase", "Port", "Bridge", "Dam", "Crossing", "Hospital"})
+#: Nouns whose "of" object or apposition is a place or a thing, not a person ("the town of X",
+#: "districts including X", "the tanker X").
+PLACE_NOUNS = frozenset({"town", "village", "city", "district", "region", "area", "province", "governorate", "island",
+                         "county", "municipality", "neighbourhood", "neighborhood", "camp", "recapture",
+                         "outskirts", "locality", "settlement", "suburb", "state", "port", "base", "airport",
+                         "ship", "vessel", "tanker", "corvette", "frigate", "destroyer", "boat", "company", "firm",
+                         "factory", "plant", "hospital", "school", "university", "mosque", "market", "crossing"})
+#: Verbs whose object is taken ground ("recaptured Jebrat al Sheikh"), never a person.
+TAKEN_PLACE_LEMMAS = frozenset({"capture", "recapture", "retake", "overrun", "liberate", "besiege", "encircle", "occupy",
+                                "shell", "bombard", "storm", "annex"})
+#: Verbs whose "at" names whom they aim at, not where.
+AIM_LEMMAS = frozenset({"fire", "shoot", "lash", "swipe", "hurl", "throw", "aim", "point", "look", "jab", "laugh", "shout"})
 #: Relative pronouns that make the clause's head noun its subject.
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
@@ -172,6 +202,12 @@ class ArticleActors:
             h.kind == "agent" for h in self.kb.hits(token.lemma_, lower_case_text=True)
         ):
             return True
+        # Agents named with "of" that start here ("House of Representatives", "Chamber of Deputies").
+        nxt = token.i + 1
+        if nxt + 1 < len(self._toks) and self._toks[nxt].lower_ == "of" and token.text[:1].isupper():
+            for k in (nxt + 2, nxt + 3, nxt + 4):
+                if k <= len(self._toks) and any(h.kind == "agent" for h in self.kb.hits(self.doc[token.i : k].text)):
+                    return True
         # Two-word agents whose last word alone is none ("armed wing", "general staff").
         if token.i > 0:
             two = f"{self._toks[token.i - 1].text} {token.text}"
@@ -243,6 +279,15 @@ class ArticleActors:
                     visit(c, False)
 
         visit(token, True)
+        if token.pos_ == "PROPN" and not agentish_head:
+            # "Al-Qaeda in the Islamic Maghreb", "the SPLM-in-Opposition": a known name that runs on
+            # through a preposition is one name, not a name and a place.
+            for c in self._kids.get(token.i, NO_TOKENS):
+                if c.dep_ == "prep" and c.i > token.i and c.lower_ in ("in", "of", "for", "as") and c.i not in keep:
+                    sub = [x.i for x in c.subtree]
+                    first = min(k for k in keep if self._toks[k].dep_ != "det" or k == token.i)
+                    if self.kb.hits(self.doc[first : max(sub) + 1].text) or self.kb.hits(self.doc[token.i : max(sub) + 1].text):
+                        keep.update(sub)
         prev = token.i - 1
         if agentish_head and prev >= 0 and prev not in keep and token.pos_ in ("NOUN", "PROPN"):
             p = self._toks[prev]
@@ -326,6 +371,14 @@ class ArticleActors:
             coded = self._named_for_country(words)
         elif coded is None and token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and contexts:
             coded = self._unknown_person(token, words, contexts[0])
+        if coded is None and token.pos_ == "NOUN":
+            # "the paramilitary group Rapid Support Forces": a common noun named by a known organisation.
+            ap = next((c for c in self._kids.get(token.i, NO_TOKENS)
+                       if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i), None)
+            self._plain[token.i] = None  # a guard: the name's own coding may look back at this noun
+            got = self._code_plain(ap) if ap is not None else None
+            if got is not None and got.entity is not None and got.entity.kind == "org":
+                coded = got
         if (coded is not None and owner is not None and owner.entity is not None and owner.entity.kind == "org"
                 and coded.why.startswith(f"context:{owner.country}")):
             # "Hezbollah said its fighters ...": the group's own fighters.
@@ -344,8 +397,46 @@ class ArticleActors:
             or (token.dep_ == "compound" and not self._is_agentish(token.head))
         ):
             coded = None  # "talks in Moscow", "Baghdad airport" name a place, not the government
+        elif (coded is not None and coded.country is None and coded.entity is None and coded.why.startswith(("agent:", "title:"))
+              and coded.sector not in ("LEG", "JUD", "GOV", "COP") and self._inside_unknown_name(token, toks)):
+            coded = None  # "the Citizens Coalition Front", "the National Unity Platform": a name we do not know
+        elif coded is not None and coded.why.startswith("metonym:capital") and self._taken_in_fighting(token):
+            coded = Coded(make_code(coded.country, None), coded.country, None, coded.name,
+                          f"place:{coded.why[len('metonym:capital '):]} (taken in fighting)")
         self._plain[token.i] = coded
         return coded
+
+    def _inside_unknown_name(self, token: Token, toks: list[Token]) -> bool:
+        """True when the phrase's agent words are capitalised words of an organisation's name that
+        also holds a word naming no actor ("Popular", "Unity", "Front"): the name is one we do not
+        know, and its words say nothing of the sector."""
+        name = [t for t in toks if t.ent_type_ in ("ORG", "LAW") and t.pos_ == "PROPN" and t.text[:1].isupper()]
+        # "Baloch Nationalist Army gunmen": a head outside the name keeps its own sector; "members" and
+        # "leader" of a name take theirs from it.
+        if len(name) < 2 or (token not in name and token.lower_ not in ("members", "member", "leader", "leaders")):
+            return False
+        return any(not self._is_agentish(t) and not self.kb.hits(t.text) for t in name)
+
+    def _taken_in_fighting(self, token: Token) -> bool:
+        """True when a capital is the city fought over, not its government: the object of a verb of
+        fighting ("recaptured Khartoum", "Kyiv was shelled", "Khartoum fell"), of a noun of one ("the
+        shelling of Kyiv", "the battle for Khartoum") or of an advance ("advanced on Khartoum")."""
+        t = token
+        while t.dep_ == "conj" and t.head.i < t.i:
+            t = t.head  # "shelled Kyiv and Kharkiv"
+        head = t.head
+        if t.dep_ in ("dobj", "nsubjpass"):
+            return head.lemma_ in TAKEN_LEMMAS and not (head.lemma_ in FIGURATIVE_TAKEN and any(
+                c.dep_ == "prep" and c.lower_ in ("with", "over", "for", "about") for c in self._kids.get(head.i, NO_TOKENS)))
+        if t.dep_ == "nsubj":
+            return head.lemma_ == "fall" and not any(c.lower_ in ("silent", "short") for c in self._kids.get(head.i, NO_TOKENS))
+        if t.dep_ == "pobj" and head.lower_ in ("of", "on", "for", "toward", "towards", "upon", "over"):
+            gov = head.head
+            if gov.pos_ == "NOUN":
+                return gov.lower_ in self.kb.military_acts or gov.lemma_ in TAKEN_NOUNS
+            if head.lower_ != "of" and gov.pos_ == "VERB":
+                return gov.lemma_ in ADVANCE_LEMMAS or (head.lower_ in ("on", "upon") and gov.lemma_ in ("fire", "descend"))
+        return False
 
     def _code_and_name(self, token: Token, start: int, end: int) -> Coded | None:
         """A country or place whose name holds "and", coded at its first word ("Turks and Caicos"
@@ -366,6 +457,15 @@ class ArticleActors:
         name says ("a Portuguese man, Jan Kowal"), else of the country the sentence or article is about."""
         if token.dep_ == "compound":
             return None
+        place = self._place_like_name(token, words)
+        if place is not None:
+            # "the town of Umm Arda", "recaptured Jebrat al Sheikh": a place acted on stands for its
+            # country (as "the shelling of Kharkiv"); "in Arewa LGA" is only where.
+            if place == "where" or country != self.dateline_country and country not in {
+                    c for _i, c, lv in self._places.get(self._sent_of[token.i], []) if lv in (0, 1)}:
+                return None
+            name = " ".join(w.text for w in words if w.start <= token.idx)
+            return Coded(make_code(country, None), country, None, name, f"place:{name} (unknown place)")
         # "the new military chief of Hamas, Mohamed Odeh", "Jan Kowal, a Polish engineer": a described
         # apposition says who the person is.
         described = [token.head] if token.dep_ == "appos" and token.head.i < token.i else []
@@ -405,6 +505,34 @@ class ArticleActors:
         name = " ".join(w.text for w in name_words)
         return Coded(make_code(country, "CVL"), country, "CVL", name, f"{why} + unknown person",
                      person=True, name_words=tuple(w.text.lower() for w in name_words), kind="entity")
+
+    def _place_like_name(self, token: Token, words: list[Word]) -> str | None:
+        """"where" or "place" when a name the parser calls a person is a place or a thing by its syntax: a part of
+        an administrative name ("Arewa LGA", "Al Jawf Governorate"), the object of a place
+        preposition ("in Darra Adam Khel"), of a place noun ("the town of Umm Arda", "towns including
+        Dayr Hafir") or of a verb of taking ("recaptured Jebrat al Sheikh"), or a named ship; "where"
+        when it only says where ("in Arewa LGA"); None for a person."""
+        where = any(w.text in PLACE_NAME_WORDS for w in words)
+        t = token
+        if any(c.dep_ == "appos" and c.pos_ == "NOUN" and self._is_agentish(c) for c in self._kids.get(token.i, NO_TOKENS)):
+            return None  # "X, the former mayor": a person by description
+        while (t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ == "PROPN"
+               and any(x.lower_ in ("and", "or") for x in self._toks[t.head.i + 1 : t.i])):
+            t = t.head  # "in Sanaa and Al Jawf Governorate", "the Abu Musa and Qeshm islands"
+        head = t.head
+        if t.dep_ == "pobj":
+            if head.lower_ == "at" and head.head.lemma_ in AIM_LEMMAS:
+                return "where" if where else None  # "fired at X", "lashed out at X": a person aimed at
+            if head.lower_ in WHERE_PREPS or head.lower_ in ("into", "toward", "towards"):
+                return "where"
+            if head.head.pos_ == "NOUN" and head.head.lemma_.lower() in PLACE_NOUNS:
+                return "place"
+        elif t.dep_ in ("appos", "compound"):
+            if head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_NOUNS:
+                return "place"
+        elif t.dep_ in ("dobj", "nsubjpass") and head.lemma_ in TAKEN_PLACE_LEMMAS:
+            return "place"
+        return "place" if where else None
 
     def _named_for_country(self, words: list[Word]) -> Coded | None:
         """An organisation we do not know whose name says its country ("the Norwegian Pension Fund",
@@ -574,6 +702,14 @@ class ArticleActors:
         local = self.dateline_country is not None and any(
             h.kind == "agent" and h.agent is not None and h.agent.sector in LOCAL_SECTORS
             for h in self.kb.hits(token.text, lower_case_text=token.text.islower()))
+        if places and token.dep_ not in ("dobj", "pobj") and any(
+                h.kind == "agent" and h.agent is not None and h.agent.sector in ("MIL", "GOV") and h.agent.country is None
+                for h in self.kb.hits(token.text, lower_case_text=token.text.islower())):
+            # "Israeli officials said the army struck targets in Lebanon": a state body reporting what
+            # an army or a government did speaks of its own, before the places the act names.
+            own = self._speaker_state(token)
+            if own is not None:
+                ranked.append(own)
         for level in (0, 1):
             if level == 1 and local and self.dateline_country is not None:
                 ranked.append(self.dateline_country)
@@ -589,6 +725,12 @@ class ArticleActors:
             cands = sorted((abs(i - token.i), i < token.i, c) for i, c, lv in places if lv == level)
             if not cands:
                 continue
+            if level == 1 and len({c for _d, _b, c in cands}) > 1:
+                # "Ethiopia accused Eritrea of ..., the government said": a state that is a clause's
+                # subject is the one acting; one it acts on or names is not whose the agent is.
+                subjects = self._subject_states(token, places)
+                if len(subjects) == 1:
+                    cands = sorted(cands, key=lambda x: x[2] not in subjects)
             distinct = {c for _d, _b, c in cands}
             if len(distinct) > 1 and context_country in distinct:
                 ranked.append(context_country)
@@ -612,6 +754,46 @@ class ArticleActors:
                     break
         in_sentence = [c for _d, c in sorted((abs(i - token.i), c) for i, c, _lv in places)]
         return tuple(dict.fromkeys(ranked)), tuple(dict.fromkeys(in_sentence))
+
+    def _subject_states(self, token: Token, places: list[tuple[int, str, int]]) -> set[str]:
+        """Countries named as the subject of a verb that governs `token` closely (three heads up), or
+        of a clause reported by it ("Ethiopia accused Eritrea ..., the government said"); none when
+        the phrase has a possessor of its own ("his staff")."""
+        if any(c.dep_ == "poss" for c in self._kids.get(token.i, NO_TOKENS)):
+            return set()
+        verbs: set[int] = set()
+        t = token
+        for _ in range(3):
+            if t.head.i == t.i:
+                break
+            t = t.head
+            verbs.add(t.i)
+            verbs.update(c.i for c in self._kids.get(t.i, NO_TOKENS) if c.dep_ in ("ccomp", "parataxis"))
+        return {c for i, c, lv in places if lv == 1 and self._toks[i].dep_ in ("nsubj", "nsubjpass")
+                and self._toks[i].head.i in verbs}
+
+    def _speaker_state(self, token: Token) -> str | None:
+        """The country of a state speaker (a state body or a bare state, its country said by the text)
+        whose reported clause holds `token` ("Sudanese authorities said the army ...")."""
+        t = token
+        for _ in range(6):
+            if t.head.i == t.i:
+                return None
+            if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in REPORTING_LEMMAS:
+                break
+            t = t.head
+        else:
+            return None
+        subj = next((c for c in self._kids.get(t.head.i, NO_TOKENS) if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i > token.i:
+            return None
+        for e in self._history:
+            lead = e.coded
+            if (e.head_i == subj.i and lead.kind != "pronoun" and lead.country not in (None, "IGO", "NGO", "IMG")
+                    and (lead.sector in ("GOV", "MIL") or (lead.sector is None and lead.why.startswith("country:")))
+                    and "context:" not in lead.why and "coref:" not in lead.why):
+                return str(lead.country)
+        return None
 
     def _domestic_actor_country(self, token: Token) -> str | None:
         """The country of a court or police that is the subject of the verb whose object `token` is,
@@ -730,7 +912,10 @@ class ArticleActors:
     def _antecedent(self, token: Token, want: str) -> _Entry | None:
         """The earlier mention a pronoun or short mention refers to (same sentence, then back)."""
         sent = self._sent_of[token.i]
-        cands = [e for e in self._history if e.end <= token.idx and sent - e.sent <= 3]
+        # "the Israeli-backed group ... says it": a sponsor named before "-backed" is never the referent.
+        cands = [e for e in self._history if e.end <= token.idx and sent - e.sent <= 3
+                 and not (self._text[e.end : e.end + 1] == "-" and self._text[e.end + 1 : e.end + 12].split(" ")[0].lower()
+                          in LED_SUFFIXES)]
         if want == "person_m":
             cands = [e for e in cands if e.coded.person and not e.coded.female]
         elif want == "person_f":
@@ -821,8 +1006,11 @@ class ArticleActors:
             # so do common words ("the island nation", "the oil-rich kingdom").
             kids = [c for c in kids if not (c.dep_ in ("compound", "amod") and (c.is_lower or c.lower_ in PLACING_WORDS))
                     and not self._region_word(c)]
-        if any(c.dep_ in ("compound", "poss", "nmod") or (c.dep_ == "amod" and c.pos_ == "PROPN") for c in kids):
-            return None  # "the Wagner group", "the Sunni country" say which one themselves
+        if any(c.dep_ in ("compound", "poss", "nmod") or (c.dep_ == "amod" and c.pos_ == "PROPN")
+               or (c.i > token.i and c.pos_ == "PROPN" and c.dep_ in ("appos", "npadvmod", "dep")) for c in kids):
+            # "the Wagner group", "the Sunni country", "the paramilitary group Rapid Support Forces" say
+            # which one themselves
+            return None
         if any(c.dep_ == "amod" and c.i < token.i and any(h.kind in ("country", "region") and h.form == "adj"
                                                           for h in self.kb.hits(c.text, lower_case_text=c.text.islower()))
                for c in kids):
