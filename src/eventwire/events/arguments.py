@@ -409,6 +409,10 @@ class _ArgumentReader:
     def struck_places(self, f: Frame) -> list[ActorRef]:
         """Countries named where a conflict act hit: "in"/"across"/"inside" objects of the trigger's objects."""
         heads = [c for t in f.trigger for c in t.children if c.dep_ in (*OBJ_DEPS, "nsubjpass")] + list(f.targets)
+        # "a building in Kyiv was destroyed in a Russian strike": the thing the passive verb above the attack noun
+        # says was hit
+        heads += [c for t in f.trigger if t.dep_ == "pobj" and t.head.lower_ in ("in", "by", "during")
+                  and t.head.head.pos_ == "VERB" for c in t.head.head.children if c.dep_ == "nsubjpass"]
         # "struck sites across Iran" (attached to the verb), "strikes by the U.S. in Yemen" (on the attack noun)
         heads += [t for t in f.trigger if t.pos_ in ("VERB", "AUX", "NOUN")]
         # "strikes by the U.S. in Yemen": the small parser hangs the place on the agent
