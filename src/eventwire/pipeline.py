@@ -258,11 +258,18 @@ def extract(
 
 
 def analyze_texts(articles: Sequence[Article], *, coders: bool = True) -> list[Analysis]:
-    """Analyse in-memory articles (for evaluation and tests); raises if any article fails to parse."""
+    """Analyse in-memory articles (for evaluation and tests); raises if any article fails to parse or to code.
+
+    Unlike ingest and extract, which keep a failing article flagged and go on, a caller of this function
+    wants every article coded: a coder bug must not look like an article without events.
+    """
     out = []
     for r in process_batch(list(articles), coders):
         if isinstance(r, Rejection):
             raise RuntimeError(f"{r.path}: {r.reason}")
+        errors = _coding_errors([r])
+        if errors:
+            raise RuntimeError(f"coding error in {errors[0]}")
         out.append(r)
     return out
 

@@ -247,3 +247,43 @@ def test_recode_flags_a_coding_error_like_ingest_and_clears_it_later(tmp_path, m
         after = s.con.execute("SELECT flags FROM articles WHERE id = $1", [victim]).fetchone()[0]
         assert not [f for f in after if f.startswith("coding-error")] and len(after) == len(flags) - 1
         assert s.con.execute("SELECT count(*) FROM events WHERE article_id = $1", [victim]).fetchone()[0] > 0
+
+
+def test_extract_reports_a_coding_error_and_still_prints_the_article(tmp_path, monkeypatch):
+    """extract keeps going past an article whose coding fails, prints it uncoded, says so on stderr, exits 1."""
+    import eventwire.events as analyze_mod
+
+    paths = []
+    for i, t in enumerate(GOOD_TEXTS[:2]):
+        p = tmp_path / f"doc_{i}.txt"
+        p.write_text(t + "\n", encoding="utf-8")
+        paths.append(str(p))
+    real = analyze_mod.code_events
+
+    def broken(doc, article, actors, statements):
+        if article.text.startswith(GOOD_TEXTS[0][:20]):
+            raise ValueError("rule table is broken")
+        return real(doc, article, actors, statements)
+
+    monkeypatch.setattr(analyze_mod, "code_events", broken)
+    res = CliRunner().invoke(main, ["extract", *paths])
+    assert res.exit_code == 1
+    assert "coding error in" in res.stderr and "ValueError: rule table is broken" in res.stderr
+    objs = [json.loads(line) for line in res.stdout.splitlines() if line.strip()]
+    assert len(objs) == 2
+    by_flag = sorted(objs, key=lambda o: not any(f.startswith("coding-error") for f in o["article"]["flags"]))
+    assert by_flag[0]["events"] == [] and by_flag[1]["events"]
+
+
+def test_analyze_texts_raises_on_a_coding_error(monkeypatch):
+    """In-memory analysis (evaluation, tests) must not mistake a coder bug for an article without events."""
+    import eventwire.events as analyze_mod
+    from eventwire.pipeline import analyze_texts
+    from eventwire.records import Article
+
+    def broken(doc, article, actors, statements):
+        raise ValueError("rule table is broken")
+
+    monkeypatch.setattr(analyze_mod, "code_events", broken)
+    with pytest.raises(RuntimeError, match="coding error in a1: ValueError: rule table is broken"):
+        analyze_texts([Article(id="a1", text=GOOD_TEXTS[0], date="2025-05-21")])

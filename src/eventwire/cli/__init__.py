@@ -132,7 +132,8 @@ def extract(paths: tuple[str, ...], no_coders: bool, pretty: bool, **kw: object)
 
     Each object has schema_version, article (id, date, title, outlet, url, text), sentences,
     mentions, actors, events and statements; all offsets index into article.text.
-    Rejected inputs are reported on stderr and make the exit status 1.
+    Rejected inputs and articles whose coding failed (printed uncoded, with a coding-error flag) are
+    reported on stderr and make the exit status 1.
 
     \b
     Examples:
@@ -143,15 +144,21 @@ def extract(paths: tuple[str, ...], no_coders: bool, pretty: bool, **kw: object)
     from eventwire.records import Rejection
 
     opts = _ingest_options(kw)
-    rejected = 0
+    from eventwire.pipeline import CODING_ERROR
+
+    rejected = coding_errors = 0
     for item in run_extract(list(paths) or ["-"], options=opts, coders=not no_coders):
         if isinstance(item, Rejection):
             rejected += 1
             where = f"{item.path}:{item.line}" if item.line else item.path
             click.echo(f"rejected {where}: {item.reason}", err=True)
             continue
+        for f in item.article.flags:
+            if f.startswith(CODING_ERROR):  # printed uncoded (its flag says why), and said on stderr
+                coding_errors += 1
+                click.echo(f"coding error in {item.article.id}: {f[len(CODING_ERROR):]}", err=True)
         click.echo(json.dumps(item.to_json(), ensure_ascii=False, indent=2 if pretty else None))
-    sys.exit(1 if rejected else 0)
+    sys.exit(1 if rejected or coding_errors else 0)
 
 
 @main.command()
