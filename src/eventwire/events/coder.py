@@ -229,6 +229,20 @@ arguments off the spaCy dependency parse. The rules, in order:
    - a one-word name the tagger reads as a person, or a name in apposition to a place, taken by force is a place (192);
    - a ranked noun restating its clause's act ("in what is the largest seizure", "marking the first visit") and a
      participle with its verb's own code ("convicts two, finding them guilty") are no second event.
+25. Real news, session 3, third round (2026-11-27):
+   - a weapon that is a casualty verb's subject is fired, never supplied ("a Russian missile killed five": 195, drones
+     and rockets 195, artillery and tanks 194); "killed in Sudan's civil war" (a lasting war, no agent) is no new act;
+   - drone strikes are 1952, and every 194x/195x/196x code keeps its kind of force against civilians (no 1823);
+   - support verbs do not look through "of" into quantities and circumstances ("the total number of peacekeepers",
+     "the interception of two missiles", "in the wake of the shooting"); an event noun named only as the time around
+     it ("in the wake / on the eve of the talks") is the setting; "responded / retaliated with airstrikes", "ramped up",
+     "masterminded", "spearheaded", "returned (an indictment)", "entered into", "concluded", "reached" are support verbs;
+   - a hedged event noun ("possible talks", "a potential deal", "the proposed summit") is hypothetical;
+   - an event named by its date or year ("since the October 7 attacks", "the 2021 coup") or a toll dated by a year
+     ("killed five people in October 2022") is background, not a new act ("Tuesday's attack" stays one);
+   - an announced trip or visit is an intent to meet (036); "a call with X" is a conversation (041), "a call for" an
+     appeal; a blockade of roads obstructs passage (144); a withdrawal from an agreement or body cuts ties (160), from
+     talks walks out (164), not a retreat (0874).
 
 Modality is one value, the first that applies of: conditional, hypothetical, threat, intent,
 reported, act; `flags` lists every one that applies (plus "negated", "refusal").
@@ -241,11 +255,11 @@ including the "X said Y must ..." demands of rule 9 and failed attempts):
     arguments.py  sources and targets: subjects, passives, control, compound and co-owned actors,
                   places for countries, deep targets, datelines (rules 1, 8, 11, 16, 17)
     frames.py     triggers: verbs, support verbs + nouns, deverbal nouns, predicate adjectives,
-                  composition, misread headline verbs (rules 1-3, 9, 12, 15, 17, 18, 21, 22, 23, 24)
+                  composition, misread headline verbs (rules 1-3, 9, 12, 15, 17, 18, 21, 22, 23, 24, 25)
     modality.py   negation, future/intent, modals, conditions, schedules, reported speech, purposes
-                  (rules 4-7, 14, 23)
+                  (rules 4-7, 14, 23, 25)
     refine.py     context refinements: who attacks whom, weapons, riots, occupation, trade sanctions,
-                  alleged and charged acts (rules 12, 13, 17, 18, 22, 23)
+                  alleged and charged acts (rules 12, 13, 17, 18, 22, 23, 25)
     emit.py       frame -> Event records: last guards, target fallbacks, flags, confidence, dates,
                   source/target pairs (rules 4, 8, 10, 11, 15, 16)
 """

@@ -33,6 +33,9 @@ INTENT_ADJ = frozenset(["ready", "prepared", "willing", "set", "poised", "determ
 #: "is due / scheduled / slated / expected to" an act: a future act, coded as intent (03x) like "will visit".
 SCHEDULE_WORDS = frozenset(["due", "schedule", "slate", "expect", "plan", "timetable"])
 HYPO_ADJ = frozenset(["likely", "unlikely", "possible", "able", "unable"])
+#: Modifiers that make a named event only a prospect: "possible talks", "a potential deal", "the proposed summit".
+HEDGE_MODIFIERS = frozenset(["possible", "potential", "proposed", "prospective", "hypothetical", "eventual", "mooted",
+                             "would-be", "likely", "future", "envisaged", "contemplated"])
 #: Nouns that carry an event named by their modifier ("mediation effort", "sanctions campaign").
 CARRIER_NOUNS = frozenset(["effort", "mission", "bid", "attempt", "campaign", "process", "programme", "program", "initiative", "drive", "package", "round", "wave"])
 #: Misfortunes that kill without an actor: "killed in a plane crash" is no event.

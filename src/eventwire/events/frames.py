@@ -69,7 +69,22 @@ CLAUSE_OPENERS = frozenset(["after", "as", "while", "when", "before", "since", "
 #: end of the talks" no talks held (a support verb does not look through them to the event noun).
 STAGE_NOUNS = frozenset(["phase", "stage", "end", "cessation", "halt", "completion", "anniversary", "aftermath", "outcome", "result", "history",
                          "cost", "toll", "scale", "extent", "details", "detail", "terms", "text", "memory", "legacy",
-                         "victim", "impact", "effect", "consequence", "lesson", "record", "footage", "image", "report"])
+                         "victim", "impact", "effect", "consequence", "lesson", "record", "footage", "image", "report",
+                         # quantities and circumstances: "the total number of peacekeepers", "in the wake of the shooting"
+                         "number", "total", "tally", "count", "level", "rate", "share", "proportion", "percentage",
+                         "wake", "midst", "interception", "downing"])
+#: Verbs that make a visit named as their object a plan, not a trip made: "announced a trip to China".
+ANNOUNCE_VERBS = frozenset(["announce", "unveil", "plan", "schedule"])
+#: Ways of passage: a blockade of them obstructs traffic (144), as protesters' and farmers' blockades do.
+ROAD_WORDS = frozenset(["road", "highway", "motorway", "street", "bridge", "railway", "rail", "crossing", "junction",
+                        "roundabout", "intersection", "freeway", "expressway", "route", "track"])
+#: Agreements and bodies that a party withdraws from (160), as "withdrew from the treaty" is coded.
+PACT_WORDS = frozenset(["agreement", "accord", "deal", "pact", "treaty", "convention", "alliance", "organization",
+                        "organisation", "union", "council", "court", "bloc", "partnership", "framework", "protocol"])
+#: Negotiations that a party walks out of (164).
+TALK_WORDS = frozenset(["talk", "negotiation", "dialogue", "process"])
+#: Nouns of a time after or around an act: "in the wake of the shooting" names the act as the setting.
+CIRCUMSTANCE_NOUNS = frozenset(["wake", "aftermath", "midst", "run-up", "eve", "anniversary"])
 #: Verbs of warning that, about the warned party's own peaceful act, only advise ("warned citizens against travelling").
 ADVISE_VERBS = frozenset(["warn", "caution"])
 #: Roots of hostile words (09-13): warning someone against them is not mere advice either.
@@ -96,6 +111,12 @@ PLURAL_NOUNS = frozenset(["police", "people", "personnel", "clergy", "youth"])
 GROUP_NOUNS = frozenset(["contingent", "group", "batch", "team", "unit", "detachment", "battalion", "company", "convoy",
                          "column", "delegation", "crowd", "number", "hundred", "thousand", "dozen", "hundreds", "thousands",
                          "dozens", "band"])
+
+
+#: Weapons that kill from the air when they are a casualty verb's subject ("a missile killed five"): 195.
+CASUALTY_AIR_WEAPONS = frozenset(["missile", "drone", "rocket", "jet", "uav", "projectile"])
+#: Heavy guns that kill as a casualty verb's subject ("a tank shell killed two"): 194.
+CASUALTY_HEAVY_WEAPONS = frozenset(["artillery", "tank", "howitzer", "mortar"])
 
 
 class _SentenceCoder(_ArgumentReader):
@@ -572,6 +593,9 @@ class _SentenceCoder(_ArgumentReader):
         # "joint coast guard drills": the parser hangs the adjective on the compound ("guard"), one level down
         mods |= {g.lemma_.lower() for c in noun.children if c.dep_ == "compound" for g in c.children
                  if g.dep_ in ("amod", "compound") and g.i < c.i}
+        if lemma == "call" and self.pobjs(noun, ("with",)) and not self.pobjs(noun, ("for", "on", "to")) and not any(
+                c.dep_ == "acl" for c in noun.children):
+            mods.add("phone")  # "a call with the Turkish president": a conversation (041), not an appeal ("a call for")
         mods.add(lemma)
         fallback: tuple[NounEntry, str] | None = None
         for e in entries:
@@ -851,8 +875,21 @@ class _SentenceCoder(_ArgumentReader):
                 subj = self.children(verb.head, "nsubj")  # "a car bomb exploded, killing six people"
                 if subj:
                     self.consumed.add(verb.head.i)
+            if subj and subj[0].pos_ == "NOUN" and dated(subj[0]) or any(
+                    p.pos_ == "NOUN" and dated(p) and self.match_noun(p) is not None for p in self.pobjs(verb, ("in", "during"))) \
+                    or any(p.ent_type_ == "DATE" and any(len(w.text) == 4 and w.text.isdigit() for w in p.subtree)
+                           for p in self.pobjs(verb, ("in",))):
+                self.consumed.update(t.i for t in subj + self.pobjs(verb, ("in", "during")) if t.pos_ == "NOUN")
+                return None  # "the October 7 attacks killed 1,200", "killed in the 2008 war", "killed ... in May 2019": a past toll
             if subj and not self.is_passive(verb):
                 nf = self._noun_under(subj[0])
+                m_subj = self.match_noun(subj[0]) if nf is not None else None
+                if nf is not None and m_subj is not None and m_subj[0].needs_verb and nf.code[:2] not in ("18", "19", "20"):
+                    # "a Russian missile killed five people": a weapon that kills is fired, not supplied (072)
+                    weapon = subj[0].lemma_.lower()
+                    nf.code = "195" if weapon in CASUALTY_AIR_WEAPONS else "194" if weapon in CASUALTY_HEAVY_WEAPONS else "190"
+                    nf.rule += ".fired"
+                    nf = nf if weapon in CASUALTY_AIR_WEAPONS | CASUALTY_HEAVY_WEAPONS | {"weapon", "munition"} else None
                 if nf is None and subj[0].lemma_.lower() in CARRIER_NOUNS | {"series", "barrage", "spate", "string"}:
                     inner = self.pobjs(subj[0], ("of",))  # "a wave of air strikes killed 20 people"
                     nf = self._noun_under(inner[0]) if inner else None
@@ -865,6 +902,11 @@ class _SentenceCoder(_ArgumentReader):
                     self._fighting_sides(nf, subj[0])
                     self.consumed.add(subj[0].i)
                     return nf
+            if self.is_passive(verb) and not self.pobjs(verb, ("by",)) and any(
+                    p.lemma_.lower() in STATE_OF_WAR and not self.pobjs(p, ("by", "between"))
+                    and (war := self.match_noun(p)) is not None and war[0].needs_verb
+                    for p in self.pobjs(verb, ("in", "during"))):
+                return None  # "killed in Sudan's civil war": the toll of a lasting war, no new act by anyone named
             for p in self.pobjs(verb, ("in", "by", "during")):
                 nf = self._noun_under(p, transfers=False)
                 if nf is not None:
@@ -1034,7 +1076,9 @@ class _SentenceCoder(_ArgumentReader):
         d = self.direct_object(verb)
         if d is not None and d not in cands:
             cands.append(d)
-        cands += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "under") for p in self.children(c, "pobj")]
+        # "responded with airstrikes", "retaliated with a missile barrage": the reply is the act
+        preps = ("in", "into", "under", "with") if verb.lemma_.lower() in ("respond", "retaliate", "reply") else ("in", "into", "under")
+        cands += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for p in self.children(c, "pobj")]
         if self.is_passive(verb):
             cands += self.children(verb, "nsubjpass")  # "mass protests are held across Serbia", "talks were held"
         # "provided 25,000 tons of food aid", "launched a wave of strikes": look through "of".
@@ -1061,6 +1105,10 @@ class _SentenceCoder(_ArgumentReader):
         if governor is None and noun.lemma_.lower() in LASTING_STATES and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
                 and noun.head.head.lemma_.lower() in DURATION_WORDS:
             return None  # "after 67 years of China's occupation", "two years of war": a lasting state, the setting
+        if governor is None and dated(noun):
+            return None  # "since the October 7 attacks", "the 2021 coup": a past act recalled by its date
+        if governor is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CIRCUMSTANCE_NOUNS:
+            return None  # "in the wake of the shooting", "on the eve of the talks": the act is the setting, told before
         if any(c.dep_ in ("amod", "det", "predet") and c.lower_ == "such" for c in noun.children):
             return None  # "..., marking the first such seizure since 2022": the act already told, named again
         dv = self.deverbal_frame(noun, governor)
@@ -1074,6 +1122,15 @@ class _SentenceCoder(_ArgumentReader):
         entry, code = m
         if entry.needs_verb and (governor is None or governor.lemma_.lower() in self.lex.weak_support_verbs):
             return None
+        if code[:3] == "191" and (any(o.lemma_.lower() in ROAD_WORDS for o in self.pobjs(noun, ("of", "on")))
+                                  or any(c.lemma_.lower() in ROAD_WORDS for c in noun.children if c.dep_ == "compound")):
+            code = "144"  # "a blockade of highways", "road blockades": passage obstructed, not a siege
+        if entry.id == "n.withdrawal":
+            left = {o.lemma_.lower() for o in self.pobjs(noun, ("from",))}
+            if left & PACT_WORDS:
+                code = "160"  # "its withdrawal from the Paris accord": relations cut, no retreat of forces
+            elif left & TALK_WORDS:
+                code = "164"  # "withdrawal from the talks"
         if code[:2] in CONFLICT_ROOTS and noun.lemma_.lower() in ATTEMPT_NOUNS and (any(
                 (c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                 or (c.dep_ == "prep" and c.lower_ == "for") for c in noun.children) or (
@@ -1149,6 +1206,9 @@ class _SentenceCoder(_ArgumentReader):
             # "protests erupted in Tehran": the protesters are of the place's country
             sources = [p for p in self.pobjs(noun.head, ("in", "across", "throughout")) + self.pobjs(noun, ("in", "across"))
                        if p.ent_type_ in ("GPE", "LOC")][:1]
+        if governor is not None and code in ("042", "043") and governor.lemma_.lower() in ANNOUNCE_VERBS and noun.dep_ == "dobj":
+            # "announced a trip to Washington": an intent to meet (036); "the trip was announced at short notice" is made
+            code = self.lex.compose_code("intent", code)
         if governor is not None:
             anchor = governor
             trigger = [governor] + [c for c in governor.children if c.dep_ == "prt"] + [noun]
@@ -1273,8 +1333,8 @@ class _SentenceCoder(_ArgumentReader):
         if m is None:
             return None
         entry, code = m
-        if entry.needs_verb and not transfers:
-            return None
+        if entry.needs_verb and not transfers or dated(n):
+            return None  # "the October 7 attacks killed 1,200 people": a past act recalled by its date
         targets = self.pobjs(n, entry.target)
         return Frame(code=code, rule=entry.id, anchor=n, trigger=[n], targets=targets, specific=True)
 
@@ -1451,6 +1511,22 @@ RESTATE_VERBS = frozenset(["mark", "make", "be", "become", "constitute", "repres
 #: Ranking words of a restated act: "the first visit", "the largest seizure", "the deadliest attack".
 RANK_WORDS = frozenset(["first", "second", "third", "latest", "last", "largest", "biggest", "deadliest", "worst", "most",
                         "highest", "longest", "heaviest", "fourth", "fifth", "only", "single", "major", "big", "large"])
+
+
+MONTH_WORDS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+
+
+def dated(noun: Token) -> bool:
+    """An event noun named by its date or year ("the October 7 attacks", "the 2021 coup"): a past event recalled as
+    background, not a new act ("Monday's attack" is named by a weekday and stays an act)."""
+    for c in noun.children:
+        if c.dep_ not in ("nmod", "nummod", "compound", "amod", "npadvmod") or c.ent_type_ != "DATE":
+            continue
+        words = [t.lower_ for t in c.subtree]
+        if any(w in MONTH_WORDS for w in words) or any(len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") for w in words):
+            return True
+    return False
 
 
 def restated(noun: Token) -> bool:

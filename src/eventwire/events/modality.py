@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from eventwire.events.common import (
     ATTEMPT_NOUNS,
     DEMAND_MODALS,
+    HEDGE_MODIFIERS,
     HYPO_ADJ,
     INTENT_ADJ,
     OBJECT_CONTROL,
@@ -309,6 +310,11 @@ def modality_of(anchor: Token, lex: Lexicon) -> Modality:
                 gov.lemma_.lower() in ("expect", "schedule", "due", "set", "plan") and any(
                     c.dep_ == "xcomp" for c in gov.children)):
             m.hypothetical = True
+    # the event noun: the anchor itself, or the object of a support verb ("held possible talks"; not "weighed a deal")
+    named = [anchor] if anchor.pos_ == "NOUN" else [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")
+                                                    and c.pos_ == "NOUN" and anchor.lemma_.lower() in lex.support_verbs]
+    if any(c.dep_ == "amod" and c.lower_ in HEDGE_MODIFIERS for n in named for c in n.children):
+        m.hypothetical = True  # "discussed possible talks", "weighing a potential deal": a prospect, not an act
     if anchor.pos_ == "NOUN" and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in ENABLE_WORDS:
         m.hypothetical = True  # "the deal allowed Turkish troop deployments in Libya": permitted, not done
     if _enabled(anchor):

@@ -181,7 +181,7 @@ def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Se
         if "MIL" in src_sectors:
             return "190"
         return "180" if nonstate_src else code
-    if code[:2] != "19" or code in ("194", "195", "196") or lemma not in PERSONAL_VIOLENCE_VERBS:
+    if code[:2] != "19" or code[:3] in ("194", "195", "196") or lemma not in PERSONAL_VIOLENCE_VERBS:
         return code
     coded_targets = [t for t in targets if t.code]
     personal = lemma in ("shoot", "gun", "stab", "murder", "behead", "beat", "lynch", "hack") and (
