@@ -318,6 +318,13 @@ class _ArgumentReader:
             if verb.dep_ == "xcomp" and self.is_passive(gov):
                 # raising: "Obama is scheduled to attend", "X was forced to withdraw"
                 return self.children(gov, "nsubjpass")[:1]
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and self.is_passive(gov) \
+                    and any(c.dep_ == "mark" and c.lower_ in ("while", "when", "whilst") for c in verb.children) \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                # "four soldiers were killed while fighting Hezbollah": a "while" participle's doer is the passive
+                # clause's subject, not the main verb's (absent) agent (a bare "..., violating the truce" is the
+                # event's own doing, not the victims')
+                return self.children(gov, "nsubjpass")[:1]
             return self.subject(gov, depth + 1)
         return []
 

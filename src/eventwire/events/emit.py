@@ -286,6 +286,13 @@ def events_of(
         places = sc.struck_places(f)
         if places:
             targets = [t for t in targets if t.code] + places
+    if f.code[:2] in ("17", "18", "19", "20") and not sided and all(_is_place_ref(t) for t in targets if t.code):
+        # "captured the village of X from the Wagner Group, Mali", "seized the town from the Taliban in Afghanistan",
+        # "confiscated assets from Russian oligarchs": who the place or thing was taken from is the target, ahead of
+        # the country the place is in
+        holders = _from_holders(f, sc, sources)
+        if holders:
+            targets = holders[:1]
     if f.code[:2] not in ATTACK_ROOTS and f.anchor.dep_ in ("xcomp", "advcl") and f.anchor.tag_ == "VB" \
             and f.anchor.head.lemma_.lower() in SUMMON_VERBS:
         # "summoned Iran's envoy to demand the release of its reporter": the demand is put to the envoy's state
@@ -616,6 +623,27 @@ def _absorb_attack(f: Frame, sc: _SentenceCoder) -> bool:
     return True
 
 
+def _is_place_ref(ref: ActorRef) -> bool:
+    """True for a reference coded only as a place's country ("Tavo, Mali", "in Afghanistan")."""
+    return ref.sector is None and (ref.why or "").startswith(("place:", "country:"))
+
+
+def _from_holders(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> list[ActorRef]:
+    """Persons and groups after "from" on the trigger or its object ("took the town from the RSF"), not places."""
+    heads = [*f.trigger, *(c for t in f.trigger for c in t.children if c.dep_ in ("dobj", "obj"))]
+    own = {s.code for s in sources if s.code}
+    out: list[ActorRef] = []
+    for p in (p for h in heads for p in sc.pobjs(h, ("from",))):
+        if p.ent_type_ in ("GPE", "LOC", "FAC"):
+            continue  # "fired from Lebanon", "withdrew from the town": a place, not a holder
+        ref = sc.actor_of(p)
+        if ref is None or not ref.code or ref.code.startswith("---") or ref.code in own or _is_place_ref(ref) \
+                or (ref.sector is None and not (ref.why or "").startswith("kb:")):
+            continue
+        out.append(ref)
+    return out
+
+
 def _casualty_siblings(verb: Any) -> list[Any]:
     """The casualty verb and the casualty verbs conjoined with it ("killed and 20 wounded")."""
     out = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in CASUALTY_VERBS]
@@ -662,6 +690,13 @@ def _absorb_attack_clause(f: Frame, sc: _SentenceCoder) -> bool:
             trigger, sources = [c], sc.subject(c)
             if not any(r.code for r in sc.actor_refs(sources)):
                 continue
+            if sc.is_passive(f.anchor) and sources and sources[0].dep_ == "nsubjpass" and sources[0].head.i == f.anchor.i:
+                # "four soldiers were killed while fighting Hezbollah": the victims fought; the one event is their fight
+                # against the clause's object (the participle's own frame, of the same code, is not coded apart)
+                foes = [o for o in c.children if o.dep_ in ("dobj", "obj")] + sc.pobjs(c, ("against", "with"))
+                if not any(r.code and not r.code.startswith("---") for r in sc.actor_refs(foes)):
+                    continue
+                f.targets = foes
         f.code, f.rule, f.specific = code, f"{f.rule}+{rule}", True
         f.trigger = [*f.trigger, *trigger]
         if sources:
