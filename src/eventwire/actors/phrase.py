@@ -381,8 +381,11 @@ def code_words(
         before = [(s, r) for s, r in agents if s.j <= head_seg.i and r.agent is not None and (
             r.agent.person or (not r.agent.plural and r.agent.sector is not None and not r.agent.generic
                                and not r.agent.word.endswith("s")
-                               # lower case in the text: "hostage Edan Alexander", not "the General Public License"
-                               and not any(w.capitalized for w in words[s.i : s.j])))]
+                               # lower case in the text: "hostage Edan Alexander", not "the General Public License";
+                               # the phrase's first word may be capitalised as a sentence start ("Activist Jan Kowal"),
+                               # but not a ruler's word, which is also a given name ("Amir Hosseini Tabar")
+                               and not any(w.capitalized for w in words[
+                                   s.i + (s.i == 0 and s.j < head_seg.i and r.agent.sector != "GOV") : s.j])))]
         # The name must follow the title directly ("President of the Tunisian League" is no name).
         span = words[before[-1][0].j : head + 1] if before else []
         if before and all(w.capitalized or w.text in _NOT_NAME or w.text.lower() in NAME_PARTICLES

@@ -1182,7 +1182,10 @@ class ArticleActors:
     def actor_at(self, token: Token) -> ActorRef | None:
         """The actor named by the noun phrase headed by `token` (with that phrase's text and offsets)."""
         if token.i in self._cache:
-            return self._cache[token.i]
+            cached = self._cache[token.i]
+            if cached is None and token.pos_ == "PROPN" and token.dep_ != "appos":
+                cached = self._cache[token.i] = self._bracketed_acronym(token)
+            return cached
         whole = self._and_names.get(token.i)
         if whole is not None and token.i != whole[0]:
             return self.actor_at(self._toks[whole[0]])  # "Caicos" in "Turks and Caicos": the whole name
@@ -1210,8 +1213,20 @@ class ArticleActors:
             if plain is None:
                 return None
         got = self._resolve_late(token)
+        if got is None and token.pos_ == "PROPN":
+            got = self._bracketed_acronym(token)
         self._cache[token.i] = got
         return got
+
+    def _bracketed_acronym(self, token: Token) -> ActorRef | None:
+        """The organisation a bracketed acronym after a name we cannot read names: "the National
+        Liberation Army (ELN)" is the ELN (the long form alone is shared by several groups)."""
+        for c in token.children:
+            if (c.dep_ == "appos" and c.i > token.i and c.i + 1 < len(self._toks) and c.i >= 1
+                    and self._toks[c.i - 1].text == "(" and self._toks[c.i + 1].text == ")"
+                    and c.text[:1].isupper() and any(h.kind == "org" for h in self.kb.hits(c.text))):
+                return self.actor_at(c)
+        return None
 
     def _resolve_late(self, token: Token) -> ActorRef | None:
         # Only mentions before the token count for coreference, as during the walk.
