@@ -64,8 +64,11 @@ def test_committed_floors_are_valid() -> None:
         found = [p for root in roots for p in root.rglob(gold) if p.name == gold]
         assert found, f"floors name {gold}, which is under neither tests/data/gold nor tests/events/data"
     real = load_floors(GOLD_DIR / "real" / "floors.json")
-    assert set(real) == {"events_real_a.jsonl", "events_real_b.jsonl"}
-    assert all((GOLD_DIR / "real" / name).exists() for name in real)
+    # every real-news gold file has floors, and run.sh's real-news gate scores each of them
+    on_disk = {p.name for p in (GOLD_DIR / "real").glob("events_real_*.jsonl")}
+    assert set(real) == on_disk and {"events_real_a.jsonl", "events_real_b.jsonl", "events_real_c.jsonl"} <= on_disk
+    run_sh = (GOLD_DIR.parents[2] / "run.sh").read_text(encoding="utf-8")
+    assert all(f"tests/data/gold/real/{name}" in run_sh for name in real)
 
 
 def test_eval_command_scores_and_gates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
