@@ -5,17 +5,7 @@ courts named for any state, and names that run on through a preposition."""
 from __future__ import annotations
 
 import pytest
-
-from eventwire.actors import ArticleActors, load_knowledge_base
-from eventwire.records import Article
-
-
-def _code(nlp, text: str, word: str, date: str = "2025-10-15", nth: int = 0) -> str | None:
-    """The code of the phrase headed by the `nth` token `word` of `text`."""
-    doc = nlp(text)
-    actors = ArticleActors(doc, Article(id="t", text=text, date=date), load_knowledge_base())
-    ref = actors.actor_at([t for t in doc if t.text == word][nth])
-    return ref.code if ref is not None else None
+from helpers_actors import code_of_word as _code
 
 
 @pytest.mark.slow

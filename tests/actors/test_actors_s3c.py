@@ -5,17 +5,10 @@ know, and places named in 2022-2026 fighting."""
 from __future__ import annotations
 
 import pytest
+from helpers_actors import code_of_word as _code
 
 from eventwire.actors import ArticleActors, load_knowledge_base
 from eventwire.records import Article
-
-
-def _code(nlp, text: str, word: str, date: str = "2025-10-15") -> str | None:
-    """The code of the phrase headed by the first token `word` of `text`."""
-    doc = nlp(text)
-    actors = ArticleActors(doc, Article(id="t", text=text, date=date), load_knowledge_base())
-    ref = actors.actor_at([t for t in doc if t.text == word][0])
-    return ref.code if ref is not None else None
 
 
 @pytest.mark.parametrize(("name", "want"), [

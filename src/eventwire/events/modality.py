@@ -47,14 +47,19 @@ def _negated(tok: Token, lex: Lexicon) -> bool:
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail"
 
 
-def plan_owner(tok: Token) -> Token | None:
-    """The noun of plan, proposal or attempt whose infinitive `tok` is ("plans to visit China", "a bid to oust X")."""
+def first_conjunct(tok: Token) -> Token:
+    """The first of up to four verbs conjoined with `tok` ("to visit Tokyo and meet the premier": visit for meet)."""
     t = tok
     for _ in range(3):
-        if t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
-            t = t.head  # "plans to visit Tokyo and meet the premier"
-            continue
-        break
+        if t.dep_ != "conj" or t.head.i == t.i or t.head.pos_ not in ("VERB", "AUX"):
+            break
+        t = t.head
+    return t
+
+
+def plan_owner(tok: Token) -> Token | None:
+    """The noun of plan, proposal or attempt whose infinitive `tok` is ("plans to visit China", "a bid to oust X")."""
+    t = first_conjunct(tok)  # "plans to visit Tokyo and meet the premier"
     if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in ATTEMPT_PREPS and t.head.dep_ == "prep":
         # "the goal of ousting the president", "an attempt at seizing the airport", "a commitment to fighting X"
         head = t.head.head
@@ -91,12 +96,7 @@ ENABLE_WORDS = frozenset(["allow", "enable", "permit", "let", "empower", "easy",
 def _enabled(tok: Token) -> bool:
     """`tok` is the act that a verb or adjective of enabling makes possible ("allowing X to deliver aid", "making it
     easier for agents to detain migrants"): not coded as done."""
-    t = tok
-    for _ in range(3):
-        if t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
-            t = t.head
-            continue
-        break
+    t = first_conjunct(tok)
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
         return False
     # the enabling word governs the infinitive, or (a "for X to" clause the small parser breaks up) a word above it
@@ -146,12 +146,7 @@ def _purpose(tok: Token, lex: Lexicon) -> bool:
     support its reserves", "in order to end the war"): the aim of the main act, not an act done. The main act is coded
     (set B's annotator codes the visit, not the meeting); verbs of intent and control take their infinitive as a
     complement (`xcomp`), never as this adverbial clause."""
-    t = tok
-    for _ in range(3):
-        if t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
-            t = t.head  # "to meet the premier and sign a deal"
-            continue
-        break
+    t = first_conjunct(tok)  # "to meet the premier and sign a deal"
     if t.dep_ != "advcl" or t.tag_ != "VB" or t.head.pos_ not in ("VERB", "AUX"):
         return False
     before = t.doc[t.i - 2] if t.i >= 2 else None
