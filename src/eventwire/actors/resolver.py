@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -461,8 +461,7 @@ class ArticleActors:
         if place is not None:
             # "the town of Umm Arda", "recaptured Jebrat al Sheikh": a place acted on stands for its
             # country (as "the shelling of Kharkiv"); "in Arewa LGA" is only where.
-            if place == "where" or country != self.dateline_country and country not in {
-                    c for _i, c, lv in self._places.get(self._sent_of[token.i], []) if lv in (0, 1)}:
+            if place == "where" or not self._placed_in_sentence(token, country):
                 return None
             name = " ".join(w.text for w in words if w.start <= token.idx)
             return Coded(make_code(country, None), country, None, name, f"place:{name} (unknown place)")
@@ -499,12 +498,17 @@ class ArticleActors:
                     return None  # a country inside the name ("Diego Garcia" is no person we can place)
                 country, why = hit.entity.country, f"demonym:{' '.join(w.text for w in words[seg.i : seg.j])}"
                 break
-        if why.startswith("context:") and country != self.dateline_country and country not in {
-                c for _i, c, lv in self._places.get(self._sent_of[token.i], []) if lv in (0, 1)}:
+        if why.startswith("context:") and not self._placed_in_sentence(token, country):
             return None  # only a place or country the sentence names places an unknown person, not a demonym
         name = " ".join(w.text for w in name_words)
         return Coded(make_code(country, "CVL"), country, "CVL", name, f"{why} + unknown person",
                      person=True, name_words=tuple(w.text.lower() for w in name_words), kind="entity")
+
+    def _placed_in_sentence(self, token: Token, country: str | None) -> bool:
+        """Whether `country` is the dateline's or one the sentence of `token` names as a country, capital
+        or place (not only by a demonym)."""
+        return country == self.dateline_country or country in {
+            c for _i, c, lv in self._places.get(self._sent_of[token.i], []) if lv in (0, 1)}
 
     def _place_like_name(self, token: Token, words: list[Word]) -> str | None:
         """"where" or "place" when a name the parser calls a person is a place or a thing by its syntax: a part of
@@ -743,17 +747,23 @@ class ArticleActors:
             # Nothing but demonyms in reach ("The Kuwaiti defence ministry says the military
             # intercepted Iranian missiles", "Austrian prosecutors indict a former officer"): a state
             # body reporting, or a court or police acting, speaks of or acts on its own country's.
-            for e in self._history:
-                lead = e.coded
-                if (e.head_i == speaker.i and lead.kind != "pronoun"
-                        and (lead.sector in sectors or (lead.sector is None and sectors is SPEAKER_SECTORS
-                                                        and lead.why.startswith(("country:", "coref:definite"))))
-                        and lead.country not in (None, "IGO", "NGO", "IMG") and "context:" not in lead.why):
-                    # A state speaking ("The kingdom said the foreign minister ...") speaks of its own.
-                    ranked.append(str(lead.country))
-                    break
+            # A state speaking ("The kingdom said the foreign minister ...") speaks of its own.
+            own = self._stated_country(speaker.i, lambda lead: lead.sector in sectors or (
+                lead.sector is None and sectors is SPEAKER_SECTORS and lead.why.startswith(("country:", "coref:definite"))))
+            if own is not None:
+                ranked.append(own)
         in_sentence = [c for _d, c in sorted((abs(i - token.i), c) for i, c, _lv in places)]
         return tuple(dict.fromkeys(ranked)), tuple(dict.fromkeys(in_sentence))
+
+    def _stated_country(self, head_i: int, ok: Callable[[Coded], bool]) -> str | None:
+        """The state country of the actor already coded at token `head_i` when the text says it (no
+        pronoun, no guess from context, not an IGO/NGO) and `ok` accepts that actor; else None."""
+        for e in self._history:
+            lead = e.coded
+            if (e.head_i == head_i and lead.kind != "pronoun" and lead.country not in (None, "IGO", "NGO", "IMG")
+                    and "context:" not in lead.why and ok(lead)):
+                return str(lead.country)
+        return None
 
     def _subject_states(self, token: Token, places: list[tuple[int, str, int]]) -> set[str]:
         """Countries named as the subject of a verb that governs `token` closely (three heads up), or
@@ -787,13 +797,8 @@ class ArticleActors:
         subj = next((c for c in self._kids.get(t.head.i, NO_TOKENS) if c.dep_ == "nsubj"), None)
         if subj is None or subj.i > token.i:
             return None
-        for e in self._history:
-            lead = e.coded
-            if (e.head_i == subj.i and lead.kind != "pronoun" and lead.country not in (None, "IGO", "NGO", "IMG")
-                    and (lead.sector in ("GOV", "MIL") or (lead.sector is None and lead.why.startswith("country:")))
-                    and "context:" not in lead.why and "coref:" not in lead.why):
-                return str(lead.country)
-        return None
+        return self._stated_country(subj.i, lambda lead: "coref:" not in lead.why and (
+            lead.sector in ("GOV", "MIL") or (lead.sector is None and lead.why.startswith("country:"))))
 
     def _domestic_actor_country(self, token: Token) -> str | None:
         """The country of a court or police that is the subject of the verb whose object `token` is,
@@ -802,12 +807,7 @@ class ArticleActors:
         subj = next((c for c in self._kids.get(verb.i, NO_TOKENS) if c.dep_ == "nsubj"), None)
         if subj is None:
             return None
-        for e in self._history:
-            lead = e.coded
-            if (e.head_i == subj.i and lead.kind != "pronoun" and lead.sector in DOMESTIC_ACTOR_SECTORS
-                    and lead.country not in (None, "IGO", "NGO", "IMG") and "context:" not in lead.why):
-                return str(lead.country)
-        return None
+        return self._stated_country(subj.i, lambda lead: lead.sector in DOMESTIC_ACTOR_SECTORS)
 
     def _office_title(self, token: Token) -> bool:
         """True when `token` is a state office title naming one person ("president", "foreign minister")."""

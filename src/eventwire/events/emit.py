@@ -50,7 +50,7 @@ Session 3 (2026-11-27):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from eventwire.events.arguments import (
     DESTINATION_PREPS,
@@ -84,6 +84,9 @@ from eventwire.events.modality import modality_of
 from eventwire.events.refine import _alleged, _refine_by_context, _violence_code
 from eventwire.records import ActorRef, Article, Event, Span, Statement, stable_id
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 #: Roots of physical attacks: their source may come from the attack noun, their toll is no second event.
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 #: Verbs saying what an attack did to a thing ("an air strike destroyed the consulate").
@@ -111,7 +114,7 @@ IRREALIS_GOVERNORS = frozenset(["fear", "threat", "threaten", "risk", "plan", "p
                                 "contemplate", "weigh", "mull", "discuss", "oppose", "rule_out"])
 #: Verbs of what an attack did (its toll or damage): an attack noun as their subject happened ("a shooting left three
 #: dead", "an attack on a convoy killed four soldiers").
-TOLL_VERBS = frozenset(["kill", "leave", "wound", "injure", "claim", "destroy", "damage", "hit", "cause", "kill",
+TOLL_VERBS = frozenset(["kill", "leave", "wound", "injure", "claim", "destroy", "damage", "hit", "cause",
                         "target", "level", "raze"])
 #: Generic attack nouns: conjoined with a kind of blow ("strikes and attacks") they name the same blow again.
 GENERIC_ATTACK_NOUNS = frozenset(["attack", "assault", "strike", "raid", "offensive", "operation", "violence",
@@ -270,7 +273,7 @@ def events_of(
             targets = [t for t in targets if t.code] + places
     if f.code[:2] == "07" and not any(t.code for t in targets):
         # "airdropped food parcels over northern Gaza", "delivered aid in Darfur": the place helped stands for its country
-        heads = [*f.trigger, *(c for t in f.trigger for c in t.children if c.dep_ in ("dobj", "obj"))]
+        heads = _trigger_and_objects(f)
         places = [r for t in heads for p in sc.pobjs(t, ("over", "to", "into", "in", "across"))
                   for r in [sc.place_ref(p)] if r is not None and r.country]
         if places:
@@ -301,7 +304,7 @@ def events_of(
             targets = envoys[:1]
     if any(t.lemma_.lower() in EXTRADITE_WORDS for t in f.trigger):
         # "approved the extradition of X to the UAE": the state X is handed to is the partner, not X
-        heads = [*f.trigger, *(c for t in f.trigger for c in t.children if c.dep_ in ("dobj", "obj"))]
+        heads = _trigger_and_objects(f)
         heads += [p for h in heads if h.lemma_.lower() in EXTRADITE_WORDS for p in sc.pobjs(h, ("of",))]
         dest = [r for h in heads for p in sc.pobjs(h, ("to",))
                 for r in [next((a for a in sc.actor_refs([p]) if a.code), None) or sc.place_ref(p)]
@@ -458,6 +461,11 @@ def events_of(
     for code, info in codes:
         out += _make_events(f, pairs, code, info, mod, article, si, sent, trigger, date, modality, stmt, flags)
     return out
+
+
+def _trigger_and_objects(f: Frame) -> list[Token]:
+    """The frame's trigger tokens and their direct objects (where an act's "to"/"for"/"over" phrases may hang)."""
+    return [*f.trigger, *(c for t in f.trigger for c in t.children if c.dep_ in ("dobj", "obj"))]
 
 
 def _patient_possessor(f: Frame, sc: _SentenceCoder) -> bool:
@@ -630,7 +638,7 @@ def _is_place_ref(ref: ActorRef) -> bool:
 
 def _from_holders(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> list[ActorRef]:
     """Persons and groups after "from" on the trigger or its object ("took the town from the RSF"), not places."""
-    heads = [*f.trigger, *(c for t in f.trigger for c in t.children if c.dep_ in ("dobj", "obj"))]
+    heads = _trigger_and_objects(f)
     own = {s.code for s in sources if s.code}
     out: list[ActorRef] = []
     for p in (p for h in heads for p in sc.pobjs(h, ("from",))):
@@ -1059,7 +1067,7 @@ def _mutual_rule(rule: str) -> bool:
 
 def _claimed_victims(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
     """The coded victims of the attack a claim of responsibility names ("for two attacks on Iraqi soldiers")."""
-    heads = [*f.trigger, *(c for t in f.trigger for c in t.children if c.dep_ in ("dobj", "obj"))]
+    heads = _trigger_and_objects(f)
     for noun in (p for h in heads for p in sc.pobjs(h, ("for",))):
         m = sc.match_noun(noun)
         if m is None or m[1][:2] not in ATTACK_ROOTS:
