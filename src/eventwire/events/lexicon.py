@@ -1,10 +1,11 @@
 """The event lexicon: verb and noun triggers with argument patterns, and the composition tables.
 
-The lexicon is data (`eventwire/data/events/lexicon_*.yaml`): `lexicon_verbs.yaml` (verbs by lemma,
-optionally with a particle, a governed preposition, a required object or a required subject noun),
-`lexicon_nouns.yaml`
-(nominal triggers) and `lexicon_compose.yaml` (how threat/intent/appeal/demand/reject/accuse verbs
-re-code an embedded act, the support verbs of nominal events, speech verbs and modality words).
+The lexicon is data (`eventwire/data/events/lexicon_*.yaml`): verbs by lemma (optionally with a particle, a
+governed preposition, a required object or a required subject noun) and nominal triggers, each kind in three
+files by CAMEO root family (`lexicon_verbs_cooperation.yaml` roots 01-09, `_conflict` 10-17, `_violence` 18-20;
+the same for `lexicon_nouns_*`; the field reference heads each `_cooperation` file), `lexicon_wire.yaml` (events
+named by their subject or instrument) and `lexicon_compose.yaml` (how threat/intent/appeal/demand/reject/accuse
+verbs re-code an embedded act, the support verbs of nominal events, speech verbs and modality words).
 A verb entry with `subject` (a list of noun lemmas) codes an intransitive event whose subject is the
 event itself or its instrument: "a car bomb exploded in Kabul", "a blast ripped through a market", "a
 roadside bomb went off". It matches only when the verb's subject (or a compound/adjective of it) is one of
