@@ -45,7 +45,7 @@ def test_no_two_entries_of_the_base_files_share_a_frame() -> None:
         for e in entries:
             if "lexicon_verbs_" not in e.file:
                 continue
-            key = (e.verb, e.prt, e.prep, e.object, e.requires_embedded)
+            key = (e.verb, e.prt, e.prep, e.object, e.requires_embedded, e.subject, e.intransitive)
             if key in seen and seen[key] != e.id:
                 dups.append((seen[key], e.id))
             seen.setdefault(key, e.id)
