@@ -30,6 +30,15 @@ pronoun of a reported clause left uncoded is the reporter; an object pronoun is 
 list describes the list; a country split off a title by the parser is no actor; conjoined attacker modifiers
 ("Israeli and US strikes"); a named owner of a plan ("the US decision to impose tariffs"); an unknown state body named
 after its country ("the United States House of Representatives").
+
+Session 4 (2026-11-27, who to whom on fresh briefs): a bare participle raised by a passive verb of finding or
+reporting has the raised subject as its patient ("X was found shot dead", `_raised_participle`); a gerund after
+"after"/"for"/"while" under a passive clause is done by the passive's subject ("were arrested after throwing stones",
+`DOER_PREPS`); a place the parser conjoins after a placed common noun is no second actor ("Police in Tijuana, Baja
+California"); a bare title conjoined with a named title is one person ("senate president and acting head of state Hun
+Sen", `_second_title`); a group named "including" nationals takes their country; forces or weapons owned by "its" in
+a reported clause are the speaker's ("the army said its aircraft struck", `OWN_MEANS_NOUNS`); a name the parser reads
+as an adverbial noun right after the verb is its object; who signs an order or decree does what it orders.
 """
 
 from __future__ import annotations
@@ -87,6 +96,9 @@ CROWD_NUMBERS = frozenset(["thousands", "hundreds", "dozens", "tens", "scores", 
 #: Verbs that lay an act at someone's door, with the preposition that names them ("a strike attributed to the RSF").
 ATTRIBUTION_VERBS = {"attribute": ("to",), "ascribe": ("to",), "blame": ("on",), "link": ("to",), "tie": ("to",),
                      "pin": ("on",)}
+#: Prepositions before a gerund whose doer is the patient of the passive clause it hangs on ("arrested after throwing
+#: stones", "jailed for spying", "killed while fighting").
+DOER_PREPS = frozenset(["after", "for", "while", "upon", "on", "before", "following"])
 #: Verbs of sending one's own means somewhere: what they carry, their sender carries.
 SEND_VERBS = frozenset(["send", "dispatch", "despatch", "deploy", "charter", "fly", "provide", "use", "operate", "load",
                         "organise", "organize", "own"])
@@ -94,6 +106,10 @@ SEND_VERBS = frozenset(["send", "dispatch", "despatch", "deploy", "charter", "fl
 #: An "order to" or a "call to" is done by someone else, and "reached an agreement to" is the agreement's own act.
 PLAN_WORDS = frozenset(["deal", "agreement", "plan", "decision", "pact", "accord", "contract", "measure", "programme",
                         "program", "scheme", "initiative", "bill", "law", "resolution"])
+#: Orders an official signs into force: what they order, the signer does ("signs an order to dismiss X").
+DECREE_WORDS = frozenset(["order", "decree", "edict", "directive", "ordinance"])
+#: Verbs of putting an order into force ("issued an order to attack" is a command to others; "issued a decree" is not).
+DECREE_VERBS = frozenset(["sign", "enact", "promulgate"])
 #: Verbs of adopting a plan: their subject carries it out ("approved a deal to export gas").
 #: Signing or sealing a deal is the event itself (057); its content is not coded as done.
 ADOPT_VERBS = frozenset(["approve", "adopt", "announce", "unveil", "pass", "ratify", "make", "take"])
@@ -107,6 +123,9 @@ TRANSIT_VERBS = frozenset(["carry", "transport", "ship", "head", "sail", "travel
 
 #: Nouns of one's own state: "his country", "its government" said in a speaker's clause are the speaker's state.
 OWN_STATE_NOUNS = {"country": "", "nation": "", "government": "GOV", "administration": "GOV", "cabinet": "GOV"}
+#: Forces and weapons that a speaker's possessive pronoun gives to the speaker ("said its aircraft struck X").
+OWN_MEANS_NOUNS = frozenset(["aircraft", "jet", "warplane", "plane", "drone", "troop", "force", "soldier", "unit",
+                             "fighter", "defence", "defense", "artillery", "warship", "navy", "army", "missile"])
 #: Possessive pronouns that point back to the speaker.
 OWN_POSSESSIVES = frozenset(["his", "her", "its", "their", "our"])
 #: Verbs that report what someone said or found: their complement clause is the reported content.
@@ -144,6 +163,9 @@ class _ArgumentReader:
         """The token and the tokens conjoined with it ("the US and the EU")."""
         if tok.dep_ == "appos" and _described(tok):
             return [tok]  # "X, a journalist and activist who ...": one person described twice
+        titled = _second_title(tok)
+        if titled is not None:
+            return [titled]  # "senate president and acting head of state Hun Sen": one person with two titles
         out = [tok]
         stack = [tok]
         while stack:
@@ -154,6 +176,8 @@ class _ArgumentReader:
                 listed = c.dep_ == "appos" and any(g.dep_ in ("conj", "cc") for g in (*c.children, *t.children)) \
                     and not _described(c) and not (c.pos_ == "NOUN" and c.tag_ == "NNS")
                 # "Russian and Syrian airstrikes": conjoined demonyms as well
+                if c.dep_ == "conj" and _place_after_place(t, c):
+                    continue  # "Police in Tijuana, Baja California, Mexico": the place's region, not a second actor
                 if (c.dep_ == "conj" or listed) and (c.pos_ in ("NOUN", "PROPN", "PRON") or (
                         c.pos_ == "ADJ" and tok.pos_ == "ADJ" and c.ent_type_ in ("NORP", "GPE"))):
                     out.append(c)  # "the US, Russia, and Switzerland" is parsed with an appositive
@@ -179,6 +203,13 @@ class _ArgumentReader:
         objs = self.children(verb, *OBJ_DEPS)
         if objs:
             return objs[0]
+        if verb.pos_ == "VERB" and not self.is_passive(verb):
+            # "a court sentences former president Mikheil Saakashvili to ...": the small parser takes a name right after
+            # the verb for an adverbial noun phrase
+            named = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.pos_ == "PROPN"
+                     and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+            if named:
+                return named[0]
         for c in verb.children:
             # "detained and later released three journalists": the object follows the last verb
             if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and not self.children(c, "nsubj"):
@@ -195,6 +226,11 @@ class _ArgumentReader:
                     return shared[0]
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             return verb.head  # "sanctions imposed by the EU"
+        if _raised_participle(verb):
+            # "a journalist was found shot dead", "the commander is confirmed killed": the raised subject is the patient
+            subj = self.children(verb.head, "nsubjpass")
+            if subj:
+                return subj[0]
         if _passive_participle_clause(verb):
             # "X appeared in court, charged with murder": the participle's missing subject is its patient
             subj = self.children(verb.head, "nsubj", "nsubjpass")
@@ -260,8 +296,11 @@ class _ArgumentReader:
             # copula's subject acts, not the predicate noun's own modifiers
             return self.subject(noun.head, depth + 1) or [noun]
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-                and noun.dep_ == "dobj" and noun.lemma_.lower() in PLAN_WORDS and noun.head.lemma_.lower() in ADOPT_VERBS \
-                and not self.children(noun, "poss"):
+                and noun.dep_ == "dobj" and not self.children(noun, "poss") and (
+                    (noun.lemma_.lower() in PLAN_WORDS and noun.head.lemma_.lower() in ADOPT_VERBS)
+                    # "signs an order to dismiss the mayor", "issued a decree to dissolve parliament": the signer acts
+                    or (noun.lemma_.lower() in DECREE_WORDS and noun.head.lemma_.lower() in DECREE_VERBS)
+                    or (noun.lemma_.lower() in DECREE_WORDS - {"order"} and noun.head.lemma_.lower() == "issue")):
             # "Netanyahu approves a deal to export gas to Egypt", "announced a decision to withdraw": who adopts the plan
             # carries it out
             return self.subject(noun.head, depth + 1)
@@ -307,6 +346,13 @@ class _ArgumentReader:
                 objs = [o for o in self.children(gov, "dobj") if o.i < verb.i]
                 if objs:
                     return [objs[0]]
+            if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in DOER_PREPS and self.is_passive(gov) \
+                    and depth == 0:
+                # "two men were arrested after throwing grenades at a rally", "was jailed for spying on X": the one the
+                # passive clause acts on did the gerund's act (not the passive's absent agent)
+                patients = self.children(gov, "nsubjpass")
+                if patients:
+                    return patients[:1]
             if gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "amod"):  # "is ready to talk"
                 gov = gov.head
             if verb.dep_ == "xcomp" and gov.lemma_.lower() in OBJECT_CONTROL:
@@ -315,6 +361,10 @@ class _ArgumentReader:
                     return [objs[0]]
             if verb.dep_ == "ccomp":
                 return []
+            if _raised_participle(verb):
+                # "X was found shot dead", "Y is reported killed": the raised subject suffered the act; only a "by"
+                # agent of the participle did it
+                return self.pobjs(verb, ("by",))
             if verb.dep_ == "xcomp" and self.is_passive(gov):
                 # raising: "Obama is scheduled to attend", "X was forced to withdraw"
                 return self.children(gov, "nsubjpass")[:1]
@@ -655,6 +705,29 @@ class _ArgumentReader:
                         country=got.country, sector=None, name=got.name, why=f"place:{span.text}")
 
     def actor_of(self, tok: Token) -> ActorRef | None:
+        ref = self._actor_of_phrase(tok)
+        if tok.pos_ == "NOUN" and (ref is None or not ref.country or (ref.why or "").startswith("context:")) \
+                and tok.lemma_.lower() in OWN_MEANS_NOUNS:
+            # "Israel's military said its aircraft struck X", "the ministry said its air defences downed drones"
+            means = self._speakers_means(tok)
+            if means is not None:
+                return means
+        if tok.pos_ == "NOUN" and (ref is None or not ref.country or (ref.why or "").startswith("context:")):
+            # "a group of people, including several Palestinians": the members named with a nationality code the group
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("including", "among"):
+                    for p in c.children:
+                        if p.dep_ != "pobj":
+                            continue
+                        got = self._actor_of(p)
+                        if got is not None and got.code and got.country and not (got.why or "").startswith("context:"):
+                            return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), code=got.code,
+                                            country=got.country, sector=got.sector, name=got.name,
+                                            why=f"{(ref.why if ref is not None else None) or tok.text}; including:{got.text}")
+        return ref
+
+    def _actor_of_phrase(self, tok: Token) -> ActorRef | None:
+        """The actor a token names, by itself or through the phrase around it (owners, embassies, allegiance)."""
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in OWN_STATE_NOUNS:
             own = self._speakers_state(tok)
             if own is not None:
@@ -764,13 +837,40 @@ class _ArgumentReader:
         if not speakers or speakers[0].pos_ == "PRON":
             return None
         plural = speakers[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speakers[0].children)
-        if plural != (low in ("they", "we")) and low != "we":
+        # "the Israeli military claims that they have killed ...": a body (not a person) is also "they"
+        collective = low == "they" and speakers[0].ent_type_ != "PERSON" and (
+            speakers[0].pos_ == "NOUN" or speakers[0].ent_type_ == "ORG")
+        if plural != (low in ("they", "we")) and low != "we" and not collective:
             return None
         ref = self._actor_of(speakers[0])
         if ref is None or not ref.code:
             return None
         return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), code=ref.code, country=ref.country,
                         sector=ref.sector, name=ref.name, why=f"reporter:{ref.text}")
+
+    def _speakers_means(self, tok: Token) -> ActorRef | None:
+        """"Israel's military said its aircraft struck X": forces or weapons owned by a possessive pronoun in the clause a
+        speaker reports are the speaker's (a state's are its military, an armed group's its own)."""
+        if not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children):
+            return None
+        t = tok
+        for _ in range(4):
+            if t.head is t:
+                return None
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS:
+                break
+            t = t.head
+        else:
+            return None
+        speakers = self.children(t.head, "nsubj")
+        ref = self._actor_of(speakers[0]) if speakers else None
+        if ref is None or not ref.code or not ref.country or (ref.why or "").startswith(("context:", "place:")):
+            return None
+        code, sector = ref.code, ref.sector
+        if ref.country not in ("IGO", "NGO", "IMG") and sector in (None, "GOV", "MIL"):
+            code, sector = ref.country + "MIL", "MIL"
+        return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), code=code, country=ref.country,
+                        sector=sector, name=ref.name, why=f"speaker's means:{ref.text}")
 
     def _speakers_state(self, tok: Token) -> ActorRef | None:
         """"Hungary's prime minister said his country would not ...": the state of the clause's speaker, for "his
@@ -918,6 +1018,39 @@ def _in_dateline(tok: Token) -> bool:
 def _described(tok: Token) -> bool:
     """An apposition that describes someone ("a Mexican lawyer and activist"), not a member of a list of names."""
     return tok.pos_ == "NOUN" and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in tok.children)
+
+
+def _second_title(tok: Token) -> Token | None:
+    """"Cambodian senate president and acting head of state Hun Sen": a bare title conjoined with a second title that
+    carries the person's name names one person (the second conjunct, with the name); None otherwise ("the minister and
+    Hun Sen" are two)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or any(t.ent_type_ == "PERSON" for t in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and c.tag_ == "NN" and not any(g.dep_ == "det" for g in c.children) \
+                and not any(g.dep_ == "conj" for g in c.children):
+            last = max(c.subtree, key=lambda t: t.i)
+            if last.ent_type_ == "PERSON" and last.pos_ == "PROPN":
+                return c
+    return None
+
+
+def _place_after_place(head: Token, conj: Token) -> bool:
+    """"Police in Tijuana, Baja California": a place the parser conjoins with a common noun that is itself placed by an
+    "in"/"of" phrase just before it continues that place, it is no second member of a list."""
+    if conj.ent_type_ not in ("GPE", "LOC") or head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "of", "from") and c.i < conj.i
+               and any(p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC") for p in c.children) for c in head.children)
+
+
+def _raised_participle(verb: Token) -> bool:
+    """A bare past participle complement of a passive verb of finding or reporting ("X was found shot dead", "Y is
+    reported killed", "Z is confirmed killed"): passive in meaning, its patient is the governor's subject."""
+    gov = verb.head
+    return (verb.dep_ == "xcomp" and verb.tag_ == "VBN" and gov.pos_ == "VERB"
+            and any(c.dep_ == "auxpass" for c in gov.children)
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children))
 
 
 def _passive_participle_clause(verb: Token) -> bool:

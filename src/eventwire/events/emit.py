@@ -45,6 +45,17 @@ Session 3 (2026-11-27):
 - the holder of a building an attack hit ("outside the Israeli embassy in Amman") before the city's country; a claim
   of responsibility for attacks on uncoded people ("security personnel in Syria") is aimed at the place's country;
 - an object pronoun that coreference gave the source's own code names someone else (`OBJECT_PRONOUNS`).
+
+Session 4 (2026-11-27):
+- the sides of a fight "between" named on the verb ("clashes erupt between X and Y"), a second "supporters of", rival
+  factions of one group (one event), the victims' side of "killed during clashes with X" (also behind a raising verb or
+  a "by" agent), and the dead of two armed sides of a clash ("soldiers and militants are killed in a shootout"); two
+  members of one side are no sides of each other (`_pairs`);
+- the ones praised or blamed own an act named with "their" ("praised X for their strikes"); the doer of an act a verb
+  of disapproval takes as object is its target ("condemned the detention of X by Y"); "each other" is both ways;
+- members conjoined inside an attacked object phrase are hit too ("a convoy carrying Malian soldiers and Russian
+  fighters"), as are both parties of talks a mediator brokered; a military announcing an agentless blow on its enemy
+  did it; an uncoded member beside a coded one adds no event; a casualty in "a series / wave of strikes" is their toll.
 """
 
 from __future__ import annotations
@@ -53,8 +64,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from eventwire.events.arguments import (
+    ARMED_GROUP_SECTORS,
     DESTINATION_PREPS,
     FIRE_VERBS,
+    REPORT_VERBS,
     TRANSIT_VERBS,
     _passive_participle_clause,
 )
@@ -123,6 +136,15 @@ GENERIC_ATTACK_NOUNS = frozenset(["attack", "assault", "strike", "raid", "offens
 #: "v.signal_willingness", "v.quit_talks"): their conjoined subjects are no partners of each other.
 ONE_SIDED_RULE_WORDS = ("break", "violat", "demand", "signal", "pull", "recall", "withdraw", "walk_out", "quit", "torpedo",
                         "revoke", "scrap", "tear_up", "terminate", "cancel", "halt", "freeze", "suspend", "end_talks")
+#: Nouns of a number of blows: "a series of / a wave of / a barrage of strikes" names the strikes.
+SERIES_NOUNS = frozenset(["series", "wave", "barrage", "spate", "string", "round", "salvo", "volley", "flurry", "number",
+                          "set", "chain"])
+#: Rule-id words of a fight both sides wage (a casualty verb that absorbed one is mutual between its subjects).
+MUTUAL_FIGHT_WORDS = ("clash", "fight", "skirmish", "exchange_fire", "battle")
+#: Sectors of an armed side of a fight (the dead of a clash who fought in it).
+ARMED_SIDE_SECTORS = frozenset(["MIL", "COP", "REB", "UAF", "INS", "CRM", "SEP"])
+#: Plural nouns of the parts of one group: fighting "between" them is the group against itself.
+RIVAL_NOUNS = frozenset(["faction", "gang", "clan", "wing", "cell", "group", "militia", "tribe", "community"])
 #: Verbs of calling in a foreign envoy: the act of their purpose clause is aimed at the envoy's state.
 SUMMON_VERBS = frozenset(["summon", "call"])
 #: Words of handing a person over to another state: the receiving state is the target.
@@ -197,6 +219,16 @@ def events_of(
         agents = [r for r in sc.actor_refs(slipped) if r.code]
         if agents:
             sources = agents[:1]
+    if f.code[:2] == "11" and not f.nominal:
+        # "condemned the detention of journalists by Myanmar authorities", "denounced Israel's strikes on Gaza": the doer
+        # of the act disapproved of is the target, not the act's own victims
+        doers = _doers_of_object_act(f, sc)
+        if doers:
+            f.targets, f.extra_target_refs = [], doers
+    if f.nominal:
+        credited = _credited_owners(f, sc)
+        if credited:
+            sources = credited
     if f.code[:2] in ATTACK_ROOTS and not any(s.code for s in sources):
         # "killed in an Israeli airstrike", "strikes by Russian forces": the attack noun names who struck
         for t in f.trigger:
@@ -240,6 +272,14 @@ def events_of(
                      and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
                      for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")][:1]
     targets = sc.actor_refs(f.targets) + f.extra_target_refs
+    if f.code[:2] in ATTACK_ROOTS and "+v." in f.rule and any(w in f.rule.split("+", 1)[1] for w in MUTUAL_FIGHT_WORDS) \
+            and len({s.code for s in sources if s.code}) > 1:
+        # "two soldiers were killed after Indian and Chinese troops clashed": the fighters against each other, not
+        # against the dead
+        targets, f.symmetric = [], True
+    if len([s for s in sources if s.code]) > 1 and _reciprocal(f):
+        # "Bolivia and Colombia expel each other's ambassadors", "accused one another of": each source on the other
+        targets, f.symmetric = [], True
     if f.code.startswith("084") and sources:
         # the keeper named in "from Russian custody" is no target of its own release
         held = {s.country for s in sources if s.country}
@@ -256,7 +296,11 @@ def events_of(
     if not any(s.code for s in sources) and any(t.lemma_.lower() in ACCIDENT_NOUNS for t in f.sources):
         return []  # "an earthquake struck eastern Turkey", "floods destroyed homes": no one acted
     sides = _between_parts(f, sc) if f.code[:2] in ATTACK_ROOTS else []
+    if f.code[:2] in ATTACK_ROOTS and not sides:
+        sides = _with_sides(f, sc)
     side_refs = sc.actor_refs(sides) if len(sides) > 1 else []
+    if len(sides) == 2 and sides[0] is sides[1]:
+        side_refs = [r for r in side_refs if r.code and r.country][:1] * 2  # one group's factions, each way
     if len([r for r in side_refs if r.code]) > 1:
         # "a shootout between police and cartel gunmen": each side against the other, whichever the frame took first
         sources, targets, f.symmetric = side_refs, [], True
@@ -315,6 +359,12 @@ def events_of(
         # "the US enacts a tariff on goods traded to the U.S. from Colombia": a state does not sanction itself
         own = {s.country for s in sources if s.country}
         targets = [t for t in targets if not (t.country in own and t.sector is None)]
+    if f.code.startswith("045") and not any(t.code for t in targets):
+        # "reached a deal at talks mediated by Guinea-Bissau", "talks between X and Y mediated by Qatar": the mediator
+        # works between the parties of the talks
+        parties = [r for r in sc.actor_refs(_mediated_parties(f, sc)) if r.code and r.country]
+        if parties:
+            targets = [t for t in targets if t.code] + parties
     mutual = len(sources) > 1 and f.code[:2] in ("03", "04", "05", "06", "08") and _mutual_rule(f.rule)
     # "A and B pledged to coordinate": each other; "A and B broke the ceasefire": not
     if f.code.startswith("015") and "claim" in f.rule and not any(t.code for t in targets):
@@ -325,12 +375,20 @@ def events_of(
         deep = sc.deep_target(f, sources, ADDRESSEE_PREPS.get(f.code[:2]))
         if deep is not None and not _victim_of_other_attack(f, sc, deep):
             targets = [t for t in targets if t.code] + [deep]
+            if f.code[:2] in ("17", "18", "19", "20") or f.code[:3] in ("043", "045", "046"):
+                # "attacked a convoy carrying Malian soldiers and Russian fighters", "brokered a deal between Israel and
+                # Hamas": each member of the object phrase
+                targets += _deep_conjuncts(f, sc, deep, targets)
     if f.code[:2] not in ATTACK_ROOTS and targets:
         # "passed a law outlawing abortion in the state": the place a measure applies in is not its target
         local = [p.idx for t in f.trigger for p in sc.pobjs(t, ("in", "across", "throughout"))
                  if p.lemma_.lower() in STATE_WORDS | {"state", "province", "region"}]
         targets = [t for t in targets if not any(t.start <= i < t.end for i in local)]
     f.code = _violence_code(f, f.code, sources, targets)
+    if f.code[:2] in ATTACK_ROOTS and not any(s.code for s in sources) and not sided:
+        # "the Israeli military says a Jihad commander was killed in an airstrike": a military announcing an agentless
+        # blow on its enemy announces its own act
+        sources = _announcing_military(f, sc, targets) or sources
     if f.code[:2] in ATTACK_ROOTS:
         aimed = _aimed_at(f, sc)
         if aimed:
@@ -358,8 +416,12 @@ def events_of(
         anchor = f.trigger[0]  # the protest's target is implied by its trigger, not named in the text
         targets = [ActorRef(text=anchor.text, start=anchor.idx, end=anchor.idx + len(anchor.text), code=s0.country,
                             country=s0.country, name=s0.name, why=f"implied: protest against the government of {s0.country}")]
-    if len(sources) > 1 and not targets and f.code[:2] in ("03", "04", "05", "06", "08") and _mutual_rule(f.rule):
-        f.symmetric = True  # "Russia and North Korea agreed to deepen their cooperation": with each other
+    if len(sources) > 1 and not any(t.code for t in targets) and f.code[:2] in ("03", "04", "05", "06", "08") \
+            and _mutual_rule(f.rule):
+        # "Russia and North Korea agreed to deepen their cooperation": with each other (an uncoded object, "relations on
+        # the sidelines of the ASEAN summit", is no third party)
+        f.symmetric = True
+        targets = []
     if f.rule == "w.allow_actor" and (not any(s.code for s in sources) or all(t.sector == "CVL" for t in targets)):
         return []  # "allowing justice to unfold", "allowed the population to vote": no concession between actors
     if f.rule.startswith("n.war") and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in FIGURATIVE_BATTLES
@@ -441,6 +503,12 @@ def events_of(
     date = _event_date(f, sent, article)
     if len(sides) > 1 and len(sources) > 1:
         targets = []  # the sides of a fight are each other's targets, not the people it killed
+    # "Former minister and Gojek co-founder Nadiem Makarim": an uncoded member next to a coded one is the same person
+    # described twice or a name the resolver cannot place; it adds no event of its own
+    if any(s.code for s in sources) and not (f.symmetric and not targets):
+        sources = [s for s in sources if s.code]  # (a named but uncoded side of a mutual act stays its partner)
+    if any(t.code for t in targets):
+        targets = [t for t in targets if t.code]
     pairs = _pairs(sources, targets, f.symmetric)
     if pairs and info.root in ATTACK_ROOTS | {"17"}:
         sc.emitted.update(t.i for t in f.trigger)
@@ -562,7 +630,10 @@ def _casualty_nominal(sc: _SentenceCoder, verb: Any) -> Any:
             if p.lemma_.lower() in ACCIDENT_NOUNS and not any(c.dep_ in ("compound", "amod", "conj") for c in p.children):
                 return None  # "killed in a plane crash", "died in a fire": no one acted ("artillery fire" is a blow)
             # "injured in artillery fire and airstrikes by the IDF": the first conjunct that is an attack noun
-            for n in [p, *(c for c in p.children if c.dep_ == "conj" and c.pos_ == "NOUN")]:
+            heads = [p, *(c for c in p.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
+            if p.lemma_.lower() in SERIES_NOUNS:
+                heads += sc.pobjs(p, ("of",))  # "killed in a series of Russian missile strikes": the strikes
+            for n in heads:
                 m = sc.match_noun(n)
                 if m is not None and m[1][:2] in ATTACK_ROOTS and m[1][:3] not in ("191", "192"):
                     return n  # a blow, not a siege or an occupation ("killed during the siege of a house")
@@ -751,7 +822,11 @@ def _not_the_subject(f: Frame, sc: _SentenceCoder, sources: list[ActorRef], targ
     out = []
     for t in targets:
         if t.code in codes and t.text.lower() in OBJECT_PRONOUNS and (t.why or "").startswith("coref:"):
-            t = sc.other_antecedent(t, f.anchor.doc, codes) or t
+            other = sc.other_antecedent(t, f.anchor.doc, codes)
+            antecedent = (t.why or "").split("->", 1)[-1]
+            if other is None and any(s.text == antecedent for s in sources):
+                continue  # "police arrested several employees, accusing them": not the police themselves, whoever they are
+            t = other or t  # "ministers meet Starmer and urge him": another person who shares their code
         out.append(t)
     return out
 
@@ -1086,15 +1161,183 @@ def _claimed_victims(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
 
 
 def _between_parts(f: Frame, sc: _SentenceCoder) -> list[Any]:
-    """The sides a fight is "between", when two or more are named ("a shootout between police and gunmen")."""
+    """The sides a fight is "between", when two or more are named ("a shootout between police and gunmen"), also on
+    the verb the fight noun is the subject of ("clashes erupted between X and Y")."""
     for t in f.trigger:
         if t.pos_ in ("NOUN", "PROPN"):
-            for p in sc.pobjs(t, ("between",)):
+            between = sc.pobjs(t, ("between",))
+            if not between and t.dep_ == "nsubj" and t.head.pos_ == "VERB":
+                between = sc.pobjs(t.head, ("between",))
+            for p in between:
                 parts = sc.conjuncts(p)
+                if len(parts) == 1 and p.pos_ == "NOUN":
+                    # "between supporters of X and supporters of Y": the parser conjoins the second side with X
+                    parts += [q for o in sc.pobjs(p, ("of",)) for q in sc.conjuncts(o)[1:] if q.lemma_ == p.lemma_]
+                if len(parts) == 1 and p.tag_ == "NNS" and (p.lemma_.lower() in RIVAL_NOUNS or any(
+                        c.dep_ == "amod" and c.lower_ in ("rival", "warring", "opposing") for c in p.children)):
+                    return [p, p]  # "clashes between rival factions of the Sinaloa Cartel": the group against itself
                 # "airstrikes between the Beqaa Valley and Hermel": places are no sides
                 if len(parts) > 1 and not any(q.ent_type_ in ("GPE", "LOC", "FAC") for q in parts):
                     return parts
     return []
+
+
+def _with_sides(f: Frame, sc: _SentenceCoder) -> list[Any]:
+    """"A Hamas commander is confirmed to be killed during clashes with the army": the victims' side and the partner
+    fought each other, also when the victims are the subject of a raising verb above the casualty verb."""
+    for t in f.trigger:
+        if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ not in ("in", "during", "amid"):
+            continue
+        partners = sc.pobjs(t, ("with",))
+        verb = t.head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CASUALTY_VERBS:
+            continue
+        if verb.dep_ == "conj" and verb.head.lemma_.lower() in CASUALTY_VERBS and not sc.is_passive(verb):
+            verb = verb.head  # "three soldiers are killed and 29 more injured during clashes with X"
+        if not sc.is_passive(verb):
+            continue
+        victims = sc.children(verb, "nsubjpass")
+        if not victims and verb.dep_ == "xcomp" and sc.is_passive(verb.head):
+            victims = sc.children(verb.head, "nsubjpass")
+        if victims and partners:
+            agents = sc.pobjs(verb, ("by",))
+            if agents:
+                # "fourteen people are killed by soldiers during a battle with separatists": the soldiers fought them
+                return [*agents[:1], *sc.conjuncts(partners[0])]
+            if getattr(sc.actor_of(victims[0]), "sector", None) in ARMED_SIDE_SECTORS:
+                return [*sc.conjuncts(partners[0]), *victims]
+            continue
+        if victims and f.rule.startswith(("n.war", "n.firefight", "n.clash")):
+            # "nineteen soldiers and 45 Taliban militants are killed during clashes": the dead of two armed sides fought
+            # each other (not "two soldiers and a civilian")
+            armed = [v for v in sc.conjuncts(victims[0]) if getattr(sc.actor_of(v), "sector", None) in ARMED_SIDE_SECTORS]
+            if len({getattr(sc.actor_of(v), "code", None) for v in armed}) > 1:
+                return armed
+    return []
+
+
+def _doers_of_object_act(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
+    """The named doer ("by" agent or possessor) of a hostile act noun that a verb of disapproval takes as its object."""
+    for o in f.anchor.children:
+        if o.dep_ not in ("dobj", "obj") or o.pos_ != "NOUN":
+            continue
+        m = sc.match_noun(o)
+        if m is None or m[1][:2] not in ("16", "17", "18", "19", "20"):
+            continue
+        agents = sc.pobjs(o, ("by",)) + [c for c in o.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        refs = [r for r in sc.actor_refs(agents) if r.code and r.country]
+        if refs:
+            return refs
+    return []
+
+
+def _reciprocal(f: Frame) -> bool:
+    """Whether the act's object is "each other" / "one another" (or their possessive)."""
+    heads = [*f.targets, *(c for t in f.trigger for c in t.children if c.dep_ in ("dobj", "obj", "prep", "dative"))]
+    for h in heads:
+        for tok in h.subtree:
+            if tok.lower_ in ("other", "another") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("each", "one"):
+                return True
+    return False
+
+
+def _credited_owners(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
+    """"praised Israel and the United States for their strikes on Iran", "blamed the rebels for its attack": the ones
+    praised or blamed own an act named with a possessive pronoun (not the pronoun's nearest antecedent)."""
+    for t in f.trigger:
+        if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ != "for" or t.head.head.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her") for c in t.children):
+            continue
+        objs = [o for o in sc.children(t.head.head, "dobj") if o.i < t.i]
+        refs = [r for r in sc.actor_refs(objs[:1]) if r.code]
+        if refs:
+            return refs
+    return []
+
+
+def _deep_conjuncts(f: Frame, sc: _SentenceCoder, deep: ActorRef, have: list[ActorRef]) -> list[ActorRef]:
+    """"attacked a convoy carrying Malian soldiers and Russian fighters": the members conjoined with a deep target are
+    hit as well (one event each, when of another country)."""
+    doc = f.anchor.doc
+    span = doc.char_span(deep.start, deep.end, alignment_mode="expand")
+    if span is None:
+        return []
+    tok = span.root
+    if tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head  # "Malian soldiers": the demonym stands for its noun
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "to", "into", "toward", "towards", "via", "through", "for"):
+        return []  # "trucks arriving from Senegal and the Ivory Coast": where a thing comes from or goes is not hit
+    seen = {t.country for t in have if t.country}
+    out: list[ActorRef] = []
+    for c in sc.conjuncts(tok)[1:]:
+        ref = sc.actor_of(c)
+        if ref is None or not ref.code or not ref.country or ref.country in seen or (ref.why or "").startswith("context:"):
+            ref = next((r for m in c.children if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE")
+                        for r in [sc.place_ref(m)] if r is not None), ref)
+        if ref is not None and ref.code and ref.country and ref.country not in seen:
+            seen.add(ref.country)
+            out.append(ref)
+    return out
+
+
+def _announcing_military(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> list[ActorRef]:
+    """The military that reports an agentless passive blow on a foreign or armed enemy ("the army says 30 Boko Haram
+    fighters were killed in an operation"); [] when the speaker is no state's forces or the victims are its own."""
+    t = f.anchor
+    for _ in range(4):
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS:
+            break
+        if t.head is t:
+            return []
+        t = t.head
+    else:
+        return []
+    if sc.pobjs(t, ("by",)):
+        return []
+    if not sc.is_passive(t):
+        # "the General Staff reports that drones struck Russia's Omsk refinery": a bare munition as the clause's subject
+        subj = sc.children(t, "nsubj")
+        if not subj or subj[0].lower_ not in MUNITION_WORDS or any(c.dep_ in ("poss", "amod", "compound")
+                                                                   for c in subj[0].children):
+            return []
+    speakers = [r for r in sc.actor_refs(sc.children(t.head, "nsubj")[:1]) if r.code]
+    military = speakers[0].sector == "MIL" or (speakers[0].sector == "GOV" and "defen" in speakers[0].text.lower()) \
+        if speakers else False
+    if len(speakers) != 1 or not military or not speakers[0].country \
+            or (speakers[0].why or "").startswith("context:"):
+        return []
+    own = speakers[0].country
+    if not any(g.code and g.country and (g.country != own or g.sector in ARMED_GROUP_SECTORS) for g in targets):
+        return []
+    s0 = speakers[0]
+    # the announcer acts, whatever the resolver's reason for its code (victims of its country stay: "militants")
+    return [ActorRef(text=s0.text, start=s0.start, end=s0.end, code=s0.code, country=s0.country, sector=s0.sector,
+                     name=s0.name, why=f"announcer:{s0.why}")]
+
+
+def _mediated_parties(f: Frame, sc: _SentenceCoder) -> list[Any]:
+    """The parties of talks or a deal named with a reduced passive of mediation ("talks mediated by X"): the sides
+    "between" on the noun, else the subject of the clause the noun's phrase hangs on."""
+    verb = f.anchor
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ != "NOUN":
+        return []
+    noun = verb.head
+    between = sc.pobjs(noun, ("between",))
+    if between:
+        return sc.conjuncts(between[0])
+    if noun.dep_ != "pobj":
+        return []
+    # "reach an agreement at talks mediated by X", "agree to restore relations following talks mediated by X": the
+    # nearest clause above the noun's phrase names the parties
+    t = noun.head
+    for _ in range(5):
+        if t.head is t or t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "advcl", "xcomp") \
+                and t.tag_ != "VBG":
+            break
+        t = t.head
+    subj = sc.subject(t) if t.pos_ in ("VERB", "AUX") else []
+    return [g for s in subj for g in sc.conjuncts(s)]
 
 
 def _between_sides(f: Frame) -> bool:
@@ -1107,10 +1350,16 @@ def _pairs(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool) ->
     same = lambda a, b: a is not None and b is not None and a.start == b.start and a.end == b.end  # noqa: E731
     out: list[tuple[ActorRef | None, ActorRef | None]] = []
     if symmetric and not targets and len(sources) > 1:
+        codes = {a.code for a in sources}
         for a in sources:
             for b in sources:
-                if not same(a, b):
+                # two members of one side ("the commander and general of the RSF killed in clashes with the army") are
+                # no sides of each other; when all sides share a code ("clashes between factions of a cartel"), the
+                # two directions coincide: one event
+                if not same(a, b) and (a.code != b.code or not a.code) and (a, b) not in out:
                     out.append((a, b))
+        if not out and len(codes) == 1:
+            out.append((sources[0], sources[1]))
         return out
     srcs: list[ActorRef | None] = list(sources) or [None]
     tgts: list[ActorRef | None] = list(targets) or [None]
