@@ -130,6 +130,29 @@ AFFILIATION_SUFFIXES = frozenset({"backed", "linked", "aligned", "affiliated", "
                                   "supported", "funded", "trained", "armed", "controlled", "held", "occupied"})
 
 
+#: Words that count people ("three Palestinians", "dozens of Israelis", "several Ukrainians").
+NUMBER_WORDS = frozenset({
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
+    "million", "millions", "several", "many", "numerous", "multiple", "scores", "tens", "some", "few"})
+#: Quantity nouns whose "of" phrase counts people ("dozens of Palestinians").
+QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens", "dozen", "number",
+                            "group", "handful", "couple"})
+
+
+def counted_people(words: list[Word], head_i: int, plural: bool) -> bool:
+    """True when a demonym noun at words[head_i] is counted: a number or quantity word before it
+    ("85 Palestinians", "several Israelis", "four Lebanese"), "one" before a singular ("one Israeli")."""
+    before = [w.text.lower() for w in words[:head_i]]
+    if not before:
+        return False
+    if any(any(ch.isdigit() for ch in b) or b in NUMBER_WORDS for b in before):
+        return True  # "85 Palestinians", also "four Lebanese" (the adjective used as a plural noun)
+    # "one Palestinian" is counted; "a Palestinian" is often the doer of an attack, left as the country.
+    return not plural and before[-1] == "one" or (len(before) >= 2 and before[-2] in ("a", "an") and before[-1] in ("young", "elderly", "wounded"))
+
+
 def stance_marked(words: list[Word], i: int, j: int | None = None) -> bool:
     """True when the reading words[i:j] follows "pro-"/"anti-" or precedes "-backed"/"-linked"
     (a cause or a sponsor, not an owner)."""
@@ -368,6 +391,11 @@ def code_words(
             return Coded(make_code(home, "ETH"), home, "ETH", e.name,
                          f"ethnic:{_span_text(words, head_seg.i, head_seg.j)}" + (f" + residence:{home}" if home else ""),
                          plural=hr.form == "people")
+        if hr.kind == "country" and hr.form in ("people", "adj") and counted_people(words, head_seg.i, hr.form == "people"):
+            # "five Palestinians", "at least 85 Palestinians", "an Israeli": people counted one by one are
+            # civilians of that country, not the state ("the Palestinians" as a people stay `PSE`).
+            return Coded(make_code(e.country, "CVL"), e.country, "CVL", e.name,
+                         f"{how}:{_span_text(words, head_seg.i, head_seg.j)} + counted", plural=hr.form == "people")
         return Coded(e.country, e.country, None, e.name, f"{how}:{_span_text(words, head_seg.i, head_seg.j)}",
                      plural=hr.form == "people")
 
@@ -388,10 +416,12 @@ def code_words(
                                    s.i + (s.i == 0 and s.j < head_seg.i and r.agent.sector != "GOV") : s.j])))]
         # The name must follow the title directly ("President of the Tunisian League" is no name).
         span = words[before[-1][0].j : head + 1] if before else []
-        if before and all(w.capitalized or w.text in _NOT_NAME or w.text.lower() in NAME_PARTICLES
-                          # the second part of a hyphenated given name ("Kim Jae-ho")
-                          or (k > 0 and span[k - 1].text == "-" and not span[k - 1].ws)
-                          for k, w in enumerate(span)):
+        # An organisation's word in it ("the General Confederation of Labour") makes it no person's name.
+        if before and not any(w.text.lower() in ORG_NAME_WORDS for w in span) and all(
+                w.capitalized or w.text in _NOT_NAME or w.text.lower() in NAME_PARTICLES
+                # the second part of a hyphenated given name ("Kim Jae-ho")
+                or (k > 0 and span[k - 1].text == "-" and not span[k - 1].ws)
+                for k, w in enumerate(span)):
             title_for_name = before[-1]
     if head_agent is None and title_for_name is None:
         return None
@@ -429,6 +459,12 @@ def code_words(
         # "an Islamic State-linked cell": with no other owner in the phrase, the linked group is the best
         # reading; "the al-Qaeda-linked Somali group" keeps its own.
         org_mod = linked_org
+    if org_mod is not None and org_mod.country == "IGO" and sector in ("MIL", "COP") and any(
+            r is not None and r.kind == "country" and r.form == "adj" and s.i < main_seg.i and not stance_marked(words, s.i, s.j)
+            for s, r in readings):
+        # "a Romanian NATO jet", "Ghanaian UN peacekeepers": a state's forces serving under an international
+        # body are that state's.
+        org_mod = None
     if org_mod is not None and agent.word in MEMBER_WORDS:
         return None  # "a UN member state" is one of its states (which one, the phrase does not say)
     if org_mod is not None and org_mod.sector == "PTY" and not agent.generic and sector is not None:
@@ -461,6 +497,9 @@ def code_words(
             continue  # "Russian-language media", "English-speaking separatists": a language, not an owner
         if several and s.i > main_seg.i and any(w.text.lower() in LOCATIVE for w in words[main_seg.j : s.i]):
             continue  # "foreign ministers in Cairo": where several states' ministers meet, not whose
+        if (agent.word.lower() in MISSION_WORDS and s.i > main_seg.i and r.kind in ("capital", "place", "country")
+                and any(w.text.lower() in LOCATIVE for w in words[main_seg.j : s.i])):
+            continue  # "its representative office in Port Moresby": a mission is where it is posted, not whose
         if title_for_name is not None and s.i >= main_seg.j and r.kind == "person":
             continue  # part of the unknown name itself ("Aftab Ahmad Khan Sherpao"), not a principal
         if r.kind in ("country", "region", "capital", "seat", "person", "place"):
@@ -506,7 +545,8 @@ def code_words(
         seg_of = next(sg for sg, _r in readings if sg.i <= k < sg.j)
         unread = next(rd for sg, rd in readings if sg is seg_of) is None
         if (unread and k > 0 and not place and w.capitalized and w.pos in ("PROPN", "") and low not in HONORIFICS
-                and w.text not in COMMON_ACRONYMS and low not in FAITH_WORDS):
+                and w.text not in COMMON_ACRONYMS and low not in FAITH_WORDS
+                and not (low in INSTITUTION_MODIFIERS and sector in STATE_SECTORS)):
             unknown_names.append(w)
     if country is None and agent.country is not None:
         # "settlers" named without a country are Israeli settlers in news usage.
@@ -588,6 +628,21 @@ FAITH_WORDS = frozenset({"sikh", "hindu", "muslim", "christian", "catholic", "pr
                          "evangelical", "yazidi", "ahmadi", "ismaili", "anglican", "methodist", "baptist",
                          "pentecostal", "mormon", "rohingya", "aboriginal", "indigenous", "black", "white",
                          "latino", "latina", "hispanic", "lgbt", "lgbtq", "roma"})
+#: Capitalised words that describe a state body rather than name it ("the Regional House of Representatives",
+#: "the Federal High Court", "the Provincial Assembly"): they leave the body's country to the context.
+INSTITUTION_MODIFIERS = frozenset({"regional", "national", "federal", "supreme", "provincial", "municipal", "state",
+                                   "constitutional", "high", "central", "interim", "transitional", "district", "city",
+                                   "county", "upper", "lower", "legislative", "appeals", "appellate", "criminal", "special",
+                                   "military", "civil", "administrative", "metropolitan", "local"})
+#: Words of an organisation's name: after a title word they make no person's name ("the General
+#: Confederation of Labour" is no general).
+ORG_NAME_WORDS = frozenset({"confederation", "federation", "union", "association", "council", "assembly", "committee",
+                            "commission", "congress", "party", "front", "movement", "league", "alliance", "coalition",
+                            "organization", "organisation", "foundation", "institute", "agency", "authority", "bureau",
+                            "directorate", "ministry", "court", "tribunal", "bank", "company", "corporation", "network"})
+#: Diplomatic missions: a place after them is where they are posted, never whose they are.
+MISSION_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions", "office",
+                           "representative office", "liaison office", "trade office"})
 #: People who crossed a border: the story's country is not theirs.
 CROSS_BORDER_WORDS = frozenset({"migrant", "migrants", "asylum seeker", "asylum seekers"})
 #: Collective nouns whose members, named after "of", are the actor ("an assembly of foreign ministers").

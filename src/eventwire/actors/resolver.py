@@ -25,6 +25,7 @@ from eventwire.actors.phrase import (
     HONORIFICS,
     LANGUAGE_SUFFIXES,
     NAME_PARTICLES,
+    QUANTITY_NOUNS,
     STANCE_PREFIXES,
     Coded,
     Word,
@@ -79,6 +80,14 @@ HOSTILE_LEMMAS = frozenset({"attack", "strike", "hit", "violate", "enter", "inva
                             "shoot", "fire", "besiege", "annex", "blockade", "encroach", "violation"})
 #: Verbs of fighting whose object (or passive subject) is a city taken, shelled or entered: a capital
 #: there is the place, coded as its country without a sector ("recaptured Khartoum", "Kyiv was shelled").
+#: A capitalised long form (particles allowed) followed by a bracketed acronym: "the Iglesia ni Cristo (INC)".
+LOCAL_ACRONYM_RE = re.compile(r"((?:[A-Z][\w'\u2019.-]*)(?:\s+(?:[A-Z][\w'\u2019.-]*|of|ni|de|del|la|al|el|for|and|the)){1,8})\s+\(([A-Z]{2,6})\)")
+#: Words naming a body of water: an adjective in such a name ("Indian Ocean", "Gulf of Oman") places no state.
+WATER_WORDS = frozenset({"Ocean", "Sea", "Gulf", "Bay", "Strait", "Straits", "Channel"})
+#: Participles that tie people to a state they need not belong to ("suspects linked to Iran").
+TIED_WORDS = frozenset({"linked", "tied", "connected", "affiliated", "allied", "aligned", "loyal", "close"})
+#: Sectors of state agents that take the country of a national body or armed group named in their sentence.
+STATE_AGENT_SECTORS = frozenset({"MIL", "COP", "GOV", "JUD", "LEG", "SPY"})
 TAKEN_LEMMAS = frozenset({"capture", "recapture", "retake", "seize", "take", "enter", "storm", "shell", "bomb",
                           "bombard", "strike", "hit", "attack", "pound", "besiege", "encircle", "surround", "overrun",
                           "liberate", "occupy", "invade", "target", "raid", "control", "defend", "lose", "blockade",
@@ -92,11 +101,18 @@ TAKEN_NOUNS = frozenset({"capture", "recapture", "fall", "battle", "fight", "fig
 #: Verbs of moving on a city ("advanced on Khartoum", "marched towards Kyiv").
 ADVANCE_LEMMAS = frozenset({"advance", "march", "push", "close", "move", "converge", "drive"})
 #: Capitalised words that make a name a place ("Arewa LGA", "Al Jawf Governorate").
-PLACE_NAME_WORDS = frozenset({"LGA", "Governorate", "District", "Province", "County", "Islands", "Island", "Municipality",
+PLACE_NAME_WORDS = frozenset({"Prison", "Jail", "Palace", "Stadium", "Mosque", "Church", "Cathedral", "Barracks",
+                              "LGA", "Governorate", "District", "Province", "County", "Islands", "Island", "Municipality",
                               "Region", "Oblast", "Raion", "Camp", "Village", "Town", "City", "Valley", "Mountains",
                               "Refinery", "Airport", "Airbase", "Port", "Bridge", "Dam", "Crossing", "Hospital"})
 #: Nouns whose "of" object or apposition is a place or a thing, not a person ("the town of X",
 #: "districts including X", "the tanker X").
+#: Facilities whose strike or capture is an act on the state of the place they are in ("hit the Ryazan oil
+#: refinery", "bombed Sanaa International Airport").
+FACILITY_NOUNS = frozenset({"refinery", "refineries", "airport", "airports", "port", "base", "airbase", "airfield",
+                            "plant", "depot", "terminal", "bridge", "dam", "pipeline", "facility", "facilities",
+                            "station", "substation", "factory", "harbour", "harbor", "railway", "infrastructure",
+                            "headquarters", "building", "buildings", "compound", "warehouse", "warehouses", "hangar"})
 PLACE_NOUNS = frozenset({"town", "village", "city", "district", "region", "area", "province", "governorate", "island",
                          "county", "municipality", "neighbourhood", "neighborhood", "camp", "recapture",
                          "outskirts", "locality", "settlement", "suburb", "state", "port", "base", "airport",
@@ -182,6 +198,12 @@ class ArticleActors:
                 if span is not None and len(span) > 2:
                     for k in range(span.start, span.end):
                         self._and_names[k] = (span.start, span.end)
+        # Acronyms the article itself defines for a name we do not know ("the Iglesia ni Cristo (INC)"):
+        # there they do not mean the knowledge base's organisation of that acronym (the Indian National Congress).
+        self._local_acronyms: set[str] = set()
+        if "(" in self._text:
+            for m in LOCAL_ACRONYM_RE.finditer(self._text):
+                self._note_local_acronym(m.group(1), m.group(2))
         # Country mentions per sentence: (token index, country, level) with level 0 = a place after
         # a locative preposition, 1 = a country/capital/place name, 2 = a demonym.
         self._places: dict[int, list[tuple[int, str, int]]] = {}
@@ -190,6 +212,21 @@ class ArticleActors:
         self.mentions: list[ActorMention] = []
         self.errors: list[str] = []  # phrases that could not be coded (kept for debugging, never raised)
         self._walk()
+
+    def _note_local_acronym(self, long_form: str, acronym: str) -> None:
+        """Record `acronym` as the article's own when the long form before it spells it and shares no
+        capitalised word with the knowledge base's organisation of that acronym."""
+        words = [w for w in re.split(r"[\s-]+", long_form) if w]
+        while words and words[0].lower() == "the":
+            words = words[1:]
+        if "".join(w[0] for w in words).upper() != acronym.upper():
+            return
+        orgs = [h.entity for h in self.kb.hits(acronym) if h.kind == "org" and h.entity is not None]
+        if not orgs or any(h.kind == "org" for h in self.kb.hits(" ".join(words))):
+            return
+        caps = {w.lower() for w in words if w[:1].isupper()}
+        if all(not caps & {x.lower() for x in e.name.split()} for e in orgs):
+            self._local_acronyms.add(acronym)
 
     def _span_text(self, start: int, end: int) -> str:
         """The text of tokens [start, end) as `doc[start:end].text` gives it, without building a Span."""
@@ -288,6 +325,15 @@ class ArticleActors:
                     first = min(k for k in keep if self._toks[k].dep_ != "det" or k == token.i)
                     if self.kb.hits(self.doc[first : max(sub) + 1].text) or self.kb.hits(self.doc[token.i : max(sub) + 1].text):
                         keep.update(sub)
+        for t in [self._toks[k] for k in sorted(keep) if k != token.i]:
+            # "the Army of the Democratic Republic of the Congo": a known name inside the phrase that runs on
+            # through its own "of" is read whole.
+            if t.pos_ == "PROPN" and t.dep_ == "pobj" and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and c.i not in keep for c in self._kids.get(t.i, NO_TOKENS)):
+                sub = sorted(x.i for x in t.subtree)
+                first = next((k for k in sub if self._toks[k].lower_ != "the"), sub[0])
+                if sub[-1] - first < 8 and any(h.kind in ("country", "org") for h in self.kb.hits(self._span_text(first, sub[-1] + 1))):
+                    keep.update(sub)
         prev = token.i - 1
         if agentish_head and prev >= 0 and prev not in keep and token.pos_ in ("NOUN", "PROPN"):
             p = self._toks[prev]
@@ -313,7 +359,11 @@ class ArticleActors:
         for k in range(token.i - 1, lo - 1, -1):
             if self._toks[k].text.lower() in ("and", "or", "&") or self._toks[k].dep_ == "cc":
                 span_key = norm(self.doc[lo : token.i + 1].text)
-                if not any(key in span_key for key in self.kb.keys_with_and()):  # "Bosnia and Herzegovina"
+                # "Indian oil and gas minister X": lower-case words on both sides of the "and" qualify one
+                # title; they do not join two actors.
+                joins_words = (lo < k < token.i and self._toks[k - 1].is_lower and self._toks[k + 1].is_lower
+                               and self._toks[k - 1].pos_ in ("NOUN", "ADJ") and self._toks[k + 1].pos_ in ("NOUN", "ADJ"))
+                if not joins_words and not any(key in span_key for key in self.kb.keys_with_and()):  # "Bosnia and Herzegovina"
                     lo = k + 1
                 break
         # Use the contiguous range: the parser occasionally skips a hyphen or an inner token.
@@ -337,6 +387,9 @@ class ArticleActors:
         """Code the phrase headed by `token` without coreference (cached)."""
         if token.i in self._plain:
             return self._plain[token.i]
+        if token.ent_type_ == "LOC" and self._water_name(token):
+            self._plain[token.i] = None  # "the Indian Ocean", "the South China Sea": no state's
+            return None
         whole = self._and_names.get(token.i)
         if whole is not None:
             self._plain[token.i] = self._code_and_name(token, *whole)
@@ -367,8 +420,19 @@ class ArticleActors:
         else:
             owner = None
         coded = code_words(self.kb, words, head, self.date, contexts, in_sentence)
+        if (coded is not None and self._local_acronyms and coded.entity is not None and coded.entity.kind == "org"
+                and any(t.text in self._local_acronyms for t in toks)):
+            coded = None  # "INC member X" where the article defined INC as the Iglesia ni Cristo
+        if coded is None and token.ent_type_ in ("PERSON", "ORG") and token.pos_ == "PROPN":
+            coded = self._whole_entity(token, toks, contexts, in_sentence)
         if coded is None and token.ent_type_ == "ORG" and token.pos_ == "PROPN":
             coded = self._named_for_country(words)
+            if coded is None:
+                # "the General Confederation of the Portuguese Workers": the country may be in the
+                # name's "of" part, which the phrase leaves out.
+                lo, hi = self._entity_range(token)
+                if hi - lo > len(toks):
+                    coded = self._named_for_country(self._words(self._toks[lo:hi]))
         elif coded is None and token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and contexts:
             coded = self._unknown_person(token, words, contexts[0])
         if coded is None and token.pos_ == "NOUN":
@@ -388,6 +452,11 @@ class ArticleActors:
         if coded is not None and coded.sector in INSTITUTION_SECTORS and coded.kind == "nominal" and (
                 coded.country is None or coded.why.startswith("context:")):
             coded = self._member_of_institution(token, coded) or coded
+        if (coded is not None and coded.sector is None and coded.plural and coded.why.startswith("demonym:")
+                and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in QUANTITY_NOUNS):
+            # "dozens of Palestinians", "thousands of Israelis": counted people are civilians.
+            coded = Coded(make_code(coded.country, "CVL"), coded.country, "CVL", coded.name, f"{coded.why} + counted",
+                          plural=True, kind=coded.kind)
         if coded is not None and coded.sector is None and self._military_act_modifier(token):
             # "Israeli strikes", "a U.S. drone strike": a state acts through its forces.
             coded = Coded(make_code(coded.country, "MIL"), coded.country, "MIL", coded.name,
@@ -403,8 +472,51 @@ class ArticleActors:
         elif coded is not None and coded.why.startswith("metonym:capital") and self._taken_in_fighting(token):
             coded = Coded(make_code(coded.country, None), coded.country, None, coded.name,
                           f"place:{coded.why[len('metonym:capital '):]} (taken in fighting)")
+        if coded is None and token.pos_ in ("NOUN", "PROPN") and (
+                token.lemma_.lower() in FACILITY_NOUNS or token.text in PLACE_NAME_WORDS) and (
+                self._taken_in_fighting(token)
+                or (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in ("destroy", "damage"))):
+            coded = self._facility_country(words)
         self._plain[token.i] = coded
         return coded
+
+    def _water_name(self, token: Token) -> bool:
+        """True when `token` is inside the name of a sea, ocean, gulf, bay or strait (a LOC entity)."""
+        lo, hi = self._entity_range(token)
+        return any(self._toks[k].text in WATER_WORDS for k in range(lo, hi))
+
+    def _entity_range(self, token: Token) -> tuple[int, int]:
+        """The token range of the named entity holding `token` (at most 12 tokens either side)."""
+        lo, hi = token.i, token.i + 1
+        while lo > 0 and self._toks[lo].ent_iob_ == "I" and token.i - lo < 12:
+            lo -= 1
+        while hi < len(self._toks) and self._toks[hi].ent_iob_ == "I" and hi - token.i < 12:
+            hi += 1
+        return lo, hi
+
+    def _whole_entity(self, token: Token, toks: list[Token], contexts: tuple[str, ...],
+                      in_sentence: tuple[str, ...]) -> Coded | None:
+        """A known person or organisation whose name the parser split ("Itamar Ben-Gvir" parsed as "Itamar Ben"
+        and "Gvir"): the whole named entity read at once, when it is a known name and longer than the phrase."""
+        lo, hi = self._entity_range(token)
+        if hi - lo <= len(toks) or not any(h.kind in ("person", "org") for h in self.kb.hits(self._span_text(lo, hi))):
+            return None
+        got = code_words(self.kb, self._words(self._toks[lo:hi]), None, self.date, contexts, in_sentence)
+        return got if got is not None and got.entity is not None else None
+
+    def _facility_country(self, words: list[Word]) -> Coded | None:
+        """A facility struck or taken ("hit the Ryazan oil refinery", "bombed Sanaa International Airport")
+        stands for the country of the place its name holds, without a sector; None when it names none."""
+        for s in segment(self.kb, words):
+            hit = next((h for h in s.hits if h.kind in ("place", "capital", "country") and h.entity is not None
+                        and h.entity.country and not h.entity.ethnic and not h.entity.stateless), None)
+            if hit is None or hit.entity is None or stance_marked(words, s.i, s.j):
+                continue
+            country = hit.entity.country
+            text = " ".join(w.text for w in words[s.i : s.j])
+            return Coded(country, country, None, self.kb.country_name(country or "") or hit.entity.name,
+                         f"place:{text} (facility struck)")
+        return None
 
     def _inside_unknown_name(self, token: Token, toks: list[Token]) -> bool:
         """True when the phrase's agent words are capitalised words of an organisation's name that
@@ -724,6 +836,13 @@ class ArticleActors:
                 own = self._domestic_actor_country(token)
                 if own is not None:
                     ranked.append(own)
+            if level == 1 and token.dep_ not in ("dobj", "pobj") and not any(lv == 0 for _i, _c, lv in places):
+                # "Croatian police detain an officer on suspicion of spying for Serbia, with prosecutors
+                # opening an investigation": a court or police after a state body that leads the sentence
+                # are that body's country's, before a country the sentence merely names.
+                own = self._leading_body_country(token)
+                if own is not None:
+                    ranked.append(own)
             # Nearest first; at equal distance the place after the agent ("rebels seized Damascus"), which
             # says where it acts, before one behind it ("fled to Moscow after rebels ...").
             cands = sorted((abs(i - token.i), i < token.i, c) for i, c, lv in places if lv == level)
@@ -752,8 +871,37 @@ class ArticleActors:
                 lead.sector is None and sectors is SPEAKER_SECTORS and lead.why.startswith(("country:", "coref:definite"))))
             if own is not None:
                 ranked.append(own)
+        if not ranked and any(h.kind == "agent" and h.agent is not None and h.agent.sector in STATE_AGENT_SECTORS
+                              for h in self.kb.hits(token.text, lower_case_text=token.text.islower())):
+            # Nothing places the agent but a national body or armed group the sentence names ("the RSF
+            # commander was captured by the army", "al-Shabaab killed soldiers"): its country is the story's.
+            own = self._sentence_org_country(token)
+            if own is not None:
+                ranked.append(own)
         in_sentence = [c for _d, c in sorted((abs(i - token.i), c) for i, c, _lv in places)]
         return tuple(dict.fromkeys(ranked)), tuple(dict.fromkeys(in_sentence))
+
+    def _sentence_org_country(self, token: Token) -> str | None:
+        """The country of the nearest national organisation (an army, a ministry, an armed group) named in
+        the sentence of `token`; None when there is none (international bodies do not count)."""
+        sent = self._sent_of[token.i]
+        best: tuple[int, str] | None = None
+        for ent in self.doc.ents:
+            if ent.label_ not in ("ORG", "NORP") or self._sent_of.get(ent.start) != sent or ent.start <= token.i < ent.end:
+                continue
+            toks = list(ent)
+            if toks and toks[0].lower_ == "the":
+                toks = toks[1:]
+            if not toks:
+                continue
+            for h in self.kb.hits(self._span_text(toks[0].i, toks[-1].i + 1)):
+                e = h.entity
+                if h.kind == "org" and e is not None and e.country not in (None, "IGO", "NGO", "IMG"):
+                    d = abs(ent.start - token.i)
+                    if best is None or d < best[0]:
+                        best = (d, str(e.country))
+                    break
+        return best[1] if best is not None else None
 
     def _stated_country(self, head_i: int, ok: Callable[[Coded], bool]) -> str | None:
         """The state country of the actor already coded at token `head_i` when the text says it (no
@@ -800,6 +948,23 @@ class ArticleActors:
         return self._stated_country(subj.i, lambda lead: "coref:" not in lead.why and (
             lead.sector in ("GOV", "MIL") or (lead.sector is None and lead.why.startswith("country:"))))
 
+    def _leading_body_country(self, token: Token) -> str | None:
+        """The country of the state body (government, police, court: not an army, which acts abroad) that is
+        the subject of the sentence's main verb, for a court or police word after it in the sentence."""
+        if not any(h.kind == "agent" and h.agent is not None and h.agent.sector in DOMESTIC_ACTOR_SECTORS
+                   and h.agent.country is None
+                   for h in self.kb.hits(token.text, lower_case_text=token.text.islower())):
+            return None
+        root = token
+        for _ in range(12):
+            if root.head.i == root.i:
+                break
+            root = root.head
+        subj = next((c for c in self._kids.get(root.i, NO_TOKENS) if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i >= token.i or subj.i == token.i:
+            return None
+        return self._stated_country(subj.i, lambda lead: lead.sector in ("GOV", "COP", "JUD") and "coref:" not in lead.why)
+
     def _domestic_actor_country(self, token: Token) -> str | None:
         """The country of a court or police that is the subject of the verb whose object `token` is,
         when the text itself says whose court or police it is."""
@@ -807,7 +972,13 @@ class ArticleActors:
         subj = next((c for c in self._kids.get(verb.i, NO_TOKENS) if c.dep_ == "nsubj"), None)
         if subj is None:
             return None
-        return self._stated_country(subj.i, lambda lead: lead.sector in DOMESTIC_ACTOR_SECTORS)
+        # A head of state or government acts on its own state's bodies: "Lebanon's president orders the
+        # military to ...", "the prime minister dismissed the police chief".
+        own_body = any(h.kind == "agent" and h.agent is not None and h.agent.sector in STATE_AGENT_SECTORS
+                       and h.agent.country is None
+                       for h in self.kb.hits(token.text, lower_case_text=token.text.islower()))
+        return self._stated_country(subj.i, lambda lead: lead.sector in DOMESTIC_ACTOR_SECTORS or (
+            own_body and lead.sector == "GOV" and lead.person))
 
     def _office_title(self, token: Token) -> bool:
         """True when `token` is a state office title naming one person ("president", "foreign minister")."""
@@ -860,7 +1031,9 @@ class ArticleActors:
         # runs of proper nouns outside place entities.
         run: list[Token] = []
         for t in self._toks:
-            if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC", "FAC") and t.i not in self._and_names:
+            # The tagger calls a city before a title an adjective ("Kyiv mayor X"): capitalised ADJ too.
+            if (t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper())) and t.ent_type_ not in (
+                    "GPE", "NORP", "LOC", "FAC") and t.i not in self._and_names:
                 run.append(t)
                 continue
             if run:
@@ -870,6 +1043,8 @@ class ArticleActors:
             spans.append((run, "PROPN"))
         for ent, label in spans:
             toks = list(ent)
+            if label == "LOC" and toks and self._water_name(toks[0]):
+                continue  # "the Indian Ocean", "the Gulf of Oman" place nothing in India or Oman
             if len(toks) > 2 and toks[0].lower_ == "the":
                 toks = toks[1:]  # "the West Bank" is not "the West" + "Bank"
             words = self._words(toks, split=False)
@@ -883,12 +1058,19 @@ class ArticleActors:
                     continue  # "pro-Palestinian protesters" in Turin: a cause, not where or whose
                 country = hit.entity.country
                 root = toks[s.j - 1]
-                if hit.form in ("adj", "people"):
+                # "operations against Russian forces": the demonym of a phrase after "against" is a target too.
+                against = root.dep_ in ("amod", "compound") and root.head.dep_ == "pobj" and root.head.head.lower_ == "against"
+                if against:
+                    level = 3
+                elif hit.form in ("adj", "people"):
                     level = 2
                 elif root.dep_ == "pobj" and root.head.text.lower() in WHERE_PREPS:
                     level = 0
                 elif root.dep_ == "pobj" and root.head.text.lower() == "against":
                     level = 3  # "protesters chanted against Russia": a target, never the owner
+                elif (root.dep_ == "pobj" and root.head.lower_ in ("to", "with")
+                      and root.head.head.lower_ in TIED_WORDS):
+                    level = 3  # "suspects linked to Iran", "militias allied with Iran": a sponsor, not whose
                 else:
                     level = 1
                 if hit.kind != "region":
@@ -1019,8 +1201,10 @@ class ArticleActors:
         first = min(t.idx for t in self.phrase_tokens(token))
         topic: Coded | None = None
         for e in reversed(self._history):
-            if e.end > token.idx or sent - e.sent > 2 or e.coded.kind == "pronoun" or e.coded.person:
+            if e.end > token.idx or sent - e.sent > 2 or e.coded.kind == "pronoun":
                 continue
+            if e.coded.person and not (lemma in GROUP_NOUNS and e.coded.entity is not None and e.coded.entity.kind == "org"):
+                continue  # a person is no antecedent, but "Houthi spokesman X said the group ..." names the group
             if e.start >= first:
                 continue  # inside this very phrase ("the al-Qaeda-linked group"): not an antecedent
             c = e.coded
@@ -1183,8 +1367,10 @@ class ArticleActors:
         """The actor named by the noun phrase headed by `token` (with that phrase's text and offsets)."""
         if token.i in self._cache:
             cached = self._cache[token.i]
-            if cached is None and token.pos_ == "PROPN" and token.dep_ != "appos":
-                cached = self._cache[token.i] = self._bracketed_acronym(token)
+            if token.pos_ == "PROPN" and token.dep_ != "appos" and (
+                    cached is None or ("kb:" not in (cached.why or "") and "agent:" in (cached.why or ""))):
+                # "the National Liberation Army (ELN)": the bracketed acronym says which body it is.
+                cached = self._cache[token.i] = self._bracketed_acronym(token) or cached
             return cached
         whole = self._and_names.get(token.i)
         if whole is not None and token.i != whole[0]:
@@ -1213,8 +1399,10 @@ class ArticleActors:
             if plain is None:
                 return None
         got = self._resolve_late(token)
-        if got is None and token.pos_ == "PROPN":
-            got = self._bracketed_acronym(token)
+        if token.pos_ == "PROPN" and (got is None or ("kb:" not in (got.why or "") and "agent:" in (got.why or ""))):
+            # "the National Liberation Army (ELN)": a known acronym in brackets says which body the long
+            # form we read only by its agent word ("Army") is.
+            got = self._bracketed_acronym(token) or got
         self._cache[token.i] = got
         return got
 
@@ -1251,6 +1439,18 @@ class ArticleActors:
                 groups.append([c, *(g for g in c.conjuncts if g.i < token.i)])
             elif c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 groups += [[p, *p.conjuncts] for p in c.children if p.dep_ == "pobj"]
+        for c in token.children:
+            if c.dep_ == "prep" and c.lower_ == "including" and c.i > token.i:
+                # "five men, including three Moroccans, one Egyptian and one Syrian": the nationals named
+                # are actors too (each counted people of a nation, coded as its civilians).
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    for m in (p, *p.conjuncts):
+                        got = self.actor_at(m)
+                        if (got is not None and got.why is not None and got.why.endswith("+ counted")
+                                and all(got.code != o.code for o in out)):
+                            out.append(got)
         # "the president of Bosnia and Herzegovina": a name with "and" is one owner, not two
         groups = [[t for t in g if self._and_names.get(t.i, (t.i,))[0] == t.i] for g in groups]
         groups = [g for g in groups if len(g) > 1 and all(t.pos_ in ("ADJ", "PROPN") for t in g)]
