@@ -39,6 +39,7 @@ def test_a_people_not_counted_stays_the_country(text: str, want: str) -> None:
     ("Sudan Doctors Network", "SDNHLH"), ("Economic Freedom Fighters", "ZAFPTY"), ("Tehreek-e-Labbaik Pakistan", "PAKPTY"),
     ("Atomic Energy Organization of Iran", "IRNGOV"), ("ABW", "POLSPY"), ("Nakilat", "QATBUS"),
     ("Venstre", "DNKPTY"), ("Reformists Front", "IRNOPP"), ("Main Directorate of Intelligence", "UKRSPY"),
+    ("People's Liberation Army of Manipur", "INDREB"),
 ])
 def test_groups_and_bodies_in_the_knowledge_base(name: str, want: str) -> None:
     hits = [h for h in load_knowledge_base().hits(name) if h.kind == "org"]
