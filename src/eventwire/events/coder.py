@@ -243,6 +243,24 @@ arguments off the spaCy dependency parse. The rules, in order:
    - an announced trip or visit is an intent to meet (036); "a call with X" is a conversation (041), "a call for" an
      appeal; a blockade of roads obstructs passage (144); a withdrawal from an agreement or body cuts ties (160), from
      talks walks out (164), not a retreat (0874).
+26. Fresh briefs, session 4 (2026-11-27): events the pipeline lost.
+   - a bare participle conjoined to a passive is passive ("was convicted of treason and sentenced to nine years", "was
+     freed and later kidnapped", a past-tense tag too for a verb that takes a patient); the raised subject of "is
+     reported / said / believed to have been killed" is the patient; "are claimed to have been killed" is no claim;
+     the patient of "after being arrested" is the clause's subject (or the active clause's object); a conjoined verb
+     of the same code with no subject or object of its own is the same act ("was arrested and charged": one event);
+   - an event noun joined to a bare modifier noun takes the phrase's owner and target ("Turkish drone and artillery
+     attacks on X"); a demonym on the weapon modifying an act noun names the doer ("Russian drone strikes",
+     "North Korean missile launches"); the subject of "suffered / sustained" an attack is its target; an attack or a
+     weapon that "targets" something is an attack with no coded actor hit; a verb's -ing noun with a coded "of"
+     patient is the verb's act ("Iran's jailing of two French citizens"); talks named in a circumstance of a
+     compound subject are between its members ("X and Y signed a deal after talks in Z");
+   - headline verbs read as nouns: the object hung as an apposition before circumstances ("Pakistan expels Afghan
+     diplomats after ..."), a country name tagged an adjective, two joined names as a plural subject ("Thailand
+     and Cambodia exchange fire"), a prefixed verb ("test-fires"), the subject's article hung on the object, a
+     court phrase whose verb the parser put in an apposition ("A court in X sentences Y to ...");
+   - a lexicon entry may say `no_event: true`: the sense it matches codes nothing, whatever the target fallbacks
+     find ("outlawed abortion in the state").
 
 Modality is one value, the first that applies of: conditional, hypothetical, threat, intent,
 reported, act; `flags` lists every one that applies (plus "negated", "refusal").
@@ -272,7 +290,7 @@ from typing import TYPE_CHECKING, Any
 from eventwire.events.codebook import Codebook, load_codebook
 from eventwire.events.common import HAZARD_WORDS, ActorLookup, Frame
 from eventwire.events.emit import events_of
-from eventwire.events.frames import _SentenceCoder, restated
+from eventwire.events.frames import _SentenceCoder, gerund_candidate, restated
 from eventwire.events.lexicon import Lexicon, load_lexicon
 from eventwire.events.modality import Modality, _demand_mode, _under_speech, modality_of
 from eventwire.events.refine import crowd
@@ -324,7 +342,8 @@ class EventCoder:
                 if n.i in sc.consumed or n.pos_ not in ("NOUN", "PROPN"):
                     continue
                 if (n.lemma_.lower() not in self.lex.nouns and n.lower_ not in self.lex.nouns
-                        and n.lemma_.lower() not in self.lex.deverbal and not any(c.dep_ in ("compound", "amod") for c in n.children)):
+                        and n.lemma_.lower() not in self.lex.deverbal and not any(c.dep_ in ("compound", "amod") for c in n.children)
+                        and not gerund_candidate(n)):
                     continue
                 f = sc.noun_frame(n)
                 if f is not None and f.nominal and f.code == "0871" and not _takes_effect(n):
@@ -333,6 +352,12 @@ class EventCoder:
                     sc.consumed.add(n.i)
                     frames.append(f)
             frames += self._coordinated_nouns(frames, sc)
+            # "was arrested and charged with murder", "arrest and charge two men": a conjoined verb of the same code with
+            # no object of its own is the same act told twice (one event per actor pair and act)
+            frames = [f for f in frames if not (f.composed is None and not f.nominal and f.anchor.dep_ == "conj" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in f.anchor.children) and any(
+                g is not f and g.code == f.code and not g.nominal and g.anchor.i in _conj_chain(f.anchor)
+                and not (_has_object(f.anchor) and _has_object(g.anchor)) for g in frames))]
             if any(f.code.startswith("1724") for f in frames) and any(t.lemma_.lower() in HAZARD_WORDS for t in sent):
                 # "declared a state of emergency as Tropical Storm Barry approached": disaster relief, no event
                 frames = [f for f in frames if not f.code.startswith("1724")]
@@ -501,6 +526,19 @@ def _clash_counterpart(f: Frame) -> Frame | None:
         return None
     return Frame(code=code, rule=f.rule + "+side", anchor=f.anchor, trigger=list(f.trigger), sources=list(f.targets),
                  targets=list(f.sources), specific=True)
+
+
+def _conj_chain(tok: Token) -> set[int]:
+    """The verbs a conjoined verb hangs on ("arrested, charged and jailed": "jailed" -> "charged", "arrested")."""
+    out: set[int] = set()
+    while tok.dep_ == "conj" and len(out) < 6:
+        tok = tok.head
+        out.add(tok.i)
+    return out
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def _takes_effect(noun: Token) -> bool:

@@ -111,6 +111,12 @@ NONPOLITICAL_OBJECTS = frozenset(["picture", "photo", "photograph", "image", "vi
                                   "mood", "spirit", "title", "trophy", "medal", "prize", "award", "championship",
                                   "opportunity", "chance", "spotlight", "limelight", "audience", "peak", "milestone",
                                   "jackpot", "ball", "nerve"])
+#: Weapons and arms of force that modify an act noun: a demonym on them names who acts ("Russian drone strikes",
+#: "Israeli air and artillery strikes", "North Korean missile launches", "Chinese navy drills").
+MEANS_MODIFIERS = frozenset(["drone", "missile", "rocket", "air", "artillery", "naval", "navy", "military", "army", "ground",
+                             "tank", "mortar", "ballistic", "cruise", "warplane", "jet", "helicopter", "gunboat", "border",
+                             "police", "security", "troop", "force", "warship", "submarine", "bomber", "fighter", "shell",
+                             "airstrike", "sniper", "special", "marine", "coast", "militia", "paramilitary"])
 #: Word forms the lemmatizer gets wrong, mapped to the lemma meant.
 LEMMA_FIXES = {"raped": "rape", "rapes": "rape", "raping": "rape"}
 #: Modifiers that make "battle", "war" or "fight" a figure of speech.

@@ -34,6 +34,7 @@ from eventwire.events.common import (
     INTENT_ADJ,
     INTRUDER_WORDS,
     LEMMA_FIXES,
+    MEANS_MODIFIERS,
     NAME_LABELS,
     NONPOLITICAL_OBJECTS,
     OBJ_DEPS,
@@ -141,6 +142,9 @@ class _SentenceCoder(_ArgumentReader):
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return list(self.reread[verb.head.i][0])  # "The Houthis claim to have launched three attacks"
         own = super().subject(verb, depth)
+        if not own and verb.dep_ == "conj" and not super().is_passive(verb) and self.is_passive(verb):
+            # "was detained by border police and charged with smuggling": the agent of the first participle
+            own = super().subject(verb.head, depth + 1)
         owner = plan_owner(verb)
         if not own and owner is not None and depth == 0:
             # "Japan announced plans to visit China", "Japan's plans to visit": whoever has the plan acts
@@ -161,12 +165,41 @@ class _SentenceCoder(_ArgumentReader):
                        and (c.pos_ == "PROPN" or self.actor_of(c) is not None)][-1:]
         return own
 
+    def is_passive(self, verb: Token) -> bool:
+        """A passive verb, or a bare participle conjoined to one ("was convicted of rape and sentenced to four years",
+        "was freed and later kidnapped"): it shares the first verb's auxiliary and subject, so its patient is that
+        subject and only a "by" agent acts (read as active, the conjunct took no target and was dropped)."""
+        if super().is_passive(verb):
+            return True
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ in ("nsubj", "aux", "dobj", "obj", "ccomp", "xcomp") for c in verb.children):
+            return False
+        if verb.tag_ == "VBD" and not any("dobj" in e.target and not (e.prt or e.prep or e.object)
+                                          for e in self.lex.verbs.get(self.verb_lemma(verb), ())):
+            return False  # the tagger's past tense is a participle only for a verb that takes a patient ("sentenced")
+        return self.is_passive(verb.head)
+
     def direct_object(self, verb: Token) -> Token | None:
         """Direct object of a verb; the re-read object of a misread headline verb."""
         rr = self.reread.get(verb.i)
         if rr is not None and rr[1] is not None:
-            return rr[1]
+            # a fresh token, as the parse gives: `slot_tokens` tells the matched object from the direct object by identity
+            return rr[1].doc[rr[1].i]
         obj = super().direct_object(verb)
+        if obj is None and verb.dep_ == "xcomp" and self.is_passive(verb) and not self.children(verb, "nsubjpass") \
+                and verb.head.lemma_.lower() in RAISING_REPORT_VERBS:
+            # "five soldiers are reported to have been killed", "is said to have been arrested": the raised subject of
+            # the governing verb is the patient
+            obj = next(iter(self.children(verb.head, "nsubjpass", "nsubj")), None)
+        if obj is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in TIME_PREPS \
+                and any(c.dep_ == "auxpass" for c in verb.children) and not self.children(verb, "nsubjpass", "nsubj"):
+            # "after being convicted of treason, X was jailed", "was freed after being held for a year": the clause's
+            # subject underwent it; "the court sentences X after being found guilty": the active clause's object did
+            main = verb.head.head
+            obj = next(iter(self.children(main, "nsubjpass")), None) or (
+                self.direct_object(main) if main.i != verb.i else None)
+            if obj is None and not any("dobj" in e.target for e in self.lex.verbs.get(self.verb_lemma(main), ())):
+                obj = next(iter(self.children(main, "nsubj")), None)  # "Sudan protested after being attacked"
         if obj is None:
             part = next((c for c in verb.children if _adjectival_participle(c)), None)
             if part is not None:
@@ -174,6 +207,9 @@ class _SentenceCoder(_ArgumentReader):
         if obj is not None and obj.lower_ in ("which", "that", "who", "whom") and verb.dep_ == "relcl" and obj.dep_ == "nsubjpass" \
                 and verb.head.ent_type_ not in ("GPE", "NORP"):
             return verb.head  # "the Strait of Hormuz, which has been blocked by Iran": the noun the clause is about
+        if obj is not None and obj.lower_ in ("which", "that", "who", "whom") and obj.dep_ == "nsubjpass" \
+                and verb.dep_ == "conj" and obj.head.dep_ == "relcl" and obj.head.head.ent_type_ not in ("GPE", "NORP"):
+            return obj.head.head  # "the leader, who was freed and later kidnapped": the relative's noun, for each verb
         return obj
 
     def misread_verbs(self, sent: Span) -> list[Token]:
@@ -189,8 +225,8 @@ class _SentenceCoder(_ArgumentReader):
         """
         out: list[Token] = []
         for t in sent:
-            if t.dep_ == "ROOT" and t.pos_ == "NOUN" and t.tag_ in ("NN", "NNS") and self.verb_lemma(t) in self.lex.verbs \
-                    and self.children(t, "nsubj"):
+            if t.dep_ == "ROOT" and (t.pos_ == "NOUN" and t.tag_ in ("NN", "NNS") or t.pos_ == "PROPN" and t.text.islower()) \
+                    and self.verb_lemma(t) in self.lex.verbs and self.children(t, "nsubj"):
                 # "The Federal Police of Brazil arrest at least eleven people": a root "noun" with a subject and an object
                 # is the verb (the object may be parsed as the subject of a clause after it: "people in an operation aiming")
                 obj = next(iter(self.children(t, *OBJ_DEPS)), None) or next(
@@ -198,7 +234,10 @@ class _SentenceCoder(_ArgumentReader):
                      if g.dep_ == "nsubj" and g.left_edge.i == t.i + 1 and g.pos_ in ("NOUN", "PROPN")), None)
                 infinitive = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                  for c in t.children)  # "Al-Shabaab claims to have killed 20 soldiers"
-                if obj is not None or infinitive:
+                # "Thousands of students march in Belgrade": a "noun" or lower-case "name" with a subject is a verb
+                subj0 = self.children(t, "nsubj")[0]
+                adjacent = all(w.is_punct for w in t.doc[subj0.right_edge.i + 1:t.i]) and not self.children(t, "compound")
+                if obj is not None or infinitive or (adjacent and self.children(t, "prep")):
                     self.reread[t.i] = (self.children(t, "nsubj"), obj)
                     out.append(t)
                     continue
@@ -222,9 +261,22 @@ class _SentenceCoder(_ArgumentReader):
         swapped = self._swapped_subject(t, lemma)
         if swapped is not None:
             return swapped
+        appos_subject = self._appos_subject(t)
+        if appos_subject is not None:
+            named = t.head
+            while named.dep_ == "compound" and named.head.i > named.i:
+                named = named.head
+            return [appos_subject], named
+        parenthetical = self._after_parenthetical(t, lemma)
+        if parenthetical is not None:
+            return [parenthetical], next(iter(self.children(t, *OBJ_DEPS, "appos")), None)
         # "after Cambodia shells ...": a subordinating mark or a conjunction opens the clause, before the subject
         marks = [c for c in t.children if c.i < t.i and c.dep_ in ("mark", "cc")]
-        left = [c for c in t.children if c.i < t.i and c not in marks]
+        # "North Korea test-fires a missile": the verb's prefix and hyphen are no part of the subject phrase
+        prefixed = t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ in (*HYPHEN_PREFIXES, "test") \
+            and t.doc[t.i - 2].head.i == t.i
+        end = t.i - 3 if prefixed else t.i - 1
+        left = [c for c in t.children if c.i < t.i and c not in marks and not (prefixed and c.i >= t.i - 2)]
         if t.dep_ == "compound" and t.head.i > t.i and (t.head.dep_ in ("nsubj", "nsubjpass", "csubj")):
             return None  # "the US sanctions regime targets ...": the noun phrase is a clause's subject
         subj_deps: tuple[str, ...] = ("compound", "amod", "nmod", "poss")
@@ -234,11 +286,11 @@ class _SentenceCoder(_ArgumentReader):
             left = [c for c in t.head.children if c.i < t.i]
             subj_deps += ("nsubj",)
         subj = [c for c in left if c.dep_ in subj_deps and c.i not in self.reread and (
-            c.pos_ == "PROPN" or c.ent_type_ in ENT_ACTOR_LABELS or self.actor_of(c) is not None)]
-        if not subj or max(c.right_edge.i for c in left) != t.i - 1 or subj[-1].right_edge.i != t.i - 1:
+            c.pos_ == "PROPN" or c.ent_type_ in ENT_ACTOR_LABELS or self.actor_of(c) is not None or self._blow(c, lemma))]
+        if not subj or max(c.right_edge.i for c in left) != end or subj[-1].right_edge.i != end:
             return None  # the subject phrase must stand right before the verb
-        if subj[-1].pos_ == "ADJ" and subj[-1].ent_type_ in ("NORP", "GPE"):
-            return None  # "Russian strikes on Kyiv": a demonym before a noun modifies it
+        if subj[-1].pos_ == "ADJ" and subj[-1].ent_type_ in ("NORP", "GPE") and self._demonym(subj[-1]):
+            return None  # "Russian strikes on Kyiv": a demonym before a noun modifies it ("Pakistan expels" is a name)
         chosen = subj[-1]
         if subj[-1].pos_ == "ADJ" and len(subj) > 1:
             # "The Israeli military claims": "military" misread as an adjective is resolved from the context; the
@@ -251,6 +303,8 @@ class _SentenceCoder(_ArgumentReader):
                or (c.dep_ == "det" and c.i > subj[0].left_edge.i) for c in left):
             return None
         start = min(c.left_edge.i for c in left)
+        if start > 0 and t.doc[start - 1].dep_ == "det" and t.doc[start - 1].head.i > t.i:
+            start -= 1  # "The British Foreign Office issues sanctions": the subject's article hung on the object noun
         if not marks and not _clause_opening(t.doc, start, self.lex):
             return None  # "a central Hamas funds transfer network": a noun phrase inside a phrase
         if not verbal_tag:
@@ -258,7 +312,9 @@ class _SentenceCoder(_ArgumentReader):
             form = t.lower_
             # a plural subject, or a body that British usage makes plural ("the intelligence organisation arrest")
             plural_subj = subj[-1].tag_ in ("NNS", "NNPS") or subj[-1].lower_.endswith("s") or subj[-1].lower_ in PLURAL_NOUNS or (
-                subj[-1].ent_type_ == "ORG" and _verbal_form_follows(t))
+                subj[-1].ent_type_ == "ORG" and _verbal_form_follows(t)) or (
+                # "Thailand and Cambodia exchange fire": two names joined are a plural subject
+                subj[-1].pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subj[-1].children))
             if not (form != lemma and form in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
                     or form == lemma and plural_subj):
                 return None
@@ -276,6 +332,11 @@ class _SentenceCoder(_ArgumentReader):
                 c.lower_ in ("on", "against", "of", "in", "by") for c in self.children(t, "prep")) and not any(
                 c.dep_ == "conj" and c.pos_ == "VERB" for c in t.children):
             return None  # "Russian drone and missile strikes on Kyiv": the noun of the act, with its target
+        elif not self.children(t, *OBJ_DEPS) and any(c.dep_ == "appos" and c.left_edge.i == t.i + 1
+                                                     and c.pos_ in ("NOUN", "PROPN") for c in t.children):
+            # "Pakistan expels Afghan diplomats after a clash": the object hung on the misread verb as an apposition,
+            # with circumstances after it
+            obj = next(c for c in t.children if c.dep_ == "appos" and c.i > t.i and c.pos_ in ("NOUN", "PROPN"))
         elif not (self.children(t, *OBJ_DEPS, "prep", "xcomp", "ccomp")
                   or any(c.dep_ == "conj" and c.pos_ == "VERB" for c in t.children)
                   or any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -475,6 +536,57 @@ class _SentenceCoder(_ArgumentReader):
             if r is None or r.country not in {s.country for s in src} or r.sector not in ("MIL", "COP", "SPY", "GOV"):
                 return False
         return True
+
+    def _blow(self, tok: Token, lemma: str) -> bool:
+        """'A Russian drone strike damages a depot': an attack noun as the subject of a verb of damage or casualty."""
+        if tok.dep_ != "compound" or tok.pos_ != "NOUN" or lemma not in RESULT_VERBS | CASUALTY_VERBS:
+            return False
+        m = self.match_noun(tok)
+        return m is not None and m[1][:2] in ("18", "19", "20")
+
+    def _after_parenthetical(self, t: Token, lemma: str) -> Token | None:
+        """'Some 4,000 students, largely members of a union, rally in Santiago': after a parenthetical
+        the parser hangs the verb on the subject noun (the root) as an apposition; the subject is that root."""
+        head = t.head
+        if t.dep_ != "appos" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i >= t.i:
+            return None
+        if t.i < 1 or t.doc[t.i - 1].text != "," or self.children(t, "det", "poss", "amod", "compound", "nummod"):
+            return None  # "X, a Czech lawmaker": a noun in apposition has its own modifiers
+        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in PLURAL_NOUNS
+        if not (t.lower_ == lemma and plural or t.lower_ in (lemma + "s", lemma + "es") and not plural):
+            return None
+        if self.actor_of(head) is None and head.ent_type_ not in ENT_ACTOR_LABELS:
+            return None
+        return head
+
+    def _demonym(self, tok: Token) -> bool:
+        """'Russian', 'Afghan' (not 'Pakistan' tagged an adjective): the word is not its country's own name."""
+        if tok.ent_type_ == "NORP":
+            return True
+        ref = self.actor_of(tok)
+        return ref is None or (ref.name or "").lower() != tok.lower_
+
+    def _appos_subject(self, t: Token) -> Token | None:
+        """'A court in Tunisia sentences opposition leader X to 22 years': the parser makes the verb a compound of the
+        object, hung as an apposition on the subject phrase (the sentence's root noun); the subject phrase must end
+        right before the verb and name an actor."""
+        h = t.head
+        while h.dep_ == "compound" and h.head.i > h.i:
+            h = h.head  # "sentences opposition figure Karim Tabbou": the name at the end of the compound chain
+        if t.dep_ != "compound" or h.dep_ != "appos" or h.i <= t.i or t.tag_ != "NNS":
+            return None
+        subj = h.head
+        if subj.i >= t.i or subj.dep_ != "ROOT" or subj.pos_ not in ("NOUN", "PROPN") or self.actor_of(subj) is None:
+            return None
+        if any(c.i < t.i for c in t.children) or any(c.i < t.i and c.dep_ != "compound" for c in h.children):
+            return None
+        # the subject's own words ("A court in Algeria") end right before the verb
+        own = [c for c in subj.children if subj.i < c.i < t.i and c is not h]
+        if max([subj.i, *(c.right_edge.i for c in own)]) != t.i - 1 or not _clause_opening(t.doc, subj.left_edge.i, self.lex):
+            return None
+        if t.lower_ not in (self.verb_lemma(t) + "s", self.verb_lemma(t) + "es"):
+            return None
+        return subj
 
     def _swapped_subject(self, t: Token, lemma: str) -> tuple[list[Token], Token | None] | None:
         """'The foreign ministry rejects reports that ...': the parser made the headline verb ("rejects") the plural
@@ -735,8 +847,8 @@ class _SentenceCoder(_ArgumentReader):
         claimer's (as "claimed responsibility for" codes both)."""
         comp = next((c for c in verb.children if c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX") and any(
             a.dep_ == "aux" and a.lower_ == "have" for a in c.children)), None)
-        if comp is None or comp.i in self.consumed:
-            return None
+        if comp is None or comp.i in self.consumed or self.is_passive(verb):
+            return None  # "ten villagers are claimed to have been killed": a report of the toll, no claim of responsibility
         inner = self.frame_at(comp)
         if inner is None:
             return None
@@ -798,6 +910,14 @@ class _SentenceCoder(_ArgumentReader):
                     rf = self.noun_frame(reaction, governor=verb)
                     if rf is not None:
                         return rf
+        if lemma in SUFFER_VERBS:
+            # "a police station in Quetta suffered a drone attack", "the convoy sustained a drone attack": the
+            # subject is hit, the attack noun's owner or "from/by" phrase hits it
+            for attack in self.children(verb, *OBJ_DEPS):
+                if attack.i not in self.consumed and _undergoes(attack, verb):
+                    bf = self.noun_frame(attack, governor=verb)
+                    if bf is not None and bf.code[:2] in ("18", "19", "20"):
+                        return bf
         if lemma == "be":
             return self.adjective_frame(verb) or self.behind_frame(verb)
         if lemma == "claim":
@@ -810,6 +930,10 @@ class _SentenceCoder(_ArgumentReader):
                 return self.support_frame(verb)
             return None
         entry, obj = m
+        if entry.no_event:
+            if obj is not None:
+                self.consumed.add(obj.i)  # "outlawed abortion in the state": the object names no act of its own either
+            return None  # the lexicon says this sense of the verb is no event ("appealed the verdict")
         if entry.id == "v.call_for" and obj is None and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in RACE_WORDS for c in verb.children):
             return None  # "the AP called the election for Biden": a result declared, no appeal
@@ -1003,6 +1127,12 @@ class _SentenceCoder(_ArgumentReader):
             sources = self._reporting_state(verb) or sources
         # "A bomb detonated outside ...", misread as a noun phrase: the clause is the bomb's (not an agentless participle)
         anchor = obj if entry.subject and obj is not None and obj.i == verb.head.i else verb
+        # "a Houthi missile attack targets a cargo ship", "Russian drones targeted a train": with an attack or a weapon
+        # as its subject the verb is an attack, whatever it hit (the guard is for "targets growth", "hit a record")
+        armed = entry.requires_target and code[:2] in ("18", "19", "20") and any(
+            s_tok.lemma_.lower() in CASUALTY_AIR_WEAPONS | CASUALTY_HEAVY_WEAPONS
+            or ((m_s := self.match_noun(s_tok)) is not None and m_s[1][:2] in ("18", "19", "20"))
+            for s_tok in self.children(verb, "nsubj") if s_tok.pos_ == "NOUN")
         return Frame(
             code=code,
             rule=entry.id,
@@ -1012,7 +1142,7 @@ class _SentenceCoder(_ArgumentReader):
             targets=targets,
             symmetric=symmetric,
             specific=entry.specificity > 0,
-            requires_target=entry.requires_target,
+            requires_target=entry.requires_target and not armed,
         )
 
     def _attack_reading(self, tok: Token) -> bool:
@@ -1118,7 +1248,7 @@ class _SentenceCoder(_ArgumentReader):
         if m is None and governor is not None and noun.lemma_.lower() == "fire" and _undergoes(noun, governor):
             m = (UNDER_FIRE, "190")  # "came under fire from": "fire" is an attack only in this idiom
         if m is None:
-            return None
+            return self.gerund_frame(noun, governor)
         entry, code = m
         if entry.needs_verb and (governor is None or governor.lemma_.lower() in self.lex.weak_support_verbs):
             return None
@@ -1149,6 +1279,25 @@ class _SentenceCoder(_ArgumentReader):
                 sources += [c for c in noun.children if c.dep_ == slot and (c.ent_type_ in ENT_ACTOR_LABELS or c.pos_ == "PROPN")]
             else:
                 sources += self.pobjs(noun, (slot,))
+        if not sources and ("amod" in entry.source or "compound" in entry.source):
+            # "Russian drone strikes on Kyiv", "North Korean missile launches": the demonym hangs on the weapon that
+            # modifies the act (not on a place or a thing hit: "the Israeli embassy attack" stays no one's)
+            sources = [g for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.lemma_.lower() in MEANS_MODIFIERS
+                       for g in c.children if g.dep_ in entry.source and g.dep_ in ("amod", "compound") and g.i < c.i
+                       and (g.ent_type_ in ("NORP", "GPE") or (g.pos_ == "PROPN" and g.ent_type_ in ENT_ACTOR_LABELS))]
+            if not sources and noun.dep_ == "compound" and noun.head.i > noun.i and code[:2] in ("18", "19", "20"):
+                # "A Russian drone strike damages a depot" (the verb misread as the phrase's head noun), "Israeli air
+                # strike victims": a demonym before the attack noun, hung on the noun it modifies, names the attacker
+                sources = [g for g in noun.head.children if g.dep_ == "amod" and g.i < noun.left_edge.i
+                           and g.ent_type_ in ("NORP", "GPE")][:1]
+        shared = self._shared_modifier_head(noun)
+        if shared is not None:
+            # "Turkish drone and artillery attacks on Afrin", "Israeli air and artillery strikes": the parser makes the first
+            # modifier the phrase's head, and the demonym and the target hang on it, not on the act
+            if not sources:
+                sources = [c for c in shared.children if c.dep_ in entry.source and c.i < shared.i
+                           and (c.ent_type_ in ENT_ACTOR_LABELS or c.pos_ == "PROPN")]
+            targets += self.pobjs(shared, entry.target)
         between = self.pobjs(noun, ("between", "among"))
         if not between and noun.dep_ == "nsubj" and governor is None:
             between = self.pobjs(noun.head, ("between", "among"))  # "fighting broke out between X and Y"
@@ -1190,9 +1339,12 @@ class _SentenceCoder(_ArgumentReader):
             if claimer:
                 sources = claimer  # "the Islamic State claimed responsibility for two attacks on soldiers"
         if governor is None and not sources and code[:2] == "04" and noun.dep_ == "pobj" \
-                and noun.head.lower_ in FRAME_PREPS and noun.head.head.pos_ in ("VERB", "AUX") and (targets or between):
+                and noun.head.lower_ in FRAME_PREPS and noun.head.head.pos_ in ("VERB", "AUX") and (
+                    targets or between or (entry.symmetric and any(
+                        c.dep_ == "conj" for s_tok in self.subject(noun.head.head)[:1] for c in s_tok.children))):
             # "Putin spoke to journalists after talks with Lukashenko", "said on a visit to Tokyo": the clause's
-            # subject took part in the meeting the circumstance names
+            # subject took part in the meeting the circumstance names; "X and Y agreed ... following talks in
+            # Montreux": the two subjects held them with each other
             sources = self.subject(noun.head.head)
         if governor is None and not sources and code[:2] == "14" and noun.dep_ == "pobj" \
                 and noun.head.lower_ in ("for", "in", "at", "to") and self.verb_lemma(noun.head.head) in GATHER_VERBS:
@@ -1243,9 +1395,47 @@ class _SentenceCoder(_ArgumentReader):
             requires_target=entry.requires_target,
         )
 
+    def gerund_frame(self, noun: Token, governor: Token | None) -> Frame | None:
+        """'the ousting of President X by the army', 'Iran's jailing of two French citizens': a verb's -ing noun with a
+        coded "of" patient is the verb's act (its owner or "by" phrase the doer), as a plain verb entry codes it."""
+        if not gerund_candidate(noun):
+            return None
+        objs = [o for o in self.pobjs(noun, ("of",)) if self.actor_of(o) is not None]
+        if not objs:
+            return None
+        lemma = self.verb_lemma(noun)
+        entry = next((e for e in self.lex.verbs.get(lemma, ()) if not (
+            e.object or e.prt or e.prep or e.compose or e.subject or e.intransitive or e.requires_embedded or e.no_event)
+            and "dobj" in e.target), None)
+        if entry is None:
+            return None
+        sources = self.children(noun, "poss") + self.pobjs(noun, ("by",)) + [
+            c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and c.ent_type_ in ("NORP", "GPE", "ORG")]
+        anchor, trigger = noun, [noun]
+        if governor is not None:
+            anchor, trigger = governor, [governor, noun]
+            sources = sources or self.subject(governor)
+        self.consumed.add(noun.i)
+        return Frame(code=entry.code, rule=f"{entry.id}.gerund", anchor=anchor, trigger=trigger, sources=sources,
+                     targets=objs[:1], nominal=governor is None, specific=True, requires_target=entry.requires_target)
+
+    def _shared_modifier_head(self, noun: Token) -> Token | None:
+        """The bare modifier noun an event noun is conjoined to when the two modify it together ("drone" in "Iranian drone
+        and missile attacks"): no determiner or owner of its own, and no act of its own to code."""
+        head = noun.head
+        if noun.dep_ != "conj" or head.pos_ != "NOUN" or head.i >= noun.i or noun.i - head.i > 4 \
+                or self.children(head, "det", "poss", "nummod") or self.children(noun, "det", "poss", "amod"):
+            return None
+        if head.tag_ != "NN" or not any(c.dep_ == "cc" for c in head.children):
+            return None  # "Iranian officials and missile attacks": a noun of its own, not a modifier of the act
+        m = self.match_noun(head)
+        return head if m is None or m[0].needs_verb else None
+
     def deverbal_frame(self, noun: Token, governor: Token | None) -> Frame | None:
         """'the lifting of sanctions on Iran': a noun of action coded like its verb with an object entry."""
         verb = self.lex.deverbal.get(noun.lemma_.lower())
+        if verb is None and gerund_candidate(noun):
+            verb = self.verb_lemma(noun)  # "the sacking of the defence minister": a verb's -ing noun reads as the verb
         if verb is None:
             return None
         objs = self.pobjs(noun, ("of",))
@@ -1563,6 +1753,14 @@ def _under_pressure(tok: Token) -> bool:
 
 
 #: Verbs by which an act draws a reaction on its doer ("drew condemnation from", "sparked criticism from").
+#: Verbs of report and belief that raise the patient of "to have been killed" ("is reported / said / believed to
+#: have been"); not those of plans and schedules ("is expected / due to be released": not done yet).
+RAISING_REPORT_VERBS = frozenset(["report", "say", "believe", "think", "confirm", "reveal", "know", "understand", "claim",
+                                  "allege", "fear", "presume", "suspect", "feared", "rumour", "rumor", "estimate", "find"])
+#: Prepositions of time before a passive gerund whose patient is the clause's subject ("after being arrested").
+TIME_PREPS = frozenset(["after", "before", "since", "upon", "following", "on", "despite"])
+#: Verbs whose subject undergoes the attack named by their object ("suffered an airstrike", "sustained a drone attack").
+SUFFER_VERBS = frozenset(["suffer", "sustain", "endure", "withstand"])
 REACTION_VERBS = frozenset(["draw", "attract", "earn", "spark", "trigger", "provoke", "prompt", "elicit", "face", "receive"])
 #: Reactions of disapproval that such verbs draw ("from" gives who reacts): coded by the noun's entry (111...).
 REACTION_NOUNS = frozenset(["condemnation", "criticism", "rebuke", "censure", "denunciation", "protest", "reprimand"])
@@ -1573,7 +1771,14 @@ def _undergoes(noun: Token, governor: Token) -> bool:
     return (noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head == governor
             and governor.lemma_.lower() in UNDERGO_VERBS) or (
         noun.dep_ == "dobj" and noun.head == governor and governor.lemma_.lower() in REACTION_VERBS
-        and noun.lemma_.lower() in REACTION_NOUNS)
+        and noun.lemma_.lower() in REACTION_NOUNS) or (
+        noun.dep_ in OBJ_DEPS and noun.head == governor and governor.lemma_.lower() in SUFFER_VERBS)
+
+
+def gerund_candidate(noun: Token) -> bool:
+    """A noun that is a verb's -ing form ("the ousting", "the jailing") with an "of" phrase: cheap test first."""
+    return noun.lower_.endswith("ing") and noun.tag_ == "NN" and len(noun.text) > 6 and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _clause_opening(doc: Doc, start: int, lex: Lexicon) -> bool:

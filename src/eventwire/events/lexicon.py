@@ -61,6 +61,9 @@ class VerbEntry:
     symmetric: bool = False
     requires_embedded: bool = False
     requires_target: bool = False
+    #: The entry claims a sense of the verb that is no event ("outlawed abortion", "appealed the verdict"): when it is
+    #: the best match the verb codes nothing, whatever its arguments (its `code` only files it in a family).
+    no_event: bool = False
     modifiers: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     file: str = ""
 
@@ -127,7 +130,7 @@ class Lexicon:
 
 
 _VERB_KEYS = {"id", "verb", "code", "prt", "prep", "object", "subject", "intransitive", "target", "source", "compose", "symmetric",
-              "requires_embedded", "requires_target", "modifiers"}
+              "requires_embedded", "requires_target", "no_event", "modifiers"}
 _NOUN_KEYS = {"id", "noun", "code", "source", "target", "needs_verb", "requires_modifier", "requires_target",
               "symmetric", "modifiers"}
 _LIST_KEYS = {"support_verbs", "weak_support_verbs", "speech_verbs", "hypothetical_modals", "future_markers", "negation_words"}
@@ -174,6 +177,8 @@ def _verb_entry(d: Any, path: str, codebook: Codebook, compose_modes: set[str]) 
     compose = d.get("compose")
     if compose is not None and compose not in compose_modes:
         raise _err(path, eid, f"compose {compose!r} is not one of {sorted(compose_modes)}")
+    if compose is not None and d.get("no_event"):
+        raise _err(path, eid, "no_event entries compose nothing: drop compose")
     obj = frozenset(_words(d.get("object"), path, eid, "object"))
     default_target: tuple[str, ...] = () if obj else ("dobj",)
     target = _words(d["target"], path, eid, "target") if "target" in d else default_target
@@ -193,9 +198,17 @@ def _verb_entry(d: Any, path: str, codebook: Codebook, compose_modes: set[str]) 
         symmetric=bool(d.get("symmetric", False)),
         requires_embedded=bool(d.get("requires_embedded", False)),
         requires_target=bool(d.get("requires_target", False)),
+        no_event=_flag(d, "no_event", path, eid),
         modifiers=_modifiers(d.get("modifiers"), codebook, path, eid),
         file=path,
     )
+
+
+def _flag(d: dict[str, Any], key: str, path: str, entry: str) -> bool:
+    value = d.get(key, False)
+    if not isinstance(value, bool):
+        raise _err(path, entry, f"{key} must be true or false")
+    return value
 
 
 def _noun_entry(d: Any, path: str, codebook: Codebook) -> NounEntry:
