@@ -204,7 +204,7 @@ AUDIENCE_WORDS = frozenset(["reporter", "journalist", "press", "medium", "media"
                             "newspaper", "daily", "agency", "audience", "crowd", "supporter", "correspondent", "newsman",
                             "gathering", "rally", "station", "channel", "outlet", "magazine", "podcast", "interviewer"])
 #: Prepositions of circumstance whose meeting or visit the clause's subject took part in ("after talks with X").
-FRAME_PREPS = frozenset(["after", "following", "during", "before", "at", "on", "amid", "ahead"])
+FRAME_PREPS = frozenset(["after", "following", "during", "before", "at", "on", "amid", "ahead", "for"])
 #: Contests whose result is "called" for a winner ("called the race for the governor").
 RACE_WORDS = frozenset(["election", "race", "state", "result", "vote", "seat", "contest", "primary", "runoff", "poll"])
 #: Verbs of undergoing ("came under fire from", "was under attack by"): the subject is the target.

@@ -974,6 +974,17 @@ def _struck_country(f: Frame, sc: _SentenceCoder, own: set[str]) -> ActorRef | N
     return None
 
 
+#: Nouns of violence done to a person, whose victim follows "of" ("the killing of five aid workers", "the abduction
+#: of 300 schoolgirls"); other attack nouns name their victim with "on" or "against".
+PERSON_ATTACK_NOUNS = frozenset(["killing", "murder", "assassination", "kidnapping", "abduction", "rape", "torture",
+                                 "slaying", "stabbing", "beheading", "lynching"])
+
+
+def _victim_preps(noun: Token) -> tuple[str, ...]:
+    """The prepositions that name the victim of an attack noun."""
+    return ("on", "against", "of") if noun.lemma_.lower() in PERSON_ATTACK_NOUNS else ("on", "against")
+
+
 def _reported_attack(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> bool:
     """An attack named by a noun, with no attacker but an explicit victim of a country, that the sentence treats as
     done: the object of a verb of condemning or reporting, or the time of another act ("condemned the attack on
@@ -983,7 +994,7 @@ def _reported_attack(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> b
     noun = f.trigger[-1]
     if noun.pos_ != "NOUN" or any(c.dep_ == "amod" and c.lower_ in HEDGE_WORDS for c in noun.children):
         return False
-    victims = {t.i for t in sc.pobjs(noun, ("on", "against"))}
+    victims = {t.i for t in sc.pobjs(noun, _victim_preps(noun))}
     if not victims or not any(t.i in victims for t in f.targets):
         return False
     gov = noun.head
@@ -1014,7 +1025,7 @@ def _agentless_attack(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> 
             break
     if noun.dep_ in ("nsubj", "csubj") and noun.head.lemma_.lower() in TOLL_VERBS:
         return True  # "a mass shooting at a police station leaves three dead": the toll says it happened
-    victims = {t.i for t in sc.pobjs(noun, ("on", "against", "targeting"))}
+    victims = {t.i for t in sc.pobjs(noun, _victim_preps(noun) + ("targeting",))}
     # "the strikes on Iran", "an attack on an Iraqi air base": a victim named on the noun itself
     return bool(victims) and any(t.i in victims for t in f.targets) and (
         noun.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in ("the", "an", "a", "this", "that", "these", "those")
