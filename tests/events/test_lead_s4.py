@@ -63,3 +63,22 @@ def test_a_progressive_read_as_a_predicate_keeps_its_subject(nlp) -> None:
     """"Qatar is mediating between X and Y": the small parser hangs "mediating" on "is"; Qatar still mediates."""
     ev = counted_events(nlp, "Qatar is mediating between Israel and Hamas.")
     assert has_event(ev, "045", "QAT", "ISR")
+
+
+@pytest.mark.slow
+def test_people_taken_by_force_are_captives_not_territory(nlp) -> None:
+    """A pilot, an escapee or a crew captured or recaptured is held (173); a town recaptured is territory (192)."""
+    _check(nlp, [("Russian forces captured a Ukrainian pilot near Kursk.", "173"),
+                 ("Police recaptured the escapee in Texas on Friday.", "173"),
+                 ("The Ukrainian army recaptured the town of Kupiansk.", "192")])
+
+
+@pytest.mark.slow
+def test_a_participle_of_aiming_after_a_plan_or_a_thing_is_no_attack(nlp) -> None:
+    """"A strategy targeting gangs", "posters targeting a minority": an aim; after strikes or troops, an attack."""
+    for text in ("The minister unveiled a security strategy targeting gang activity in prisons.",
+                 "A court ordered the party to remove posters targeting the Roma community.",
+                 "Turkish police detained 40 people in operations targeting the Islamic State."):
+        assert not any(e.root == "19" for e in counted_events(nlp, text)), text
+    _check(nlp, [("Israeli airstrikes targeting Hezbollah depots hit southern Lebanon.", "195"),
+                 ("Pakistani troops targeting Taliban hideouts killed 12 militants.", "19")])

@@ -79,7 +79,7 @@ TERRITORY_WORDS = frozenset(["city", "town", "village", "territory", "area", "re
                              "base", "airport", "port", "hill", "crossing", "border", "island", "enclave", "strip",
                              "neighbourhood", "neighborhood", "outpost", "stronghold", "settlement", "oblast", "county"])
 #: Verbs of taking that become occupation (192) with a place as object.
-TAKE_VERBS = frozenset(["seize", "capture", "take", "retake", "overrun", "grab"])
+TAKE_VERBS = frozenset(["seize", "capture", "take", "retake", "recapture", "overrun", "grab"])
 #: Verbs of force that, with a decision or a statement as object, are verbal attacks (111).
 VERBAL_ATTACK_VERBS = frozenset(["attack", "hit", "target", "strike", "assault", "blast", "hammer", "pound"])
 SPEECH_OBJECTS = frozenset(["decision", "policy", "plan", "remark", "statement", "report", "proposal", "move", "comment",

@@ -95,6 +95,30 @@ DAMAGE_VERBS = frozenset(["destroy", "damage", "hit", "strike", "level", "raze",
 MUNITION_WORDS = frozenset(["drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells", "projectile",
                             "projectiles", "mortar", "mortars", "bomb", "bombs", "munition", "munitions", "artillery",
                             "shelling"])
+#: Nouns that carry out or are an armed act, so that a participle of aiming after them is an attack ("strikes targeting
+#: depots", "troops targeting rebel positions"); after any other noun it names an aim ("a strategy targeting gangs",
+#: "posters targeting a minority", "a campaign targeting migrants").
+ARMED_AGENT_WORDS = frozenset(["troop", "force", "soldier", "army", "jet", "warplane", "aircraft", "helicopter", "militant",
+                               "fighter", "gunman", "rebel", "militia", "navy", "warship", "unit", "battalion", "brigade"])
+#: Modifiers that make an operation, a campaign or an offensive an armed one ("military operations targeting IS").
+ARMED_OPERATION_MODIFIERS = frozenset(["military", "air", "aerial", "ground", "naval", "bombing", "artillery", "drone",
+                                       "missile", "armed", "counterterrorism", "counter-terrorism"])
+
+
+def _aim_not_attack(f: Frame, lex: Lexicon) -> bool:
+    """A participle of aiming ("targeting") after a noun that is no armed act or armed agent: what the noun aims at."""
+    verb = f.anchor
+    if f.nominal or verb.dep_ != "acl" or verb.lemma_.lower() not in ("target", "aim") or verb.head.pos_ != "NOUN":
+        return False
+    head = verb.head
+    lemma = head.lemma_.lower()
+    if lemma in MUNITION_WORDS or lemma in ARMED_AGENT_WORDS:
+        return False
+    if any(e.code[:2] in ATTACK_ROOTS and not e.needs_verb for e in lex.nouns.get(lemma, ())):
+        return False  # "strikes targeting depots", "a raid targeting a cell" (an operation is armed only by its modifier)
+    return not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ARMED_OPERATION_MODIFIERS for c in head.children)
+
+
 #: Verbs of beating back an attack: their subject is the attack's target ("the army repelled a Houthi attack").
 REPEL_VERBS = frozenset(["repel", "repulse", "thwart", "foil", "rebuff", "withstand", "fend", "survive", "intercept",
                          "confront", "counter"])
@@ -173,6 +197,8 @@ def events_of(
         return []  # "found guilty of murdering a policeman": the charge is not coded as an act
     if any(t.i in sc.merged for t in f.trigger):
         return []  # another frame of the sentence already codes this physical event
+    if f.code[:2] in ATTACK_ROOTS and _aim_not_attack(f, lex):
+        return []  # "a security strategy targeting gang activity", "posters targeting the Romani people"
     if f.anchor.i in sc.tolls and (f.code[:2] not in ATTACK_ROOTS or not any(t.pos_ in ("NOUN", "PROPN") for t in f.trigger)):
         return []  # "fired missiles at Odesa, killing three": the toll of an attack already coded
     if f.nominal and f.code[:2] in ATTACK_ROOTS and f.trigger[-1].dep_ == "pobj" \

@@ -215,7 +215,8 @@ def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Se
 CAPTIVE_WORDS = frozenset(["cell", "militant", "member", "leader", "commander", "fighter", "soldier", "suspect", "man",
                            "woman", "people", "rebel", "insurgent", "terrorist", "jihadist", "smuggler", "trafficker",
                            "gunman", "kingpin", "boss", "chief", "official", "spy", "agent", "mercenary", "prisoner",
-                           "person", "individual", "operative", "ringleader", "bomber", "assailant", "attacker"])
+                           "person", "individual", "operative", "ringleader", "bomber", "assailant", "attacker", "pilot", "escapee",
+                           "fugitive", "inmate", "convict", "crew", "sailor"])
 #: Aircraft and drones: an attack they carry out is an aerial one (195): "Russian warplanes carried out strikes".
 AIR_WEAPONS = frozenset(["aircraft", "jet", "warplane", "plane", "drone", "helicopter", "gunship", "airplane",
                          "fighter-jet", "uav", "f-16", "f-35", "airforce"])
