@@ -284,6 +284,9 @@ class _ArgumentReader:
                 # "COLOMBO, July 9 (AFP) - Thousands of demonstrators took part ...": the parser hangs the real
                 # subject on the dateline city as an apposition
                 subj += [a for a in t.children if a.dep_ == "appos" and not _in_dateline(a) and a.i > t.i]
+        if not subj and verb.dep_ == "attr" and verb.tag_ == "VBG" and verb.head.lemma_ == "be":
+            # "Qatar is mediating between Israel and Hamas": the small parser makes the progressive a predicate of "is"
+            subj = [t for t in self.children(verb.head, "nsubj") if not _in_dateline(t)]
         if subj:
             s = subj[0]
             if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":

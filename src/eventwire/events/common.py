@@ -79,7 +79,7 @@ TERRITORY_WORDS = frozenset(["city", "town", "village", "territory", "area", "re
                              "base", "airport", "port", "hill", "crossing", "border", "island", "enclave", "strip",
                              "neighbourhood", "neighborhood", "outpost", "stronghold", "settlement", "oblast", "county"])
 #: Verbs of taking that become occupation (192) with a place as object.
-TAKE_VERBS = frozenset(["seize", "capture", "take", "retake", "overrun", "grab"])
+TAKE_VERBS = frozenset(["seize", "capture", "take", "retake", "recapture", "overrun", "grab"])
 #: Verbs of force that, with a decision or a statement as object, are verbal attacks (111).
 VERBAL_ATTACK_VERBS = frozenset(["attack", "hit", "target", "strike", "assault", "blast", "hammer", "pound"])
 SPEECH_OBJECTS = frozenset(["decision", "policy", "plan", "remark", "statement", "report", "proposal", "move", "comment",
@@ -210,7 +210,7 @@ AUDIENCE_WORDS = frozenset(["reporter", "journalist", "press", "medium", "media"
                             "newspaper", "daily", "agency", "audience", "crowd", "supporter", "correspondent", "newsman",
                             "gathering", "rally", "station", "channel", "outlet", "magazine", "podcast", "interviewer"])
 #: Prepositions of circumstance whose meeting or visit the clause's subject took part in ("after talks with X").
-FRAME_PREPS = frozenset(["after", "following", "during", "before", "at", "on", "amid", "ahead"])
+FRAME_PREPS = frozenset(["after", "following", "during", "before", "at", "on", "amid", "ahead", "for"])
 #: Contests whose result is "called" for a winner ("called the race for the governor").
 RACE_WORDS = frozenset(["election", "race", "state", "result", "vote", "seat", "contest", "primary", "runoff", "poll"])
 #: Verbs of undergoing ("came under fire from", "was under attack by"): the subject is the target.

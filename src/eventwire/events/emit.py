@@ -108,6 +108,30 @@ DAMAGE_VERBS = frozenset(["destroy", "damage", "hit", "strike", "level", "raze",
 MUNITION_WORDS = frozenset(["drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells", "projectile",
                             "projectiles", "mortar", "mortars", "bomb", "bombs", "munition", "munitions", "artillery",
                             "shelling"])
+#: Nouns that carry out or are an armed act, so that a participle of aiming after them is an attack ("strikes targeting
+#: depots", "troops targeting rebel positions"); after any other noun it names an aim ("a strategy targeting gangs",
+#: "posters targeting a minority", "a campaign targeting migrants").
+ARMED_AGENT_WORDS = frozenset(["troop", "force", "soldier", "army", "jet", "warplane", "aircraft", "helicopter", "militant",
+                               "fighter", "gunman", "rebel", "militia", "navy", "warship", "unit", "battalion", "brigade"])
+#: Modifiers that make an operation, a campaign or an offensive an armed one ("military operations targeting IS").
+ARMED_OPERATION_MODIFIERS = frozenset(["military", "air", "aerial", "ground", "naval", "bombing", "artillery", "drone",
+                                       "missile", "armed", "counterterrorism", "counter-terrorism"])
+
+
+def _aim_not_attack(f: Frame, lex: Lexicon) -> bool:
+    """A participle of aiming ("targeting") after a noun that is no armed act or armed agent: what the noun aims at."""
+    verb = f.anchor
+    if f.nominal or verb.dep_ != "acl" or verb.lemma_.lower() not in ("target", "aim") or verb.head.pos_ != "NOUN":
+        return False
+    head = verb.head
+    lemma = head.lemma_.lower()
+    if lemma in MUNITION_WORDS or lemma in ARMED_AGENT_WORDS:
+        return False
+    if any(e.code[:2] in ATTACK_ROOTS and not e.needs_verb for e in lex.nouns.get(lemma, ())):
+        return False  # "strikes targeting depots", "a raid targeting a cell" (an operation is armed only by its modifier)
+    return not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ARMED_OPERATION_MODIFIERS for c in head.children)
+
+
 #: Verbs of beating back an attack: their subject is the attack's target ("the army repelled a Houthi attack").
 REPEL_VERBS = frozenset(["repel", "repulse", "thwart", "foil", "rebuff", "withstand", "fend", "survive", "intercept",
                          "confront", "counter"])
@@ -195,6 +219,8 @@ def events_of(
         return []  # "found guilty of murdering a policeman": the charge is not coded as an act
     if any(t.i in sc.merged for t in f.trigger):
         return []  # another frame of the sentence already codes this physical event
+    if f.code[:2] in ATTACK_ROOTS and _aim_not_attack(f, lex):
+        return []  # "a security strategy targeting gang activity", "posters targeting the Romani people"
     if f.anchor.i in sc.tolls and (f.code[:2] not in ATTACK_ROOTS or not any(t.pos_ in ("NOUN", "PROPN") for t in f.trigger)):
         return []  # "fired missiles at Odesa, killing three": the toll of an attack already coded
     if f.nominal and f.code[:2] in ATTACK_ROOTS and f.trigger[-1].dep_ == "pobj" \
@@ -1049,6 +1075,17 @@ def _struck_country(f: Frame, sc: _SentenceCoder, own: set[str]) -> ActorRef | N
     return None
 
 
+#: Nouns of violence done to a person, whose victim follows "of" ("the killing of five aid workers", "the abduction
+#: of 300 schoolgirls"); other attack nouns name their victim with "on" or "against".
+PERSON_ATTACK_NOUNS = frozenset(["killing", "murder", "assassination", "kidnapping", "abduction", "rape", "torture",
+                                 "slaying", "stabbing", "beheading", "lynching"])
+
+
+def _victim_preps(noun: Token) -> tuple[str, ...]:
+    """The prepositions that name the victim of an attack noun."""
+    return ("on", "against", "of") if noun.lemma_.lower() in PERSON_ATTACK_NOUNS else ("on", "against")
+
+
 def _reported_attack(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> bool:
     """An attack named by a noun, with no attacker but an explicit victim of a country, that the sentence treats as
     done: the object of a verb of condemning or reporting, or the time of another act ("condemned the attack on
@@ -1058,7 +1095,7 @@ def _reported_attack(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> b
     noun = f.trigger[-1]
     if noun.pos_ != "NOUN" or any(c.dep_ == "amod" and c.lower_ in HEDGE_WORDS for c in noun.children):
         return False
-    victims = {t.i for t in sc.pobjs(noun, ("on", "against"))}
+    victims = {t.i for t in sc.pobjs(noun, _victim_preps(noun))}
     if not victims or not any(t.i in victims for t in f.targets):
         return False
     gov = noun.head
@@ -1089,7 +1126,7 @@ def _agentless_attack(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> 
             break
     if noun.dep_ in ("nsubj", "csubj") and noun.head.lemma_.lower() in TOLL_VERBS:
         return True  # "a mass shooting at a police station leaves three dead": the toll says it happened
-    victims = {t.i for t in sc.pobjs(noun, ("on", "against", "targeting"))}
+    victims = {t.i for t in sc.pobjs(noun, _victim_preps(noun) + ("targeting",))}
     # "the strikes on Iran", "an attack on an Iraqi air base": a victim named on the noun itself
     return bool(victims) and any(t.i in victims for t in f.targets) and (
         noun.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in ("the", "an", "a", "this", "that", "these", "those")

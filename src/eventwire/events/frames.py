@@ -1104,8 +1104,8 @@ class _SentenceCoder(_ArgumentReader):
             speech = _under_speech(verb, self.lex) if owner[0].lower_ in REFLEXIVE_WORDS else None
             targets = owner[:1] if speech is None else super().subject(speech)
         symmetric = entry.symmetric
-        if not sources and obj is not None and obj.dep_ == "nsubjpass":
-            between = self.pobjs(obj, ("between", "among"))
+        if not sources and obj is not None and (obj.dep_ == "nsubjpass" or (verb.dep_ == "acl" and obj.i == verb.head.i)):
+            between = self.pobjs(obj, ("between", "among")) or self.pobjs(verb, ("between", "among"))
             parts = self.conjuncts(between[0]) if between else []
             if len(parts) > 1:
                 # "talks between Iran and the US were held in Oman": the two sides, each with the other

@@ -215,7 +215,8 @@ def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Se
 CAPTIVE_WORDS = frozenset(["cell", "militant", "member", "leader", "commander", "fighter", "soldier", "suspect", "man",
                            "woman", "people", "rebel", "insurgent", "terrorist", "jihadist", "smuggler", "trafficker",
                            "gunman", "kingpin", "boss", "chief", "official", "spy", "agent", "mercenary", "prisoner",
-                           "person", "individual", "operative", "ringleader", "bomber", "assailant", "attacker"])
+                           "person", "individual", "operative", "ringleader", "bomber", "assailant", "attacker", "pilot", "escapee",
+                           "fugitive", "inmate", "convict", "crew", "sailor"])
 #: Aircraft and drones: an attack they carry out is an aerial one (195): "Russian warplanes carried out strikes".
 AIR_WEAPONS = frozenset(["aircraft", "jet", "warplane", "plane", "drone", "helicopter", "gunship", "airplane",
                          "fighter-jet", "uav", "f-16", "f-35", "airforce"])
@@ -263,7 +264,7 @@ def _weapon_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Sequ
     if (any(crowd(t) for t in f.targets) or crowds) and (
             state_src or any(s.sector in ("COP", "MIL") for s in sources if s.code)):
         return "175"  # "police opened fire on protesters", "troops shot at demonstrators"
-    if code == "190" and any(s.lemma_.lower() in AIR_WEAPONS or s.lower_ in AIR_WEAPONS for s in f.sources):
+    if code == "190" and any(s.lemma_.lower() in AIR_WEAPONS | MISSILE_WORDS or s.lower_ in AIR_WEAPONS for s in f.sources):
         return "195"  # "British and French aircraft carried out a joint strike on ..."
     gear = words | {c.lemma_.lower() for t in f.trigger for c in t.children if c.dep_ in ("compound", "amod", "dobj")}
     # "attacks with drones and missiles", "struck the port with missiles": the weapon named after "with"
@@ -280,7 +281,10 @@ def _weapon_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Sequ
             t.sector in ARMED_SECTORS for t in targets if t.code):
         return "182"  # "the senator is shot during a campaign event": an assault on one person
     head = f.trigger[0].head if f.trigger[0].dep_ == "acl" else None
-    if code in ("190", "193") and head is not None and head.lemma_.lower() in MISSILE_WORDS:
+    # "rockets were fired from Lebanon at X": the weapon is the passive subject of the verb of firing
+    head = head or next((c for c in f.trigger[0].children if c.dep_ == "nsubjpass"), None)
+    # a sentence-initial plural ("Rockets were fired") keeps its capital and its -s as the lemma
+    if code in ("190", "193") and head is not None and MISSILE_WORDS & {head.lemma_.lower(), head.lower_.removesuffix("s")}:
         return "195"  # "projectiles fired from Iran", "drones launched at the city"
     if not state_src:
         for noun, noun_code in NONSTATE_ATTACK_NOUNS.items():
