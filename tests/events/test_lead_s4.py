@@ -82,3 +82,30 @@ def test_a_participle_of_aiming_after_a_plan_or_a_thing_is_no_attack(nlp) -> Non
         assert not any(e.root == "19" for e in counted_events(nlp, text)), text
     _check(nlp, [("Israeli airstrikes targeting Hezbollah depots hit southern Lebanon.", "195"),
                  ("Pakistani troops targeting Taliban hideouts killed 12 militants.", "19")])
+
+
+def test_no_event_senses_are_declared_not_faked() -> None:
+    """Senses that are no event use the no_event field; none is faked with requires_target and no target place."""
+    from eventwire.events.lexicon import load_lexicon
+
+    entries = list(load_lexicon().entries())
+    declared = {e.id for e in entries if getattr(e, "no_event", False)}
+    assert {"v.appeal_verdict", "v.rescue_people", "v.outlaw_practice", "v.accept_nomination"} <= declared
+    faked = [e.id for e in entries if getattr(e, "requires_target", False) and getattr(e, "target", None) == ()
+             and not getattr(e, "compose", None)]
+    assert not faked, faked
+
+
+@pytest.mark.slow
+def test_a_practice_outlawed_in_a_place_is_no_ban_of_the_place(nlp) -> None:
+    """"A law outlawing abortion in the state": the no-event sense wins; the place is not a target to fall back on."""
+    assert not counted_events(nlp, "The legislature passed a law outlawing abortion in the state.")
+    assert has_event(counted_events(nlp, "The junta outlawed the main opposition party in Mali."), "172")
+
+
+@pytest.mark.slow
+def test_a_full_passive_in_an_after_clause_is_an_act_told(nlp) -> None:
+    """"After five soldiers were killed": a passive clause with its own subject is coded with no source; a bare
+    participle describing a noun ("a diplomat accused of spying") still codes no accusation."""
+    assert has_event(counted_events(nlp, "Protests erupted in Bamako after five Malian soldiers were killed."), "19", None, "MLI")
+    assert not has_event(counted_events(nlp, "A Russian diplomat accused of spying left Warsaw on Monday."), "112")

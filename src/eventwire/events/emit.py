@@ -460,8 +460,10 @@ def events_of(
     if not sources and not targets:
         return []
     if DROP_AGENTLESS_PARTICIPLES and not sources and f.anchor.tag_ == "VBN" and f.anchor.dep_ in ("acl", "advcl") \
+            and not any(c.dep_ in ("auxpass", "nsubjpass") for c in f.anchor.children) \
             and not f.nominal and not (_passive_participle_clause(f.anchor) and f.code[:2] in ("15", "16", "17", "18", "19", "20")
                                        and any(t.code for t in targets)):
+        # a full passive clause ("after he was shot", "when five soldiers are killed") is an act told, not a participle
         # an agentless participle clause about the main clause's coded subject is an agentless passive, coded with no
         # source as the passive is ("X appeared in court, charged with murder")
         return []  # "a diplomat accused of spying", "a loan backed by frozen assets": no one named acts
