@@ -53,10 +53,10 @@ def test_make_appeal_leaves_phone_calls_alone() -> None:
 
 
 def test_executive_order_blocks_a_signed_agreement() -> None:
-    """The domestic-document entry needs a target it can never have, so it codes nothing when it wins."""
+    """The domestic-document entry declares its sense no event, so it codes nothing when it wins."""
     lex = load_lexicon()
     (entry,) = [e for e in lex.verbs["sign"] if e.id == "v.sign_executive_order"]
-    assert entry.requires_target and not entry.target and {"presidential", "executive"} <= entry.object
+    assert entry.no_event and {"presidential", "executive"} <= entry.object
 
 
 # -- the pipeline (slow) ---------------------------------------------------------------------------

@@ -40,11 +40,11 @@ def test_blocked_access_is_censorship_not_a_road_block() -> None:
 
 
 def test_no_event_entries_can_never_emit() -> None:
-    """The no-event entries need a target and look for none, so they never give an event."""
+    """The no-event entries declare their sense no event (the lexicon's no_event field), so they never give an event."""
     for lemma, eid in (("appeal", "v.appeal_verdict"), ("appeal", "v.appeal_to_court"), ("rescue", "v.rescue_people"),
                        ("outlaw", "v.outlaw_practice")):
         entry = _entry(lemma, eid)
-        assert entry.requires_target and entry.target == (), eid
+        assert entry.no_event, eid
 
 
 def test_parliament_dissolved_is_not_a_dismissal() -> None:
