@@ -39,6 +39,9 @@ California"); a bare title conjoined with a named title is one person ("senate p
 Sen", `_second_title`); a group named "including" nationals takes their country; forces or weapons owned by "its" in
 a reported clause are the speaker's ("the army said its aircraft struck", `OWN_MEANS_NOUNS`); a name the parser reads
 as an adverbial noun right after the verb is its object; who signs an order or decree does what it orders.
+
+Session 4, round 2: a personal pronoun undergoing a passive time clause, left uncoded by the resolver, is the main
+clause's subject ("the journalist died after she was attacked", `_suffering_subject`).
 """
 
 from __future__ import annotations
@@ -788,6 +791,10 @@ class _ArgumentReader:
             said = self._reporters_actor(tok)
             if said is not None:
                 return said
+        if tok.pos_ == "PRON" and tok.dep_ == "nsubjpass" and tok.lower_ in ("he", "she"):
+            held = self._suffering_subject(tok)
+            if held is not None:
+                return held
         if tok.pos_ == "PROPN" and tok.dep_ != "compound" and tok.lemma_.lower() in INSTITUTION_WORDS and any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
             # "the United States House of Representatives": an unknown body named after its country
@@ -813,6 +820,23 @@ class _ArgumentReader:
                         if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN"):
                             return self._actor_of(c) or (self.actor_of(c) if c.i != tok.i else None)
         return None
+
+    def _suffering_subject(self, tok: Token) -> ActorRef | None:
+        """"The journalist died after she was attacked", "a senator is in hospital after he was shot": a personal
+        pronoun that undergoes a passive time clause is the main clause's subject (when the resolver found no person of
+        its gender: a person named by an office or trade alone)."""
+        verb = tok.head
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("after", "when", "before", "as", "because",
+                                                                              "since", "until") for c in verb.children):
+            return None
+        main = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+        if len(main) != 1:
+            return None
+        ref = self._actor_of(main[0])
+        if ref is None or not ref.code or not ref.country or (ref.why or "").startswith(("context:", "place:")):
+            return None
+        return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), code=ref.code, country=ref.country,
+                        sector=ref.sector, name=ref.name, why=f"pronoun of the main clause's subject->{ref.text}")
 
     def _crowd_of_place(self, tok: Token) -> ActorRef | None:
         """"Thousands protested in Paris", "Thousands rally across Alberta": a crowd named only by its size is of the

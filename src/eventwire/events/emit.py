@@ -56,6 +56,15 @@ Session 4 (2026-11-27):
 - members conjoined inside an attacked object phrase are hit too ("a convoy carrying Malian soldiers and Russian
   fighters"), as are both parties of talks a mediator brokered; a military announcing an agentless blow on its enemy
   did it; an uncoded member beside a coded one adds no event; a casualty in "a series / wave of strikes" is their toll.
+
+Session 4, round 2 (2026-11-27):
+- a bare gerund read as a verb keeps its "between" sides ("Fighting between X and Y resumed", "killed after fighting
+  between X and Y"), also two owners of one noun ("between Thai and Cambodian troops");
+- each conjoined holder a place was taken "from"; a day's attack with no doer is a known one ("Friday's missile strike
+  on X", `DATE_POSSESSORS`); a pause or halt on attacks is no attack;
+- an agentless arrest, deportation or conviction of a named person told as done ("protests after the arrest of X",
+  "the arrest of X sparked protests", `_reported_custody`) is coded with no source;
+- a ban on goods "made" in a country is an embargo (163) on that country (`_maker_countries`).
 """
 
 from __future__ import annotations
@@ -138,6 +147,10 @@ REPEL_VERBS = frozenset(["repel", "repulse", "thwart", "foil", "rebuff", "withst
 #: Modifiers of an attack noun that say it has not happened ("an expected attack", "a possible strike").
 HEDGE_WORDS = frozenset(["expected", "possible", "potential", "planned", "feared", "imminent", "threatened", "likely",
                          "future", "prospective", "anticipated", "rumoured", "rumored", "hypothetical"])
+#: Words of a time that can possess an attack noun ("Friday's missile strike", "last night's raid"): a date, not a doer
+#: and not a hedge; it marks the attack as a known, past one.
+DATE_POSSESSORS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                             "today", "tonight", "day", "week", "weekend", "night", "month", "morning", "evening", "afternoon"])
 #: Verbs whose object attack has happened ("condemned the attack on X"): an attack noun with a named victim
 #: and no attacker is still coded under them.
 REPORTED_ATTACK_VERBS = frozenset(["condemn", "denounce", "deplore", "decry", "report", "confirm", "investigate",
@@ -148,7 +161,9 @@ IRREALIS_GOVERNORS = frozenset(["fear", "threat", "threaten", "risk", "plan", "p
                                 "prevent", "avoid", "deter", "call", "urge", "order", "possibility", "consider", "propose",
                                 "vow", "pledge", "intend", "authorize", "authorise", "approve", "seek", "want", "demand",
                                 "ask", "request", "push", "chance", "rule", "deny", "plot", "scenario", "prospect",
-                                "contemplate", "weigh", "mull", "discuss", "oppose", "rule_out"])
+                                "contemplate", "weigh", "mull", "discuss", "oppose", "rule_out",
+                                # "extended its pause on strikes on X", "a halt to attacks on Y": no blow fell
+                                "pause", "halt", "suspension", "moratorium", "cessation", "freeze"])
 #: Verbs of what an attack did (its toll or damage): an attack noun as their subject happened ("a shooting left three
 #: dead", "an attack on a convoy killed four soldiers").
 TOLL_VERBS = frozenset(["kill", "leave", "wound", "injure", "claim", "destroy", "damage", "hit", "cause",
@@ -324,7 +339,8 @@ def events_of(
     sides = _between_parts(f, sc) if f.code[:2] in ATTACK_ROOTS else []
     if f.code[:2] in ATTACK_ROOTS and not sides:
         sides = _with_sides(f, sc)
-    side_refs = sc.actor_refs(sides) if len(sides) > 1 else []
+    # one side token may carry both sides as its owners ("between Thai and Cambodian troops")
+    side_refs = sc.actor_refs(sides) if sides else []
     if len(sides) == 2 and sides[0] is sides[1]:
         side_refs = [r for r in side_refs if r.code and r.country][:1] * 2  # one group's factions, each way
     if len([r for r in side_refs if r.code]) > 1:
@@ -365,7 +381,7 @@ def events_of(
         # the country the place is in
         holders = _from_holders(f, sc, sources)
         if holders:
-            targets = holders[:1]
+            targets = holders
     if f.code[:2] not in ATTACK_ROOTS and f.anchor.dep_ in ("xcomp", "advcl") and f.anchor.tag_ == "VB" \
             and f.anchor.head.lemma_.lower() in SUMMON_VERBS:
         # "summoned Iran's envoy to demand the release of its reporter": the demand is put to the envoy's state
@@ -381,6 +397,15 @@ def events_of(
                 if r is not None and r.code]
         if dest:
             targets = dest[:1]
+    if (f.code[:2] == "16" or (f.code == "172" and f.trigger[0].lemma_.lower() in GOODS_BAN_VERBS)) \
+            and not any(t.code for t in targets):
+        # "bans Chinese-made vehicles", "tariffs on Chinese-made steel": the country that makes the goods is the target
+        # of the trade measure, and a ban on goods is an embargo (163), not an administrative sanction
+        makers = _maker_countries(f, sc)
+        if makers:
+            targets = makers[:1]
+            if f.code == "172":
+                f.code = "163"
     if f.code[:2] == "16" and sources and targets:
         # "the US enacts a tariff on goods traded to the U.S. from Colombia": a state does not sanction itself
         own = {s.country for s in sources if s.country}
@@ -454,7 +479,7 @@ def events_of(
                                           for t in f.trigger for c in t.children):
         return []  # "a custody battle", "a legal battle", "a price war": no armed force
     if f.nominal and not sources and not _reported_attack(f, sc, targets) and not _agentless_attack(f, sc, targets) \
-            and not (patient and any(t.code for t in targets)):
+            and not (patient and any(t.code for t in targets)) and not _reported_custody(f, sc, targets):
         # "Loginova's detention sparked protests" is coded with no source, as an agentless passive is
         return []  # "additional sanctions against Russia": no one acts
     if not sources and not targets:
@@ -562,6 +587,31 @@ def events_of(
 def _trigger_and_objects(f: Frame) -> list[Token]:
     """The frame's trigger tokens and their direct objects (where an act's "to"/"for"/"over" phrases may hang)."""
     return [*f.trigger, *(c for t in f.trigger for c in t.children if c.dep_ in ("dobj", "obj"))]
+
+
+#: Verbs of banning that, with goods as their object, make a trade measure ("bans Chinese-made vehicles").
+GOODS_BAN_VERBS = frozenset(["ban", "restrict", "prohibit", "bar", "block", "outlaw"])
+#: Participles that tie goods to the country that makes them ("Chinese-made", "Russian-built").
+MAKER_WORDS = frozenset(["made", "built", "manufactured", "produced", "sourced", "origin"])
+
+
+def _maker_countries(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
+    """The country of a "-made" modifier on the goods an act names ("bans Chinese-made vehicles", "the use of
+    Russian-built drones", "tariffs on Chinese-made steel")."""
+    goods = _trigger_and_objects(f)[len(f.trigger):] + [p for t in f.trigger for p in sc.pobjs(t, ("on", "against"))]
+    goods += [p for g in list(goods) for p in sc.pobjs(g, ("of", "on"))]
+    out: list[ActorRef] = []
+    for g in goods:
+        for m in g.children:
+            if m.dep_ != "amod" or m.lower_ not in MAKER_WORDS:
+                continue
+            for c in m.children:
+                if c.dep_ in ("npadvmod", "compound", "amod", "nmod") and c.i < m.i:
+                    ref = sc._word_country(c)
+                    if ref is not None and ref.country:
+                        out.append(ActorRef(text=ref.text, start=ref.start, end=ref.end, code=ref.country,
+                                            country=ref.country, name=ref.name, why=f"maker of the goods:{c.text}"))
+    return out
 
 
 def _patient_possessor(f: Frame, sc: _SentenceCoder) -> bool:
@@ -740,14 +790,19 @@ def _from_holders(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> list
     heads = _trigger_and_objects(f)
     own = {s.code for s in sources if s.code}
     out: list[ActorRef] = []
-    for p in (p for h in heads for p in sc.pobjs(h, ("from",))):
+    # "captured the city from the army and UN peacekeepers": each conjoined holder (the first one decides)
+    firsts = [p for h in heads for p in sc.pobjs(h, ("from",))]
+    for p in (q for f0 in firsts for q in sc.conjuncts(f0)):
         if p.ent_type_ in ("GPE", "LOC", "FAC"):
             continue  # "fired from Lebanon", "withdrew from the town": a place, not a holder
         ref = sc.actor_of(p)
         if ref is None or not ref.code or ref.code.startswith("---") or ref.code in own or _is_place_ref(ref) \
                 or (ref.sector is None and not (ref.why or "").startswith("kb:")):
             continue
-        out.append(ref)
+        if p not in firsts and not out:
+            break  # a holder only in second place ("from Mali and the Wagner Group") keeps the old reading
+        if ref.code not in {o.code for o in out}:
+            out.append(ref)
     return out
 
 
@@ -1132,7 +1187,39 @@ def _agentless_attack(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> 
     # "the strikes on Iran", "an attack on an Iraqi air base": a victim named on the noun itself
     return bool(victims) and any(t.i in victims for t in f.targets) and (
         noun.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in ("the", "an", "a", "this", "that", "these", "those")
-                                  for c in noun.children))
+                                  for c in noun.children)
+        # "the toll from Friday's missile strike on X": a day's attack is a definite one
+        or any(c.dep_ == "poss" and c.lower_ in DATE_POSSESSORS for c in noun.children))
+
+
+#: Words that govern a custody noun told as done: "protests after the arrest of X", "condemned the detention of Y",
+#: "the arrest of Z sparked protests" (not "called for the arrest of", "a warrant for the arrest of").
+CUSTODY_TOLD_PREPS = frozenset(["after", "following", "over", "since", "against"])
+#: Noun frames of what a state does to a person, coded with no doer when told as done (`_reported_custody`).
+CUSTODY_TOLD_RULES = ("n.arrest", "n.deportation", "n.expulsion", "n.conviction")
+CUSTODY_TOLD_VERBS = frozenset(["condemn", "denounce", "decry", "deplore", "criticise", "criticize", "protest", "spark",
+                                "trigger", "prompt", "provoke", "follow", "confirm", "report"])
+
+
+def _reported_custody(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> bool:
+    """An agentless arrest, detention, deportation or conviction noun of a named person or group that the sentence tells as done ("protests
+    erupted after the arrest of X", "condemned the detention of Y", "the arrest of Z sparked protests"): coded with no
+    source, as the agentless passive is."""
+    if not f.rule.startswith(CUSTODY_TOLD_RULES) or f.composed is not None or not any(t.code and t.country for t in targets):
+        return False
+    noun = f.trigger[-1]
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or any(c.dep_ == "conj" for c in noun.children):
+        return False  # "a dispute over the deportation and readmission of migrants": a policy, not one act
+    held = {p.i for p in sc.pobjs(noun, ("of",)) if p.pos_ in ("PROPN", "NOUN") and p.ent_type_ not in ("GPE", "LOC", "FAC")}
+    if not held or not any(t.i in held for t in f.targets):
+        return False
+    gov = noun.head
+    if any(c.dep_ == "neg" for c in gov.children) or gov.lemma_.lower() in IRREALIS_GOVERNORS:
+        return False
+    if noun.dep_ == "pobj":
+        return gov.dep_ == "prep" and gov.lower_ in CUSTODY_TOLD_PREPS
+    return noun.dep_ in ("dobj", "nsubj") and gov.pos_ == "VERB" and gov.lemma_.lower() in CUSTODY_TOLD_VERBS
 
 
 def _own_people(f: Frame, t: ActorRef, country: str) -> ActorRef:
@@ -1203,6 +1290,18 @@ def _between_parts(f: Frame, sc: _SentenceCoder) -> list[Any]:
     """The sides a fight is "between", when two or more are named ("a shootout between police and gunmen"), also on
     the verb the fight noun is the subject of ("clashes erupted between X and Y")."""
     for t in f.trigger:
+        if t.tag_ == "VBG" and t.pos_ == "VERB" and t.dep_ in ("nsubj", "nsubjpass", "ROOT", "pobj") \
+                and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in t.children):
+            # "Fighting between Israel and Hamas resumed", "killed after fighting between X and Y": the parser reads the
+            # bare gerund as a verb; its "between" phrase names the two sides (only actors: "fighting between Bakhmut
+            # and Avdiivka" is a front line)
+            parts = [q for p in sc.pobjs(t, ("between",)) for q in sc.conjuncts(p)]
+            refs = [sc.actor_of(q) for q in parts]
+            if len(parts) > 1 and all(r is not None and r.code and not (r.why or "").startswith("place:") for r in refs):
+                return parts
+            if len(parts) == 1 and len({r.country for r in sc.actor_refs(parts) if r.code and r.country}) > 1:
+                return parts  # "fighting between Thai and Cambodian troops": two owners of one noun
+            continue
         if t.pos_ in ("NOUN", "PROPN"):
             between = sc.pobjs(t, ("between",))
             if not between and t.dep_ == "nsubj" and t.head.pos_ == "VERB":
@@ -1218,6 +1317,9 @@ def _between_parts(f: Frame, sc: _SentenceCoder) -> list[Any]:
                 # "airstrikes between the Beqaa Valley and Hermel": places are no sides
                 if len(parts) > 1 and not any(q.ent_type_ in ("GPE", "LOC", "FAC") for q in parts):
                     return parts
+                if len(parts) == 1 and p.pos_ == "NOUN" and len({r.country for r in sc.actor_refs(parts)
+                                                                 if r.code and r.country}) > 1:
+                    return parts  # "fighting broke out between Thai and Cambodian troops": two owners of one noun
     return []
 
 
