@@ -142,6 +142,9 @@ class _SentenceCoder(_ArgumentReader):
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return list(self.reread[verb.head.i][0])  # "The Houthis claim to have launched three attacks"
         own = super().subject(verb, depth)
+        if not own and any(c.dep_ == "nsubjpass" for c in verb.children):
+            # "was given a 27-year sentence by a military court": the agent of a passive ditransitive hung on its object
+            own = [p for o in self.children(verb, "dobj") for p in self.pobjs(o, ("by",))]
         if not own and verb.dep_ == "conj" and not super().is_passive(verb) and self.is_passive(verb):
             # "was detained by border police and charged with smuggling": the agent of the first participle
             own = super().subject(verb.head, depth + 1)
@@ -285,6 +288,12 @@ class _SentenceCoder(_ArgumentReader):
             # "Brazil eyes talks with Argentina": or the name is the object noun's "subject" (a noun has none)
             left = [c for c in t.head.children if c.i < t.i]
             subj_deps += ("nsubj",)
+        root = t.head.head
+        if not left and t.dep_ == "compound" and verbal_tag and t.head.dep_ in ("dobj", "appos") and root.i == t.i - 1 \
+                and root.dep_ == "ROOT" and root.pos_ == "NOUN" and any(
+                    root.lemma_.lower() in e.subject for e in self.lex.verbs.get(lemma, ())):
+            # "Twin blasts rock Kabul": the parser makes the subject noun the root and the verb a modifier of its object
+            return [root], t.head
         subj = [c for c in left if c.dep_ in subj_deps and c.i not in self.reread and (
             c.pos_ == "PROPN" or c.ent_type_ in ENT_ACTOR_LABELS or self.actor_of(c) is not None or self._blow(c, lemma))]
         if not subj or max(c.right_edge.i for c in left) != end or subj[-1].right_edge.i != end:
@@ -415,6 +424,15 @@ class _SentenceCoder(_ArgumentReader):
                     cands += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
                     # "were found guilty": a predicate complement may be the entry's object
                     cands += [c for c in verb.children if c.dep_ in ("oprd", "acomp") or (c.dep_ == "ccomp" and c.pos_ == "ADJ")]
+                    # "labelled the writer a foreign agent": the object's predicate parsed as its apposition;
+                    # "declared the envoy persona non grata": the predicate parsed as a clause of its own
+                    if obj is not None:
+                        cands += [a for a in obj.children if a.dep_ == "appos" and a.i > obj.i]
+                    # "dismissed Noem as homeland security secretary": the office held, named itself (not "as part of")
+                    cands += [p for p in self.pobjs(verb, ("as",)) if p.lemma_.lower() in e.object or any(
+                        c.dep_ in ("compound", "nmod") and c.lemma_.lower() in e.object for c in p.children)]
+                    cands += [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in e.object
+                              and self.children(c, "nsubj")]
                     # "ruled that the decree was unconstitutional": the predicate of the verb's clause
                     cands += [g for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"
                               for g in c.children if g.dep_ == "acomp"]
@@ -446,6 +464,8 @@ class _SentenceCoder(_ArgumentReader):
     def _subject_noun(self, verb: Token, lemmas: frozenset[str]) -> Token | None:
         """The verb's subject noun when it (or a compound or adjective of it) is one of `lemmas`."""
         subj = self.children(verb, "nsubj")
+        if not subj and verb.i in self.reread:
+            subj = list(self.reread[verb.i][0])  # "Twin blasts rock Kabul": the subject the parser hung elsewhere
         if not subj and verb.dep_ == "conj":
             subj = self.children(verb.head, "nsubj")  # "a bomb exploded and ripped through the market"
         if not subj and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN" \
@@ -654,8 +674,11 @@ class _SentenceCoder(_ArgumentReader):
             return True
         # "state of emergency", "martial law", "hunger strike": look at compounds and "of" objects
         for c in tok.children:
-            if c.dep_ in ("compound", "amod") and (c.lemma_.lower() in lemmas):
-                return True
+            if (c.dep_ in ("compound", "amod") or c.dep_ == "nmod" and tok.head.lower_ == "as") and c.lemma_.lower() in lemmas:
+                return True  # "as Secretary of Homeland Security": the parser may hang the office on the last name
+            if c.dep_ == "prep" and c.lower_ == "as" and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in lemmas for p in c.children):
+                return True  # "dismissed Noem as Homeland Security secretary": the office held, "as" hung on the name
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
                     if p.dep_ != "pobj":
@@ -757,6 +780,13 @@ class _SentenceCoder(_ArgumentReader):
                     d = next((c for c in obj.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     if d is not None and d.pos_ == "NOUN" and not self.children(d, "poss") and self.actor_of(d) is None:
                         d = next(iter(self.pobjs(d, ("of", "against", "on"))), d)
+                if d is not None and obj is not None and d.i == obj.i and obj.dep_ == "dobj" and self.is_passive(verb):
+                    # "was handed a life sentence", "was given a 27-year term": a passive ditransitive keeps the thing
+                    # given as its object; the one who receives it is the subject
+                    d = next(iter(self.children(verb, "nsubjpass")), None)
+                if d is None and obj is not None and obj.dep_ in ("ccomp", "xcomp") and obj.head.i == verb.i:
+                    # "declared the ambassador persona non grata": the parser makes the person the predicate's subject
+                    d = next(iter(self.children(obj, "nsubj")), None)
                 if d is not None and d is not obj:
                     poss = self.children(d, "poss")
                     if poss and d.pos_ == "NOUN" and self._actor_of(d) is None and (
@@ -891,6 +921,11 @@ class _SentenceCoder(_ArgumentReader):
     def _verb_frame(self, verb: Token) -> Frame | None:
         if _adjectival_participle(verb):
             return None  # "the court freed imprisoned journalists": "imprisoned" describes them, no act of its own
+        if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "acl") and _drive_by(verb) is not None and (
+                verb.head.head.lemma_.lower() in ("shoot", "gun")):
+            # "shot dead in a drive-by shooting": the noun names the shooting already coded by the verb, no second act
+            # ("killed in a drive-by shooting" and "a drive-by shooting kills two" code the noun with the casualty)
+            return None
         lemma = self.verb_lemma(verb)
         if lemma in UNDERGO_VERBS:
             # "came under fire from gunmen", "was under attack by protesters": the act suffered
@@ -1005,6 +1040,9 @@ class _SentenceCoder(_ArgumentReader):
                            for p in self.pobjs(verb, ("in",))):
                 self.consumed.update(t.i for t in subj + self.pobjs(verb, ("in", "during")) if t.pos_ == "NOUN")
                 return None  # "the October 7 attacks killed 1,200", "killed in the 2008 war", "killed ... in May 2019": a past toll
+            shooting = _drive_by(subj[0]) if subj and not self.is_passive(verb) else None
+            if shooting is not None:
+                subj = [shooting]  # "a drive-by shooting kills two": the shooting
             if subj and not self.is_passive(verb):
                 nf = self._noun_under(subj[0])
                 m_subj = self.match_noun(subj[0]) if nf is not None else None
@@ -1125,6 +1163,15 @@ class _SentenceCoder(_ArgumentReader):
             # "the army chief says reinforcements have been sent to the border": with no one named, a state's
             # official reports a move of the state's own forces (as with arrests above)
             sources = self._reporting_state(verb) or sources
+        if entry.id == "w.bring_charges" and any(
+                t.lemma_.lower() in PROSECUTING_WORDS or ((r := self.actor_of(t)) is not None and r.sector in ("JUD", "COP"))
+                for t in sources):
+            code = "173"  # "prosecutors brought charges against the ex-minister": a prosecution, not a party's lawsuit
+        if code[:2] == "14" and lemma == "protest" and obj is None and self.children(verb, "dobj") and sources and all(
+                self._state_voice(t) for t in sources):
+            # "China protested the US sanctions", "Tehran protested the seizure": a state's protest is an official
+            # complaint (114), not a demonstration
+            code = "114"
         # "A bomb detonated outside ...", misread as a noun phrase: the clause is the bomb's (not an agentless participle)
         anchor = obj if entry.subject and obj is not None and obj.i == verb.head.i else verb
         # "a Houthi missile attack targets a cargo ship", "Russian drones targeted a train": with an attack or a weapon
@@ -1144,6 +1191,16 @@ class _SentenceCoder(_ArgumentReader):
             specific=entry.specificity > 0,
             requires_target=entry.requires_target and not armed,
         )
+
+    def _state_voice(self, tok: Token) -> bool:
+        """`tok` names a state speaking as such: a country's name, its capital, government, ministry or diplomat (not its
+        people, "Iranians protested")."""
+        if tok.ent_type_ == "NORP" or tok.tag_ in ("NNS", "NNPS"):
+            return False
+        if tok.lemma_.lower() in ENVOY_NOUNS | {"ministry", "government", "embassy", "foreign", "minister"}:
+            return True
+        r = self.actor_of(tok)
+        return r is not None and bool(r.country) and (r.sector == "GOV" or (r.code == r.country and tok.ent_type_ == "GPE"))
 
     def _attack_reading(self, tok: Token) -> bool:
         """`tok` is a verb of attack ("hit", "intercepted") or a verb whose subject or object is an attack noun."""
@@ -1442,6 +1499,17 @@ class _SentenceCoder(_ArgumentReader):
         if not objs:
             return None
         for e in self.lex.verbs.get(verb, []):
+            if e.prep and e.object and e.source == ("pobj",) and not e.compose and not dated(noun) and not (
+                    noun.dep_ == "pobj" and noun.head.lower_ in ("since", "before")):
+                # "the fall of Bukavu to M23 rebels": a verb whose subject undergoes the act done by its prepositional
+                # object ("Bukavu fell to M23"): the "of" object undergoes it, the preposition's object acts
+                doers = [p for p in self.pobjs(noun, (e.prep,)) if self._object_matches(p, e.object)]
+                if doers:
+                    self.consumed.update({noun.i, objs[0].i})
+                    anchor = governor if governor is not None else noun
+                    return Frame(code=self.refine(e.code, e.modifiers, doers[0]), rule=f"{e.id}.noun", anchor=anchor,
+                                 trigger=[noun, doers[0]], sources=doers, targets=objs[:1], nominal=governor is None,
+                                 specific=True)
             if not e.object or e.prt or e.compose:
                 continue
             obj = next((o for o in objs if self._object_matches(o, e.object)), None)
@@ -1455,8 +1523,13 @@ class _SentenceCoder(_ArgumentReader):
                     targets.append(obj)  # "the expulsion of two Russian diplomats"
                 elif slot not in ("dobj", "dative", "pobj", "nsubj"):
                     targets += self.pobjs(noun, (slot,)) + self.pobjs(obj, (slot,))
-            if not targets and self.actor_of(obj) is not None and verb not in ("withdraw", "deploy", "pull", "mobilize"):
-                targets.append(obj)  # "the expulsion of UN peacekeepers": they are acted on
+            between = (self.pobjs(noun, ("between",)) or self.pobjs(obj, ("between",))) if e.symmetric else []
+            parts = self.conjuncts(between[0]) if between else []
+            if len(parts) > 1 and not sources:
+                sources = parts  # "the exchange of prisoners between Russia and Ukraine": each side with the other
+            if not targets and self.actor_of(obj) is not None and verb not in ("withdraw", "deploy", "pull", "mobilize") \
+                    and not e.symmetric:
+                targets.append(obj)  # "the expulsion of UN peacekeepers": they are acted on (not the prisoners swapped)
             if not sources and verb in ("withdraw", "deploy", "pull", "mobilize") and self.actor_of(obj) is not None:
                 sources = [obj]  # "the withdrawal of Russian troops": the troops move themselves
             anchor, trigger = noun, [noun, obj]
@@ -1537,11 +1610,34 @@ class _SentenceCoder(_ArgumentReader):
         return f
 
     def _removal_order(self, verb: Token, comp: Token, inner: Frame | None) -> Frame | None:
-        """'ordered the ambassador to leave' / 'ordered China to close its consulate': the removal itself (161)."""
+        """'ordered the ambassador to leave' / 'ordered China to close its consulate': the removal itself (161);
+        'ordered the foreign journalists to leave the country': an expulsion (174); 'ordered the ex-minister to stand
+        trial': the trial (173), put on by the one who orders it."""
         orderee = self.children(verb, "dobj") or self.children(comp, "nsubj")
         if not orderee:
             return None
-        leaves = self.verb_lemma(comp) in ("leave", "depart", "quit") and orderee[0].lemma_.lower() in ENVOY_NOUNS
+        who = orderee[0]
+        lemma = self.verb_lemma(comp)
+        if inner is not None and inner.rule in TRIAL_RULES:
+            return Frame(code="173", rule=f"v.order+{inner.rule}", anchor=verb, trigger=[verb, comp],
+                         sources=self.subject(verb), targets=orderee, specific=True, symmetric=False)
+        mods = {c.lemma_.lower() for c in who.children if c.dep_ in ("amod", "compound")}
+        leaves = lemma in ("leave", "depart", "quit") and (
+            who.lemma_.lower() in ENVOY_NOUNS or bool(mods & MISSION_WORDS))
+        if not leaves and lemma in ("leave", "depart", "quit") and not self._own_subordinates(self.subject(verb), orderee) \
+                and who.lemma_.lower() not in ARMED_WORDS | STAYING_PEOPLE and not mods & ARMED_WORDS:
+            # "ordered the foreign journalists to leave the country", "told twelve UN staff to leave": someone sent out
+            # of a country (a place left that is a country, or people named as foreign) is expelled
+            place = any(p.ent_type_ == "GPE" or p.lemma_.lower() in ("country", "territory")
+                        for p in self.children(comp, "dobj"))
+            foreign = who.lemma_.lower() in ("foreigner", "expatriate") or "foreign" in mods or any(
+                c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in who.children)
+            kind = EXPELLED_MISSIONS.get(who.lemma_.lower())
+            if mods & AID_WORDS and who.lemma_.lower() in ("group", "worker", "organization", "organisation", "agency", "ngo"):
+                kind = "1663"  # "ordered foreign aid groups to leave": aid agencies expelled
+            if place or foreign or kind:
+                return Frame(code=kind or "174", rule="v.order+expel", anchor=verb, trigger=[verb, comp],
+                             sources=self.subject(verb), targets=orderee, specific=True, symmetric=False)
         if not leaves and (inner is None or inner.code != "161"):
             return None
         # sending an envoy home is expelling him, which the lexicon codes as reducing relations (v.expel_diplomat);
@@ -1689,6 +1785,22 @@ class _SentenceCoder(_ArgumentReader):
         return out
 
 
+#: Who brings charges as a prosecution (173) rather than as a party to a lawsuit (115).
+PROSECUTING_WORDS = frozenset(["prosecutor", "prosecution", "police", "investigator", "attorney", "procurator",
+                               "prosecutor-general", "authority", "court", "judge", "magistrate"])
+#: Foreign missions whose expulsion CAMEO codes on its own (166x): peacekeepers, inspectors and monitors, aid agencies.
+EXPELLED_MISSIONS = {"peacekeeper": "1661", "peacekeeping": "1661", "blue-helmet": "1661", "inspector": "1662",
+                     "observer": "1662", "monitor": "1662", "ngo": "1663"}
+AID_WORDS = frozenset(["aid", "humanitarian", "relief", "charity"])
+#: Rules of a defendant put on trial ("to stand trial", "to go on trial"): ordered by a court, the trial is its act.
+TRIAL_RULES = frozenset(["v.stand_trial", "v.go_on_trial"])
+#: Modifiers naming a diplomatic mission's people: "embassy staff", "consular officials", "diplomatic personnel".
+MISSION_WORDS = frozenset(["embassy", "consulate", "consular", "diplomatic", "mission"])
+#: People told to leave their own homes (evacuation orders), not expelled from a country.
+STAYING_PEOPLE = frozenset(["resident", "civilian", "inhabitant", "people", "population", "villager", "family",
+                            "household", "citizen", "settler", "tenant", "protester", "demonstrator"])
+
+
 #: What a resignation may yield to: CAMEO's 0831 is acceding to demands for a change of leaders, not any departure.
 PRESSURE_WORDS = frozenset(["protest", "demonstration", "pressure", "demand", "call", "criticism", "scandal", "allegation",
                             "outcry", "backlash", "unrest", "controversy", "accusation", "uproar", "motion", "vote",
@@ -1816,3 +1928,15 @@ def _hyphen_prefix(verb: Token) -> Token | None:
     if verb.i < 2 or verb.doc[verb.i - 1].text != "-" or verb.doc[verb.i - 2].lower_ not in HYPHEN_PREFIXES:
         return None
     return verb.doc[verb.i - 2]
+
+
+def _drive_by(tok: Token) -> Token | None:
+    """The "shooting" of "a drive-by shooting", from the word itself or from "drive": the tokenizer splits the compound
+    and the parser reads "by" as a particle and "shooting" as a participle."""
+    doc = tok.doc
+    if tok.lower_ == "drive" and tok.i + 3 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "by":
+        nxt = doc[tok.i + 3]
+        return nxt if nxt.lemma_.lower() in ("shoot", "shooting", "attack") else None
+    if tok.i >= 3 and doc[tok.i - 1].lower_ == "by" and doc[tok.i - 2].text == "-" and doc[tok.i - 3].lower_ == "drive":
+        return tok
+    return None

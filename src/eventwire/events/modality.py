@@ -19,7 +19,7 @@ from eventwire.events.common import (
     PROPOSAL_NOUNS,
     SCHEDULE_WORDS,
 )
-from eventwire.events.lexicon import Lexicon
+from eventwire.events.lexicon import Lexicon, VerbEntry
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -156,16 +156,40 @@ def _purpose(tok: Token, lex: Lexicon) -> bool:
     head = t.head.lemma_.lower()
     if head in OBJECT_CONTROL or any(e.compose for e in lex.verbs.get(head, ())):
         return False  # "orders the ministry to raise tariffs", "vowed to strike": a complement the parser hung as a clause
+    if head == "vote":
+        return False  # "the Senate votes to dismiss the complaint", "voted to expel the envoy": the vote does it
     if head in SUMMON_VERBS:
         return False  # "summoned the ambassador to demand the release of ...": the demand is made at the summons
     if tok.lemma_.lower() in ENABLE_WORDS:
         return False  # "opened the bridge to allow the delivery of grain": what the main act does, done with it
-    if any(e.code[:2] in MATERIAL_CONFLICT_ROOTS for e in lex.verbs.get(tok.lemma_.lower(), ())):
+    if any(e.code[:2] in MATERIAL_CONFLICT_ROOTS for e in _clause_entries(tok, lex)):
         # "fired tear gas to disperse the crowd", "gathered to protest": force and protest are done by the means (the
         # PLOVER dev set codes them); talks, support and demands aimed at are not
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+
+def _clause_entries(tok: Token, lex: Lexicon) -> list[VerbEntry]:
+    """The lexicon entries of `tok`'s lemma that fit this clause (particle, preposition, object): "to give aid" is not
+    "to give a sentence", so one conflictual sense of a verb does not make all its purpose clauses acts done."""
+    entries = lex.verbs.get(tok.lemma_.lower(), ())
+    if not entries:
+        return []
+    prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent")}
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass", "oprd", "attr")]
+    heads += [p for c in tok.children if c.dep_ in ("prep", "agent") for p in c.children if p.dep_ == "pobj"]
+    words = {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads} | {
+        c.lemma_.lower() for h in heads for c in h.children if c.dep_ in ("compound", "amod")}
+    out = []
+    for e in entries:
+        if (e.prt and e.prt not in prts) or (e.prep and e.prep not in preps) or (e.object and not e.object & words):
+            continue
+        if e.intransitive and any(c.dep_ == "dobj" for c in tok.children):
+            continue
+        out.append(e)
+    return out
 
 
 def _in_if_clause(tok: Token) -> bool:
