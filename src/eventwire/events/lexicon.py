@@ -17,6 +17,10 @@ with one ("Russia withdrew from Kherson" is a retreat, "the firm withdrew the pr
 strike" is a strike, "nurses strike a deal" is not). `subject` and `intransitive` together code an act by
 who does it ("nurses went on strike", "peacekeeping troops arrived in Haiti").
 
+An entry with `no_event: true` claims a verb sense that is no event ("appealed the verdict", "rescued 40 people",
+"outlawed abortion"): when it is the best match for a verb, neither the verb nor its object is coded. Its code only
+files it in a family file; it cannot compose.
+
 Users add their own YAML files with the same keys; their entries come first for a lemma.
 
 Everything is validated at load: unknown keys, missing fields, duplicate ids and CAMEO codes missing
