@@ -300,6 +300,12 @@ class KnowledgeBase:
                 return e
         return None
 
+    def surname_holders(self, office: str, surname: str, date: str | None) -> list[Entity]:
+        """The people of surname `surname` (any case) holding `office` on `date` ("Prime Minister Sharif")."""
+        low = surname.lower()
+        found = {id(e): e for e, r in self._holders_of(office) if r.holds_on(date) and e.name.split()[-1].lower() == low}
+        return list(found.values())
+
     def sole_holder(self, office: str, date: str | None) -> Entity | None:
         """The person holding `office` on `date` when the knowledge base knows exactly one
         ("the Queen" in 2015, with no country in reach, is Elizabeth II)."""

@@ -465,6 +465,16 @@ def code_words(
         # "a Romanian NATO jet", "Ghanaian UN peacekeepers": a state's forces serving under an international
         # body are that state's.
         org_mod = None
+    if org_mod is not None and agent.word.lower() in STAFF_WORDS:
+        # "Palestinian GHF workers", "two Afghan UN staff": a demonym before an organisation's staff says
+        # their nationality; they are civilians (or aid workers) of that country, not the organisation.
+        nat = next((r.entity.country for s, r in readings if r is not None and r.entity is not None
+                    and r.kind == "country" and r.form in ("adj", "people") and s.j <= main_seg.i
+                    and not stance_marked(words, s.i, s.j) and r.entity.country != org_mod.country), None)
+        if nat is not None:
+            staff_sector = "CVL" if sector in (None, "LAB") else sector
+            return Coded(make_code(nat, staff_sector), nat, staff_sector, org_mod.name,
+                         f"demonym:{nat} + staff of {org_mod.name}", plural=agent.plural, kind="nominal")
     if org_mod is not None and agent.word in MEMBER_WORDS:
         return None  # "a UN member state" is one of its states (which one, the phrase does not say)
     if org_mod is not None and org_mod.sector == "PTY" and not agent.generic and sector is not None:
@@ -500,6 +510,9 @@ def code_words(
         if (agent.word.lower() in MISSION_WORDS and s.i > main_seg.i and r.kind in ("capital", "place", "country")
                 and any(w.text.lower() in LOCATIVE for w in words[main_seg.j : s.i])):
             continue  # "its representative office in Port Moresby": a mission is where it is posted, not whose
+        if agent.word.lower() in CREW_WORDS and s.j + 1 < len(words) and words[s.j].text == "-" and (
+                words[s.j + 1].text.lower() in FLAG_SUFFIXES):
+            continue  # "the crew of a Greek-owned tanker": the ship's flag or owner is not the crew's nationality
         if title_for_name is not None and s.i >= main_seg.j and r.kind == "person":
             continue  # part of the unknown name itself ("Aftab Ahmad Khan Sherpao"), not a principal
         if r.kind in ("country", "region", "capital", "seat", "person", "place"):
@@ -562,7 +575,9 @@ def code_words(
     # "67 irregular migrants detained in Turkey": people who crossed a border are not of the country where
     # the story finds them (a demonym or a place in the phrase still says whose). Refugees keep the
     # story's country: it is mostly the one they flee ("refugees fleeing the war in Liberia").
-    foreign = foreign or several or agent.word.lower() in CROSS_BORDER_WORDS
+    # A ship's crew sails under other flags than the story's country ("Pirates kidnapped 12 seafarers off
+    # Nigeria"): only the phrase says whose.
+    foreign = foreign or several or agent.word.lower() in CROSS_BORDER_WORDS or agent.word.lower() in CREW_WORDS
     if country is None and contexts and sector is not None and not foreign and not (
         unknown_names and title_for_name is None and not named_party
     ):
@@ -588,6 +603,17 @@ def code_words(
     if title_for_name is not None:
         name_words = [w.text for w in words[main_seg.j : head + 1] if w.text not in _NOT_NAME and w.text.lower() not in HONORIFICS]
         name = " ".join(name_words)
+        if len(name_words) == 1 and agent.office and not former:
+            # "Prime Minister Sharif": a surname after the title of an office that exactly one known
+            # person of that surname holds on the date is that person (surnames such as Sharif are not
+            # aliases of their own: several of one family held office).
+            found = kb.surname_holders(agent.office, name_words[0], date)
+            if len(found) == 1:
+                known = found[0]
+                if country is None or country == known.country or why_parts[0].startswith("context:"):
+                    c = person_coding(known, date, title_office=agent.office)
+                    c.why = f"title:{_span_text(words, main_seg.i, main_seg.j)} + surname:{known.name}"
+                    return c
         why_parts[-1] = f"title:{_span_text(words, main_seg.i, main_seg.j)}"
         return Coded(code, country, sector, name, " + ".join(why_parts), person=True,
                      office=agent.office or agent.word, name_words=tuple(w.lower() for w in name_words), kind="entity")
@@ -633,7 +659,7 @@ FAITH_WORDS = frozenset({"sikh", "hindu", "muslim", "christian", "catholic", "pr
 INSTITUTION_MODIFIERS = frozenset({"regional", "national", "federal", "supreme", "provincial", "municipal", "state",
                                    "constitutional", "high", "central", "interim", "transitional", "district", "city",
                                    "county", "upper", "lower", "legislative", "appeals", "appellate", "criminal", "special",
-                                   "military", "civil", "administrative", "metropolitan", "local"})
+                                   "military", "civil", "administrative", "metropolitan", "local", "joint"})
 #: Words of an organisation's name: after a title word they make no person's name ("the General
 #: Confederation of Labour" is no general).
 ORG_NAME_WORDS = frozenset({"confederation", "federation", "union", "association", "council", "assembly", "committee",
@@ -644,6 +670,10 @@ ORG_NAME_WORDS = frozenset({"confederation", "federation", "union", "association
 MISSION_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions", "office",
                            "representative office", "liaison office", "trade office"})
 #: People who crossed a border: the story's country is not theirs.
+#: "a Liberian-flagged tanker", "a Greek-owned ship": the flag or the owner says whose (never a stance).
+FLAG_SUFFIXES = frozenset({"flagged", "owned", "registered", "operated"})
+CREW_WORDS = frozenset({"crew", "crews", "crew member", "crew members", "crewmember", "crewmembers", "crewman", "crewmen",
+                        "seafarer", "seafarers", "mariner", "mariners"})
 CROSS_BORDER_WORDS = frozenset({"migrant", "migrants", "asylum seeker", "asylum seekers"})
 #: Collective nouns whose members, named after "of", are the actor ("an assembly of foreign ministers").
 COLLECTIVE_HEADS = frozenset({"assembly", "coalition", "alliance", "delegation", "delegations", "coalitions",
@@ -681,6 +711,9 @@ def e_stateless(hit: Hit) -> bool:
 
 
 #: Agent words naming the states of an organisation, never the organisation itself.
+#: Staff of an organisation: a demonym before the organisation's name says their nationality.
+STAFF_WORDS = frozenset({"worker", "workers", "staff", "staffer", "staffers", "employee", "employees", "contractor",
+                         "contractors", "aid worker", "aid workers", "volunteer", "volunteers", "personnel"})
 MEMBER_WORDS = frozenset({"member state", "member country", "member nation", "member states", "member countries",
                           "member nations"})
 #: Particles inside personal names ("Fernando Dias da Costa", "Ursula von der Leyen").

@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from eventwire.actors.kb import KnowledgeBase, load_knowledge_base, make_code, norm
 from eventwire.actors.phrase import (
     AFFILIATION_SUFFIXES,
+    FLAG_SUFFIXES,
     HONORIFICS,
     LANGUAGE_SUFFIXES,
     NAME_PARTICLES,
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 CANDIDATE_POS = frozenset({"NOUN", "PROPN", "PRON"})
 NO_TOKENS: list[Token] = []  # the children of a token without any (never mutated)
 #: Suffixes after a hyphen that make the name before it a leader or a sponsor ("U.S.-led", "Iran-backed").
-LED_SUFFIXES = AFFILIATION_SUFFIXES | {"led", "based"}
+LED_SUFFIXES = AFFILIATION_SUFFIXES | FLAG_SUFFIXES | {"led", "based"}
 #: Dependents that stay inside a noun phrase.
 KEEP_DEPS = frozenset({"compound", "amod", "det", "nummod", "quantmod", "nmod", "case", "flat", "poss", "predet", "appos"})
 #: Dependents through which a phrase joins a bigger actor phrase (so it is not a mention of its own).
@@ -294,7 +295,7 @@ class ArticleActors:
                         and not self._toks[c.i + 1].whitespace_ and self.kb.hits(f"{c.text}-{t.text}")):
                     keep.add(c.i)  # "Bissau-Guinean" split by the tokenizer: one name, one owner
                     continue
-                if dep == "amod" and c.lower_ in AFFILIATION_SUFFIXES and c.i < t.i:
+                if dep == "amod" and (c.lower_ in AFFILIATION_SUFFIXES or c.lower_ in FLAG_SUFFIXES) and c.i < t.i:
                     # "an Islamic State-linked cell", "Iran-backed militias": the sponsor stays in the
                     # phrase; the phrase coder reads it as a sponsor, not an owner.
                     keep.add(c.i)
@@ -457,6 +458,14 @@ class ArticleActors:
             # "dozens of Palestinians", "thousands of Israelis": counted people are civilians.
             coded = Coded(make_code(coded.country, "CVL"), coded.country, "CVL", coded.name, f"{coded.why} + counted",
                           plural=True, kind=coded.kind)
+        if coded is not None and coded.country and "place:" in coded.why and toks and any(
+                h.kind == "place" for h in self.kb.hits(toks[-1].text)):
+            # "a man from Newcastle, New South Wales, Australia": the last place of a comma chain says
+            # which country a name shared by several countries' towns is in.
+            chain = self._comma_chain_country(toks[-1])
+            if chain is not None and chain != coded.country:
+                coded = replace(coded, code=make_code(chain, coded.sector), country=chain,
+                                why=f"{coded.why} + chain:{chain}")
         if coded is not None and coded.sector is None and self._military_act_modifier(token):
             # "Israeli strikes", "a U.S. drone strike": a state acts through its forces.
             coded = Coded(make_code(coded.country, "MIL"), coded.country, "MIL", coded.name,
@@ -549,6 +558,25 @@ class ArticleActors:
             if head.lower_ != "of" and gov.pos_ == "VERB":
                 return gov.lemma_ in ADVANCE_LEMMAS or (head.lower_ in ("on", "upon") and gov.lemma_ in ("fire", "descend"))
         return False
+
+    def _comma_chain_country(self, tok: Token) -> str | None:
+        """The country of the last name of a comma chain of places after `tok` (", New South Wales,
+        Australia"); None when no known place or country follows a comma."""
+        country = None
+        i = tok.i + 1
+        for _ in range(3):
+            if i >= len(self._toks) or self._toks[i].text != ",":
+                break
+            k = i + 1
+            while k < len(self._toks) and self._toks[k].pos_ == "PROPN" and self._toks[k].text[:1].isupper():
+                k += 1
+            hit = next((h for h in self.kb.hits(self._span_text(i + 1, k)) if h.kind in ("place", "country", "capital")
+                        and h.entity is not None and h.entity.country and not h.entity.ethnic), None) if k > i + 1 else None
+            if hit is None or hit.entity is None:
+                break
+            country = hit.entity.country
+            i = k
+        return country
 
     def _code_and_name(self, token: Token, start: int, end: int) -> Coded | None:
         """A country or place whose name holds "and", coded at its first word ("Turks and Caicos"
@@ -826,6 +854,14 @@ class ArticleActors:
             own = self._speaker_state(token)
             if own is not None:
                 ranked.append(own)
+        sea: set[str] = set()
+        if any(h.kind == "agent" and h.agent is not None and h.agent.sector == "MIL"
+               for h in self.kb.hits(token.text, lower_case_text=token.text.islower())):
+            # "The US deployed warships off the coast of Oman": a sea area is not whose the warships are.
+            sea = {c for i, c, _lv in places if _off_coast(self._name_head(i))}
+            places = [p for p in places if p[1] not in sea]
+        state_agent = not any(h.kind == "agent" and h.agent is not None and h.agent.sector not in STATE_AGENT_SECTORS
+                              for h in self.kb.hits(token.text, lower_case_text=token.text.islower()))
         for level in (0, 1):
             if level == 1 and local and self.dateline_country is not None:
                 ranked.append(self.dateline_country)
@@ -848,9 +884,10 @@ class ArticleActors:
             cands = sorted((abs(i - token.i), i < token.i, c) for i, c, lv in places if lv == level)
             if not cands:
                 continue
-            if level == 1 and len({c for _d, _b, c in cands}) > 1:
+            if level == 1 and len({c for _d, _b, c in cands}) > 1 and state_agent:
                 # "Ethiopia accused Eritrea of ..., the government said": a state that is a clause's
-                # subject is the one acting; one it acts on or names is not whose the agent is.
+                # subject is the one acting; one it acts on or names is not whose the agent is. Not for
+                # people it speaks of ("Germany condemned the detention of journalists by Myanmar").
                 subjects = self._subject_states(token, places)
                 if len(subjects) == 1:
                     cands = sorted(cands, key=lambda x: x[2] not in subjects)
@@ -878,8 +915,30 @@ class ArticleActors:
             own = self._sentence_org_country(token)
             if own is not None:
                 ranked.append(own)
+        if ranked and not state_agent and self._acted_on_by_other(token):
+            # "Norway condemned the jailing of reporters by Belarusian courts": the reporters are those the
+            # act's own agent acts on, not the condemning state's; no country beats a wrong one.
+            judging = self._subject_states(token, places)
+            ranked = [c for c in ranked if c not in judging]
+        if sea:
+            ranked = [c for c in ranked if c not in sea]
         in_sentence = [c for _d, c in sorted((abs(i - token.i), c) for i, c, _lv in places)]
         return tuple(dict.fromkeys(ranked)), tuple(dict.fromkeys(in_sentence))
+
+    def _name_head(self, i: int) -> Token:
+        """The last word of the name that starts at token `i` ("Marshall Islands" -> "Islands")."""
+        t = self._toks[i]
+        while t.dep_ in ("compound", "flat") and t.head.i > t.i:
+            t = t.head
+        return t
+
+    def _acted_on_by_other(self, token: Token) -> bool:
+        """True when `token` is what a noun of an act is done to, and the noun names its own agent with
+        "by" ("the detention of journalists by Myanmar authorities")."""
+        if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head.pos_ != "NOUN":
+            return False
+        act = token.head.head
+        return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > token.i for c in self._kids.get(act.i, NO_TOKENS))
 
     def _sentence_org_country(self, token: Token) -> str | None:
         """The country of the nearest national organisation (an army, a ministry, an armed group) named in
@@ -1058,6 +1117,9 @@ class ArticleActors:
                     continue  # "pro-Palestinian protesters" in Turin: a cause, not where or whose
                 country = hit.entity.country
                 root = toks[s.j - 1]
+                if hit.kind == "place":
+                    # "in Birmingham, Alabama": the chain's last place says which country.
+                    country = self._comma_chain_country(root) or country
                 # "operations against Russian forces": the demonym of a phrase after "against" is a target too.
                 against = root.dep_ in ("amod", "compound") and root.head.dep_ == "pobj" and root.head.head.lower_ == "against"
                 if against:
@@ -1454,6 +1516,9 @@ class ArticleActors:
         # "the president of Bosnia and Herzegovina": a name with "and" is one owner, not two
         groups = [[t for t in g if self._and_names.get(t.i, (t.i,))[0] == t.i] for g in groups]
         groups = [g for g in groups if len(g) > 1 and all(t.pos_ in ("ADJ", "PROPN") for t in g)]
+        # "a man from Newcastle, New South Wales, Australia": one place named by a chain, not several owners.
+        groups = [g for g in groups if not (any(h.kind == "place" for h in self.kb.hits(g[0].text))
+                                            and self._comma_chain_country(g[0]) is not None)]
         if not groups:
             return out
         phrase = self.phrase_tokens(token)
@@ -1484,6 +1549,21 @@ class ArticleActors:
             return []
         lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         return [m.actor for m in self.mentions if lo <= m.actor.start and m.actor.end <= hi]
+
+
+#: Words of a coast: a country named as the coast something is off is a place at sea.
+COAST_WORDS = frozenset({"coast", "coasts", "coastline", "shore", "shores", "waters"})
+
+
+def _off_coast(root: Token) -> bool:
+    """True when `root` names the coast something is off ("off the coast of Oman", "off Yemen's coast",
+    "off Oman")."""
+    if root.dep_ == "pobj" and root.head.lower_ == "off":
+        return True
+    coast = root.head if (root.dep_ == "poss" or (root.dep_ == "pobj" and root.head.lower_ == "of")) else None
+    if coast is not None and coast.lower_ == "of":
+        coast = coast.head
+    return coast is not None and coast.lower_ in COAST_WORDS and coast.dep_ == "pobj" and coast.head.lower_ == "off"
 
 
 def _own_subtree(token: Token) -> list[Token]:
