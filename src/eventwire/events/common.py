@@ -56,6 +56,17 @@ SPORT_WORDS = frozenset(["football", "soccer", "cricket", "rugby", "tennis", "ba
                          "quarter-final", "league", "olympics", "medal", "goalkeeper", "striker", "match", "world cup"])
 #: Casualty verbs: "killed in a car bombing" is coded as the bombing.
 CASUALTY_VERBS = frozenset(["kill", "wound", "injure", "die"])
+#: Nouns of a casualty count: a casualty verb that feeds one ("the toll rises to 40 killed") reports a statistic.
+TOLL_NOUNS = frozenset(["toll", "casualty", "tally", "total", "number", "count"])
+#: Verbs that move or state a count ("the death toll rises to 52", "bringing the total to 411").
+COUNT_VERBS = frozenset(["rise", "increase", "climb", "reach", "jump", "surge", "grow", "mount", "stand", "exceed", "pass",
+                        "top", "update", "raise", "bring", "revise", "hit"])
+#: Nouns of a lasting conflict: "the war, which has killed thousands" tells its record, not a new act.
+LASTING_CONFLICT_NOUNS = frozenset(["war", "conflict", "insurgency", "violence", "fighting", "hostility", "crisis",
+                                    "campaign", "unrest", "rebellion", "feud", "dispute", "offensive", "invasion",
+                                    "occupation", "siege", "civil"])
+#: Nouns whose "of" complement makes a condition: "in the event of an attack", "in case of war".
+CONDITION_NOUNS = frozenset(["event", "case"])
 #: Modals that, in reported speech, turn an act into a demand on its subject ("X said Y must ...").
 DEMAND_MODALS = {"must": "demand", "should": "appeal"}
 #: Agreeing verbs that, negated, are refusals ("will not accept", "did not agree to").

@@ -88,8 +88,10 @@ from eventwire.events.common import (
     CASUALTY_VERBS,
     CONFLICT_ROOTS,
     COOP_ACT_ROOTS,
+    COUNT_VERBS,
     DROP_AGENTLESS_PARTICIPLES,
     FIGURATIVE_BATTLES,
+    LASTING_CONFLICT_NOUNS,
     MUTUAL_RULE_WORDS,
     REFLEXIVE_WORDS,
     REQUIRE_CODED,
@@ -97,6 +99,7 @@ from eventwire.events.common import (
     SPORT_WORDS,
     TALK_VERBS,
     THING_SOURCE_WORDS,
+    TOLL_NOUNS,
     Frame,
 )
 from eventwire.events.dates import resolve_date_text
@@ -234,6 +237,8 @@ def events_of(
         return []  # "found guilty of murdering a policeman": the charge is not coded as an act
     if any(t.i in sc.merged for t in f.trigger):
         return []  # another frame of the sentence already codes this physical event
+    if any(t.lemma_.lower() in CASUALTY_VERBS and (_counted_in_toll(t) or _background_record(t)) for t in f.trigger):
+        return []  # "the toll rises to 40 killed", "the war, which has killed thousands": a count or a record, no new act
     if f.code[:2] in ATTACK_ROOTS and _aim_not_attack(f, lex):
         return []  # "a security strategy targeting gang activity", "posters targeting the Romani people"
     if f.anchor.i in sc.tolls and (f.code[:2] not in ATTACK_ROOTS or not any(t.pos_ in ("NOUN", "PROPN") for t in f.trigger)):
@@ -582,6 +587,85 @@ def events_of(
     for code, info in codes:
         out += _make_events(f, pairs, code, info, mod, article, si, sent, trigger, date, modality, stmt, flags)
     return out
+
+
+#: Marks of an adverbial clause telling a new happening: "the toll rises to 40 after a doctor was killed" keeps the killing.
+NEWS_MARKS = frozenset(["after", "as", "when", "following", "because", "since", "before"])
+#: Words of a recent time: "has killed 30 people since Monday" is the news of the week, not a record.
+RECENT_WORDS = frozenset(["yesterday", "today", "morning", "night", "evening", "weekend", "monday", "tuesday", "wednesday",
+                          "thursday", "friday", "saturday", "sunday", "then", "midnight", "dawn", "daybreak", "noon",
+                          "overnight", "hour", "hours"])
+
+
+def _counted_in_toll(v: Token) -> bool:
+    """Casualty verb `v` feeds a casualty count ("the toll rises to three killed and 40 injured", "the number of civilians
+    killed rises to 1,767", "rises to 430, while 3,056 have been injured"): a statistic, not an act."""
+    t = v
+    for _ in range(8):
+        if t is not v and t.pos_ == "NOUN" and t.lemma_.lower() in TOLL_NOUNS:
+            return True  # "the number of civilians killed", "the toll of soldiers killed in the war"
+        h = t.head
+        if h is t:
+            return False
+        if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in NEWS_MARKS for c in t.children):
+            return False  # "... rises to 235 after a doctor was killed": the new death is told as such
+        if h.lemma_.lower() in COUNT_VERBS and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in TOLL_NOUNS
+                                                  for c in h.children):
+            return True
+        t = h
+    return False
+
+
+def _since_past(v: Token) -> bool:
+    """`v` is counted from a past starting point: "since 2009", "since the war began" (not "since Monday")."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "since":
+            words = {w.lower_ for w in c.subtree}
+            if not words & RECENT_WORDS:
+                return True
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            return True
+    return False
+
+
+def _accident_clause(rel: Token) -> bool:
+    """Relative clause `rel` tells what an accident did: "the capsizing that killed two and injured 12", "the blaze at
+    the hotel in January, which killed 78" ("fire" is left out: "Israeli fire, which killed three" is gunfire)."""
+    up = rel.head
+    for _ in range(6):
+        if up.lemma_.lower() in ACCIDENT_NOUNS and up.lemma_.lower() != "fire":
+            return True
+        if up.dep_ not in ("pobj", "prep", "appos", "compound") or up.head is up:
+            return False
+        up = up.head
+    return False
+
+
+def _background_record(v: Token) -> bool:
+    """Casualty verb `v` tells a record, not a dated act: "clashes that had killed dozens" (past perfect relative
+    clause), "the war, which has killed thousands", "has killed 60,000 people since 2009"."""
+    base = v
+    while base.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in base.children) and base.head is not base:
+        base = base.head  # "which has killed four and wounded three": the auxiliary sits on the first verb
+    if base.dep_ == "relcl" and _accident_clause(base):
+        return True
+    aux = {c.lower_ for c in base.children if c.dep_ in ("aux", "auxpass")}
+    if not aux & {"has", "have", "had"}:
+        return False  # "an airstrike that killed 12": a simple past act
+    if _since_past(base):
+        return True
+    if base.dep_ != "relcl":
+        return False
+    if "had" in aux:
+        return True
+    up = base.head
+    for _ in range(6):
+        if up.lemma_.lower() in LASTING_CONFLICT_NOUNS:
+            return True
+        if up.dep_ not in ("pobj", "prep", "appos", "compound") or up.head is up:
+            break
+        up = up.head
+    return False
 
 
 def _trigger_and_objects(f: Frame) -> list[Token]:

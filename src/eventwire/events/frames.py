@@ -1006,6 +1006,9 @@ class _SentenceCoder(_ArgumentReader):
         if lemma in CASUALTY_VERBS:
             if any(p.lemma_.lower() in ACCIDENT_NOUNS for p in self.pobjs(verb, ("in", "during", "after", "by"))):
                 return None  # "killed in a plane crash", "died in the floods": no one acted
+            if any(q.lemma_.lower() in ACCIDENT_NOUNS for p in self.pobjs(verb, ("in", "during", "after", "by"))
+                   if p.lemma_.lower() in ("series", "string", "spate", "number", "wave") for q in self.pobjs(p, ("of",))):
+                return None  # "killed in a series of road accidents": the accidents, counted, are still no one's act
             subj = self.children(verb, "nsubj")
             if subj and subj[0].lower_ in ("that", "which") and verb.dep_ == "relcl":
                 up = verb.head

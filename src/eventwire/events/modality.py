@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.events.common import (
     ATTEMPT_NOUNS,
+    CONDITION_NOUNS,
     DEMAND_MODALS,
     HEDGE_MODIFIERS,
     HYPO_ADJ,
@@ -212,6 +213,22 @@ def _inverted_condition(clause: Token) -> bool:
     return bool(aux and aux[0].i == clause.sent.start and aux[0].i < clause.i)
 
 
+def _condition_phrase(tok: Token) -> bool:
+    """Inside "in the event of", "in case of", "in the event that": a condition, not an act ("in the event of an attack")."""
+    t = tok
+    for _ in range(5):
+        h = t.head
+        if h is t:
+            return False
+        if h.lemma_.lower() in CONDITION_NOUNS and h.dep_ == "pobj" and h.head.lower_ == "in" and (
+                t.dep_ == "prep" and t.lower_ == "of" or t.dep_ in ("acl", "ccomp", "relcl")):
+            return True
+        if t.dep_ not in ("pobj", "prep", "conj", "compound"):
+            return False
+        t = h
+    return False
+
+
 def _has_condition(tok: Token) -> bool:
     """The clause of `tok` (or a clause governing it through xcomp) carries an 'if'/'unless' condition."""
     t = tok
@@ -321,6 +338,9 @@ def modality_of(anchor: Token, lex: Lexicon) -> Modality:
             m.hypothetical = True
         if i > 0 and _negated(t, lex) and t.lemma_.lower() not in ("hesitate",):
             m.negated = not m.negated if t.lemma_.lower() in ("fail",) else True
+    if anchor.tag_ == "VBG" and anchor.dep_ in ("csubj", "csubjpass") and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "could", "might", "may") for c in anchor.head.children):
+        m.hypothetical = True  # "executing him would violate the law", "attacking Iran could start a war": supposed
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass"):
         # "a Chinese blockade could disrupt supplies", "the summit is expected to take place": the act
         # named by the subject has not happened
@@ -353,6 +373,8 @@ def modality_of(anchor: Token, lex: Lexicon) -> Modality:
         m.hypothetical = True  # "rejected a request to release the tanker", "a proposal to cut tariffs": not done
     if _in_if_clause(anchor):
         m.hypothetical = True
+    if _condition_phrase(anchor):
+        m.hypothetical = True  # "will retaliate in the event of a U.S. attack": the attack is a supposition
     if _has_condition(anchor):
         m.conditional = True
     return m
