@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from eventwire.nlp import sentence_spans
+from eventwire.nlp import doc_text, sentence_spans
 from eventwire.records import Analysis, Article, Mention, Sentence
 
 if TYPE_CHECKING:
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
     """The sentences of a parsed Doc with character offsets."""
-    full = doc.text  # Doc.text joins every token: compute it once, not per sentence
+    full = doc_text(doc)  # Doc.text joins every token: compute it once per document
     out = []
     for i, s in enumerate(sentence_spans(doc)):
         # paragraph breaks stay outside the sentence: offsets cover its words only

@@ -114,6 +114,24 @@ def doc_from_bytes(data: bytes) -> Doc:
 _LAST_SENTS: tuple[Doc | None, list[Span]] = (None, [])
 
 
+_LAST_TEXT: tuple[Doc | None, str] = (None, "")
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, computed once per document.
+
+    spaCy rebuilds `Doc.text` by joining every token on each access (about a millisecond for a news article); the
+    sentence, actor and statement stages each need it for the same document, so the last document's text is kept (by
+    identity), like `sentence_spans`.
+    """
+    global _LAST_TEXT
+    last_doc, text = _LAST_TEXT
+    if last_doc is not doc:
+        text = doc.text
+        _LAST_TEXT = (doc, text)
+    return text
+
+
 def sentence_spans(doc: Doc) -> list[Span]:
     """`list(doc.sents)`, computed once per document.
 

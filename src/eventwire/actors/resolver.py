@@ -35,7 +35,7 @@ from eventwire.actors.phrase import (
     segment,
     stance_marked,
 )
-from eventwire.nlp import sentence_spans
+from eventwire.nlp import doc_text, sentence_spans
 from eventwire.records import ActorMention, ActorRef, Article
 
 if TYPE_CHECKING:
@@ -162,7 +162,7 @@ class ArticleActors:
         self.article = article
         self.kb = kb if kb is not None else load_knowledge_base()
         self.date = article.date
-        self._text = doc.text  # Doc.text is rebuilt on every access
+        self._text = doc_text(doc)  # Doc.text is rebuilt on every access
         self._toks = list(doc)  # `doc[i]` builds a new Token on every access
         # Heads and children by index, read once from the parse: `Token.head` and `Token.children`
         # build new Token objects on every access, and the walk up and down the tree is the hot path.
@@ -843,25 +843,23 @@ class ArticleActors:
         ranked: list[str] = []
         # Protesters and residents are where the story is filed: after a place they are in, the
         # dateline beats a country the sentence merely names ("LONDON - Protesters outside Iran's embassy").
-        local = self.dateline_country is not None and any(
-            h.kind == "agent" and h.agent is not None and h.agent.sector in LOCAL_SECTORS
-            for h in self.kb.hits(token.text, lower_case_text=token.text.islower()))
+        # the agent senses of the word, looked up once (five tests below read them)
+        agents = [h.agent for h in self.kb.hits(token.text, lower_case_text=token.text.islower())
+                  if h.kind == "agent" and h.agent is not None]
+        local = self.dateline_country is not None and any(ag.sector in LOCAL_SECTORS for ag in agents)
         if places and token.dep_ not in ("dobj", "pobj") and any(
-                h.kind == "agent" and h.agent is not None and h.agent.sector in ("MIL", "GOV") and h.agent.country is None
-                for h in self.kb.hits(token.text, lower_case_text=token.text.islower())):
+                ag.sector in ("MIL", "GOV") and ag.country is None for ag in agents):
             # "Israeli officials said the army struck targets in Lebanon": a state body reporting what
             # an army or a government did speaks of its own, before the places the act names.
             own = self._speaker_state(token)
             if own is not None:
                 ranked.append(own)
         sea: set[str] = set()
-        if any(h.kind == "agent" and h.agent is not None and h.agent.sector == "MIL"
-               for h in self.kb.hits(token.text, lower_case_text=token.text.islower())):
+        if any(ag.sector == "MIL" for ag in agents):
             # "The US deployed warships off the coast of Oman": a sea area is not whose the warships are.
             sea = {c for i, c, _lv in places if _off_coast(self._name_head(i))}
             places = [p for p in places if p[1] not in sea]
-        state_agent = not any(h.kind == "agent" and h.agent is not None and h.agent.sector not in STATE_AGENT_SECTORS
-                              for h in self.kb.hits(token.text, lower_case_text=token.text.islower()))
+        state_agent = not any(ag.sector not in STATE_AGENT_SECTORS for ag in agents)
         for level in (0, 1):
             if level == 1 and local and self.dateline_country is not None:
                 ranked.append(self.dateline_country)
@@ -908,8 +906,7 @@ class ArticleActors:
                 lead.sector is None and sectors is SPEAKER_SECTORS and lead.why.startswith(("country:", "coref:definite"))))
             if own is not None:
                 ranked.append(own)
-        if not ranked and any(h.kind == "agent" and h.agent is not None and h.agent.sector in STATE_AGENT_SECTORS
-                              for h in self.kb.hits(token.text, lower_case_text=token.text.islower())):
+        if not ranked and any(ag.sector in STATE_AGENT_SECTORS for ag in agents):
             # Nothing places the agent but a national body or armed group the sentence names ("the RSF
             # commander was captured by the army", "al-Shabaab killed soldiers"): its country is the story's.
             own = self._sentence_org_country(token)

@@ -38,6 +38,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
 
+from eventwire.nlp import doc_text
 from eventwire.records import ActorRef, Article, Span, Statement, stable_id
 from eventwire.statements.candidate import _Cand
 from eventwire.statements.chains import ChainRules
@@ -640,6 +641,6 @@ def extract_statements(
     doc: Doc, article: Article, actors: ActorLookup | None = None, lexicon: CueLexicon | None = None
 ) -> list[Statement]:
     """Statements (speaker, cue, content, kind, chain, sourcing flags) of one parsed article."""
-    if doc.text != article.text:
+    if doc_text(doc) != article.text:
         raise ValueError(f"article {article.id}: the Doc was not parsed from article.text")
     return _Extractor(doc, article, actors, lexicon or default_lexicon()).statements()

@@ -7,7 +7,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from eventwire.nlp import sentence_spans
+from eventwire.nlp import doc_text, sentence_spans
 from eventwire.statements.quotes import Quote, find_quotes
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ class Text:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
         self._para_starts = [p[0] for p in self.paragraphs]
         self.sents = list(sentence_spans(doc))
