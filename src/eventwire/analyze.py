@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from eventwire.nlp import doc_text, sentence_spans
+from eventwire.nlp import doc_ents, doc_text, sentence_spans
 from eventwire.records import Analysis, Article, Mention, Sentence
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ def mentions_of(doc: Doc, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...
     starts = [s.start for s in sentences]
     out = []
     sent_i = 0
-    for i, ent in enumerate(doc.ents):
+    for i, ent in enumerate(doc_ents(doc)):
         while sent_i + 1 < len(starts) and starts[sent_i + 1] <= ent.start_char:
             sent_i += 1
         out.append(

@@ -132,6 +132,20 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+_LAST_ENTS: tuple[Doc | None, tuple[Span, ...]] = (None, ())
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, computed once per document (spaCy rebuilds the entity spans from every token on each access; the
+    actor, statement and event stages read them many times for one document)."""
+    global _LAST_ENTS
+    last_doc, ents = _LAST_ENTS
+    if last_doc is not doc:
+        ents = tuple(doc.ents)
+        _LAST_ENTS = (doc, ents)
+    return ents
+
+
 def sentence_spans(doc: Doc) -> list[Span]:
     """`list(doc.sents)`, computed once per document.
 

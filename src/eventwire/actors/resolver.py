@@ -35,7 +35,7 @@ from eventwire.actors.phrase import (
     segment,
     stance_marked,
 )
-from eventwire.nlp import doc_text, sentence_spans
+from eventwire.nlp import doc_ents, doc_text, sentence_spans
 from eventwire.records import ActorMention, ActorRef, Article
 
 if TYPE_CHECKING:
@@ -183,7 +183,7 @@ class ArticleActors:
         self._history: list[_Entry] = []
         # Date-like tokens that begin a known name ("March 23 Movement"): part of an actor, not a date.
         self._named_dates: set[int] = set()
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ == "DATE" and any(
                     self.kb.hits(self._span_text(ent.start, min(len(doc), ent.end + k))) for k in (1, 2, 3)):
                 self._named_dates.update(range(ent.start, ent.end))
@@ -942,7 +942,7 @@ class ArticleActors:
         the sentence of `token`; None when there is none (international bodies do not count)."""
         sent = self._sent_of[token.i]
         best: tuple[int, str] | None = None
-        for ent in self.doc.ents:
+        for ent in doc_ents(self.doc):
             if ent.label_ not in ("ORG", "NORP") or self._sent_of.get(ent.start) != sent or ent.start <= token.i < ent.end:
                 continue
             toks = list(ent)
@@ -1078,7 +1078,7 @@ class ArticleActors:
         """The country the article is mostly about (for 'riot police'), when one clearly leads."""
         counts: Counter[str] = Counter()  # float weights: a demonym counts half
         spans: list[tuple[Span | list[Token], str]] = [
-            (ent, ent.label_) for ent in self.doc.ents if ent.label_ in ("GPE", "NORP", "LOC", "FAC")
+            (ent, ent.label_) for ent in doc_ents(self.doc) if ent.label_ in ("GPE", "NORP", "LOC", "FAC")
             and ent.start not in self._and_names
         ]
         for start, end in set(self._and_names.values()):

@@ -324,10 +324,11 @@ class EventCoder:
         for si, sent in enumerate(sentence_spans(doc)):
             sc = _SentenceCoder(self.lex, actors)
             frames: list[Frame] = []
-            verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.dep_ == "ROOT" and t.tag_.startswith("VB"))]
+            toks = list(sent)  # walked four times below: spaCy makes a new Token object on every walk
+            verbs = [t for t in toks if t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.dep_ == "ROOT" and t.tag_.startswith("VB"))]
             # Outer clauses first, so a composing verb claims its complement before it is coded alone.
             # Headline verbs the parser read as nouns ("Hamas fires rockets at ..."): coded as verbs too.
-            verbs += sc.misread_verbs(sent)
+            verbs += sc.misread_verbs(toks)
             verbs.sort(key=lambda t: (_depth(t), t.i))
             for v in verbs:
                 if v.i in sc.consumed:
@@ -338,7 +339,7 @@ class EventCoder:
                     frames.append(f)
                 frames += sc.extra  # conjoined complements of a composing verb
                 sc.extra = []
-            for n in sent:
+            for n in toks:
                 if n.i in sc.consumed or n.pos_ not in ("NOUN", "PROPN"):
                     continue
                 if (n.lemma_.lower() not in self.lex.nouns and n.lower_ not in self.lex.nouns
@@ -373,7 +374,7 @@ class EventCoder:
             # by the arguments stage, stays: tests/events/test_args_s3.py)
             frames += [c for f in frames for c in [_clash_counterpart(f)] if c is not None]
             frames = [self._demand_frame(f, sc) for f in frames]
-            frames += self._bare_demands(sent, sc, frames)
+            frames += self._bare_demands(toks, sc, frames)
             for f in frames:
                 self._failed_attempt(f)
                 self._announced_move(f)

@@ -107,6 +107,7 @@ from eventwire.events.frames import _SentenceCoder
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.modality import modality_of
 from eventwire.events.refine import _alleged, _refine_by_context, _violence_code
+from eventwire.nlp import doc_ents
 from eventwire.records import ActorRef, Article, Event, Span, Statement, stable_id
 
 if TYPE_CHECKING:
@@ -1605,7 +1606,7 @@ def _statement_for(f: Frame, statements: Sequence[Statement]) -> str | None:
 
 def _event_date(f: Frame, sent: Any, article: Article) -> str | None:
     """Date phrase attached to the trigger (else the only one in the sentence), else the article date."""
-    ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    ents = [e for e in doc_ents(sent.doc) if e.label_ in ("DATE", "TIME") and e.start >= sent.start and e.end <= sent.end]
     if not ents:
         return article.date
     anchors = {f.anchor.i} | {t.i for t in f.trigger}

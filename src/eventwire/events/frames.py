@@ -55,7 +55,7 @@ from eventwire.events.modality import _negated, _under_speech, plan_owner
 from eventwire.events.refine import HYPHEN_PREFIXES, PROTEST_PARTICIPLES, _alleged, _refine_by_context
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 #: Destinations that are no host to visit: "headed to the front line", "headed to the border".
 FRONT_WORDS = frozenset(["line", "front", "frontline", "front-line", "border", "frontier", "scene", "battlefield", "trench"])
@@ -215,7 +215,7 @@ class _SentenceCoder(_ArgumentReader):
             return obj.head.head  # "the leader, who was freed and later kidnapped": the relative's noun, for each verb
         return obj
 
-    def misread_verbs(self, sent: Span) -> list[Token]:
+    def misread_verbs(self, sent: Sequence[Token]) -> list[Token]:
         """Headline verbs the parser took for nouns or noun modifiers, re-read as verbs.
 
         Brief and headline style puts a 3rd-person present verb right after a name ("Hamas fires

@@ -38,7 +38,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from eventwire.nlp import doc_text
+from eventwire.nlp import doc_ents, doc_text
 from eventwire.records import ActorRef, Article, Span, Statement, stable_id
 from eventwire.statements.candidate import _Cand
 from eventwire.statements.chains import ChainRules
@@ -365,7 +365,7 @@ class _Extractor(LineRules, ChainRules):
         if lo is None:
             return None
         hi = max(t.i for c in verb.children if c.dep_ in ("prep", "agent") for t in c.subtree)
-        for ent in self.doc.ents:
+        for ent in doc_ents(self.doc):
             if lo <= ent.start <= hi and ent.label_ in ("ORG", "PERSON", "WORK_OF_ART", "NORP", "GPE"):
                 start = ent.start - 1 if ent.start > 0 and self.doc[ent.start - 1].lower_ == "the" else ent.start
                 self._source_spans[ent.root.i] = (self.doc[start].idx, ent.end_char)
@@ -527,7 +527,7 @@ class _Extractor(LineRules, ChainRules):
                 c.ref = replace(coded, text=phrase, start=start, end=end)
             else:
                 c.ref = ActorRef(text=phrase, start=start, end=end)
-            person = [e for e in self.doc.ents if e.label_ == "PERSON" and start <= e.start_char and e.end_char <= end]
+            person = [e for e in doc_ents(self.doc) if e.label_ == "PERSON" and start <= e.start_char and e.end_char <= end]
             named = bool(person) or (len(toks) == 1 and head.pos_ == "PROPN")
             if coded is not None and coded.name and named:
                 c.layer = coded.name  # a person's canonical name; roles keep their own words
