@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from eventwire.actors.kb import KnowledgeBase, load_knowledge_base, make_code, norm
+from eventwire.actors.kb import Agent, KnowledgeBase, load_knowledge_base, make_code, norm
 from eventwire.actors.phrase import (
     AFFILIATION_SUFFIXES,
     FLAG_SUFFIXES,
@@ -841,11 +841,9 @@ class ArticleActors:
                     c == context_country for si, ps in self._places.items() if si != sent for _i, c, _lv in ps):
                 context_country = None  # the article "leads" with it only through this very clause
         ranked: list[str] = []
+        agents = self._agent_senses(token)  # looked up once: five tests below read them
         # Protesters and residents are where the story is filed: after a place they are in, the
         # dateline beats a country the sentence merely names ("LONDON - Protesters outside Iran's embassy").
-        # the agent senses of the word, looked up once (five tests below read them)
-        agents = [h.agent for h in self.kb.hits(token.text, lower_case_text=token.text.islower())
-                  if h.kind == "agent" and h.agent is not None]
         local = self.dateline_country is not None and any(ag.sector in LOCAL_SECTORS for ag in agents)
         if places and token.dep_ not in ("dobj", "pobj") and any(
                 ag.sector in ("MIL", "GOV") and ag.country is None for ag in agents):
@@ -1007,9 +1005,7 @@ class ArticleActors:
     def _leading_body_country(self, token: Token) -> str | None:
         """The country of the state body (government, police, court: not an army, which acts abroad) that is
         the subject of the sentence's main verb, for a court or police word after it in the sentence."""
-        if not any(h.kind == "agent" and h.agent is not None and h.agent.sector in DOMESTIC_ACTOR_SECTORS
-                   and h.agent.country is None
-                   for h in self.kb.hits(token.text, lower_case_text=token.text.islower())):
+        if not any(ag.sector in DOMESTIC_ACTOR_SECTORS and ag.country is None for ag in self._agent_senses(token)):
             return None
         root = token
         for _ in range(12):
@@ -1030,19 +1026,20 @@ class ArticleActors:
             return None
         # A head of state or government acts on its own state's bodies: "Lebanon's president orders the
         # military to ...", "the prime minister dismissed the police chief".
-        own_body = any(h.kind == "agent" and h.agent is not None and h.agent.sector in STATE_AGENT_SECTORS
-                       and h.agent.country is None
-                       for h in self.kb.hits(token.text, lower_case_text=token.text.islower()))
+        own_body = any(ag.sector in STATE_AGENT_SECTORS and ag.country is None for ag in self._agent_senses(token))
         return self._stated_country(subj.i, lambda lead: lead.sector in DOMESTIC_ACTOR_SECTORS or (
             own_body and lead.sector == "GOV" and lead.person))
+
+    def _agent_senses(self, token: Token) -> list[Agent]:
+        """The knowledge base's agent-word readings of `token` ("police", "minister", "army"), highest layer only."""
+        return [h.agent for h in self.kb.hits(token.text, lower_case_text=token.text.islower())
+                if h.kind == "agent" and h.agent is not None]
 
     def _office_title(self, token: Token) -> bool:
         """True when `token` is a state office title naming one person ("president", "foreign minister")."""
         if token.pos_ not in ("NOUN", "PROPN"):
             return False
-        return any(h.kind == "agent" and h.agent is not None and h.agent.person and h.agent.title
-                   and h.agent.sector == "GOV" and h.agent.country is None
-                   for h in self.kb.hits(token.text, lower_case_text=token.text.islower()))
+        return any(ag.person and ag.title and ag.sector == "GOV" and ag.country is None for ag in self._agent_senses(token))
 
     def _reporting_speaker(self, token: Token) -> tuple[Token | None, frozenset[str]]:
         """The subject of the reporting verb whose reported clause holds `token` ("The ministry

@@ -875,22 +875,25 @@ class _ArgumentReader:
         return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), code=ref.code, country=ref.country,
                         sector=ref.sector, name=ref.name, why=f"reporter:{ref.text}")
 
+    def _reporter_of(self, tok: Token, hops: int) -> ActorRef | None:
+        """The actor of the subject of the reporting verb whose reported clause (`ccomp`) holds `tok`, climbing at most
+        `hops` heads ("Israel's military said its aircraft struck X": Israel's military)."""
+        t = tok
+        for _ in range(hops):
+            if t.head is t:
+                return None
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS:
+                speakers = self.children(t.head, "nsubj")
+                return self._actor_of(speakers[0]) if speakers else None
+            t = t.head
+        return None
+
     def _speakers_means(self, tok: Token) -> ActorRef | None:
         """"Israel's military said its aircraft struck X": forces or weapons owned by a possessive pronoun in the clause a
         speaker reports are the speaker's (a state's are its military, an armed group's its own)."""
         if not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children):
             return None
-        t = tok
-        for _ in range(4):
-            if t.head is t:
-                return None
-            if t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS:
-                break
-            t = t.head
-        else:
-            return None
-        speakers = self.children(t.head, "nsubj")
-        ref = self._actor_of(speakers[0]) if speakers else None
+        ref = self._reporter_of(tok, 4)
         if ref is None or not ref.code or not ref.country or (ref.why or "").startswith(("context:", "place:")):
             return None
         code, sector = ref.code, ref.sector
@@ -908,17 +911,7 @@ class _ArgumentReader:
                 tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp"
                 and [c.lower_ for c in tok.children] == ["the"]):
             return None
-        t = tok
-        for _ in range(6):
-            if t.head is t:
-                return None
-            if t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS:
-                break
-            t = t.head
-        else:
-            return None
-        speakers = self.children(t.head, "nsubj")
-        ref = self._actor_of(speakers[0]) if speakers else None
+        ref = self._reporter_of(tok, 6)
         if ref is None or not ref.code or not ref.country or ref.country in ("IGO", "NGO", "IMG"):
             return None
         sector = OWN_STATE_NOUNS[tok.lemma_.lower()]

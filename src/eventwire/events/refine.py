@@ -225,6 +225,8 @@ AIR_WEAPONS = frozenset(["aircraft", "jet", "warplane", "plane", "drone", "helic
 NONSTATE_ATTACK_NOUNS = {"shooting": "180", "stabbing": "182", "bombing": "183"}
 #: What is fired from afar through the air: missiles, rockets, drones (195).
 MISSILE_WORDS = frozenset(["missile", "rocket", "projectile", "drone", "uav"])
+#: Weapons of an attack from the air or from afar (195).
+AERIAL_WEAPONS = AIR_WEAPONS | MISSILE_WORDS
 #: Guns of the artillery: an attack with them is 194.
 ARTILLERY_WORDS = frozenset(["artillery", "mortar", "howitzer", "shelling", "cannon"])
 #: Crowds that a state's forces use force on: violent repression (175), not combat.
@@ -264,13 +266,13 @@ def _weapon_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Sequ
     if (any(crowd(t) for t in f.targets) or crowds) and (
             state_src or any(s.sector in ("COP", "MIL") for s in sources if s.code)):
         return "175"  # "police opened fire on protesters", "troops shot at demonstrators"
-    if code == "190" and any(s.lemma_.lower() in AIR_WEAPONS | MISSILE_WORDS or s.lower_ in AIR_WEAPONS for s in f.sources):
+    if code == "190" and any(s.lemma_.lower() in AERIAL_WEAPONS or s.lower_ in AIR_WEAPONS for s in f.sources):
         return "195"  # "British and French aircraft carried out a joint strike on ..."
     gear = words | {c.lemma_.lower() for t in f.trigger for c in t.children if c.dep_ in ("compound", "amod", "dobj")}
     # "attacks with drones and missiles", "struck the port with missiles": the weapon named after "with"
     arms = {w.lemma_.lower() for t in f.trigger for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
             for o in p.children if o.dep_ == "pobj" for w in (o, *o.conjuncts)}
-    if code == "190" and arms & (MISSILE_WORDS | AIR_WEAPONS):
+    if code == "190" and arms & AERIAL_WEAPONS:
         return "195"
     if code in ("190", "195") and gear & ARTILLERY_WORDS and not gear & {"air", "aerial", "drone", "missile", "airstrike"} \
             and not f.symmetric:  # an exchange of fire keeps the team gold's code
