@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from eventwire.actors import ArticleActors, load_knowledge_base
 from eventwire.events import code_events
+from eventwire.events.coder import EventCoder
+from eventwire.events.lexicon import load_lexicon
 from eventwire.records import Article, Event
 
 
@@ -12,6 +16,20 @@ def all_events(nlp, text: str, date: str = "2025-06-01") -> list[Event]:
     doc = nlp(text)
     art = Article(id="t", text=text, date=date, date_source="test")
     return code_events(doc, art, ArticleActors(doc, art, load_knowledge_base()), [])
+
+
+def user_lexicon_coder(folder: Path, name: str, yaml_text: str) -> EventCoder:
+    """An event coder with the shipped lexicon plus one user lexicon file, written as `folder/name` from `yaml_text`."""
+    path = folder / name
+    path.write_text(yaml_text, encoding="utf-8")
+    return EventCoder(lexicon=load_lexicon([path]))
+
+
+def events_with(nlp, coder: EventCoder, text: str, date: str = "2025-03-01") -> list[Event]:
+    """Every event `coder` codes in `text` (published on `date`)."""
+    doc = nlp(text)
+    art = Article(id="t", text=text, date=date, date_source="test")
+    return coder.code(doc, art, ArticleActors(doc, art, load_knowledge_base()), [])
 
 
 def counted_events(nlp, text: str, date: str = "2025-06-01") -> list[Event]:

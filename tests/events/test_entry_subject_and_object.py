@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from helpers_events import events_with, user_lexicon_coder
 
-from eventwire.actors import ArticleActors, load_knowledge_base
 from eventwire.events.coder import EventCoder
-from eventwire.events.lexicon import load_lexicon
-from eventwire.records import Article
 
 pytestmark = pytest.mark.slow
 
@@ -20,15 +16,11 @@ ENTRY = """verbs:
 
 @pytest.fixture(scope="module")
 def coder(tmp_path_factory: pytest.TempPathFactory) -> EventCoder:
-    path: Path = tmp_path_factory.mktemp("lex") / "court.yaml"
-    path.write_text(ENTRY, encoding="utf-8")
-    return EventCoder(lexicon=load_lexicon([path]))
+    return user_lexicon_coder(tmp_path_factory.mktemp("lex"), "court.yaml", ENTRY)
 
 
 def _rules(nlp, coder: EventCoder, text: str) -> list[str]:
-    doc = nlp(text)
-    art = Article(id="t", text=text, date="2025-03-01", date_source="test")
-    return [e.rule for e in coder.code(doc, art, ArticleActors(doc, art, load_knowledge_base()), [])]
+    return [e.rule for e in events_with(nlp, coder, text)]
 
 
 def test_subject_and_object_present_fires(nlp, coder: EventCoder) -> None:

@@ -24,12 +24,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers_events import counted_events, has_event
+from helpers_events import counted_events, events_with, has_event, user_lexicon_coder
 
-from eventwire.actors import ArticleActors, load_knowledge_base
 from eventwire.events.coder import EventCoder
 from eventwire.events.lexicon import LexiconError, load_lexicon
-from eventwire.records import Article
 
 pytestmark = pytest.mark.slow
 
@@ -167,15 +165,11 @@ ENTRY = """verbs:
 
 @pytest.fixture(scope="module")
 def no_event_coder(tmp_path_factory: pytest.TempPathFactory) -> EventCoder:
-    path: Path = tmp_path_factory.mktemp("lex") / "no_event.yaml"
-    path.write_text(ENTRY, encoding="utf-8")
-    return EventCoder(lexicon=load_lexicon([path]))
+    return user_lexicon_coder(tmp_path_factory.mktemp("lex"), "no_event.yaml", ENTRY)
 
 
 def _codes(nlp, coder: EventCoder, text: str) -> list[str]:
-    doc = nlp(text)
-    art = Article(id="t", text=text, date="2025-03-01", date_source="test")
-    return [e.cameo for e in coder.code(doc, art, ArticleActors(doc, art, load_knowledge_base()), [])]
+    return [e.cameo for e in events_with(nlp, coder, text)]
 
 
 def test_no_event_entry_claims_the_sense(nlp, no_event_coder: EventCoder) -> None:
