@@ -55,7 +55,8 @@ case "$cmd" in
     if [ -d "$corpus" ]; then
       echo "== quality gate: real-news gold (texts read from $corpus) against tests/data/gold/real/floors.json" >&2
       "$VENV/bin/eventwire" eval tests/data/gold/real/events_real_a.jsonl tests/data/gold/real/events_real_b.jsonl \
-        tests/data/gold/real/events_real_c.jsonl tests/data/gold/real/events_real_d.jsonl --corpus-dir "$corpus" --floors tests/data/gold/real/floors.json
+        tests/data/gold/real/events_real_c.jsonl tests/data/gold/real/events_real_d.jsonl \
+        tests/data/gold/real/events_real_e.jsonl --corpus-dir "$corpus" --floors tests/data/gold/real/floors.json
     else
       echo "== quality gate: real-news gold SKIPPED: no corpus at $corpus (set EVENTWIRE_CORPUS_DIR)" >&2
     fi

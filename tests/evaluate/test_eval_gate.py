@@ -66,7 +66,7 @@ def test_committed_floors_are_valid() -> None:
     real = load_floors(GOLD_DIR / "real" / "floors.json")
     # every real-news gold file has floors, and run.sh's real-news gate scores each of them
     on_disk = {p.name for p in (GOLD_DIR / "real").glob("events_real_*.jsonl")}
-    assert set(real) == on_disk and {"events_real_a.jsonl", "events_real_b.jsonl", "events_real_c.jsonl", "events_real_d.jsonl"} <= on_disk
+    assert set(real) == on_disk and {"events_real_a.jsonl", "events_real_b.jsonl", "events_real_c.jsonl", "events_real_d.jsonl", "events_real_e.jsonl"} <= on_disk
     run_sh = (GOLD_DIR.parents[2] / "run.sh").read_text(encoding="utf-8")
     assert all(f"tests/data/gold/real/{name}" in run_sh for name in real)
 
