@@ -110,12 +110,6 @@ DEEP_SKIP_PREPS = frozenset(["in", "at", "near", "during", "after", "before", "s
                              "for", "by", "because", "ahead", "within", "outside", "throughout", "like", "via", "through"])
 #: Possessive and reflexive pronouns: never a target distinct from the source.
 REFLEXIVE_WORDS = frozenset(["its", "their", "his", "her", "itself", "themselves", "himself", "herself"])
-#: Lexicon rule fragments of acts done with one another ("agreed to deepen cooperation", "declared a truce"). They are
-#: matched as substrings of rule ids: signing is ".sign" so that "v.resign" / "n.resignation" ("X and Y resigned") do
-#: not pair the conjoined subjects as each other's targets, and "restore" is left to "relation" ("v.restore_access" is
-#: one-sided).
-MUTUAL_RULE_WORDS = ("agree", "cooperat", "ceasefire", "truce", "talk", "negotiat", "relation", "tie", "deal",
-                     "meet", "exercise", "swap", "exchange", "normaliz", ".sign")
 #: Objects that make a verb of force or taking a figure of speech ("captured pictures", "seized the moment").
 NONPOLITICAL_OBJECTS = frozenset(["picture", "photo", "photograph", "image", "video", "footage", "film", "movie", "scene",
                                   "selfie", "shot", "record", "headline", "moment", "attention", "imagination", "heart",

@@ -92,7 +92,6 @@ from eventwire.events.common import (
     DROP_AGENTLESS_PARTICIPLES,
     FIGURATIVE_BATTLES,
     LASTING_CONFLICT_NOUNS,
-    MUTUAL_RULE_WORDS,
     REFLEXIVE_WORDS,
     REQUIRE_CODED,
     SPEECH_ROOTS,
@@ -175,10 +174,6 @@ TOLL_VERBS = frozenset(["kill", "leave", "wound", "injure", "claim", "destroy", 
 #: Generic attack nouns: conjoined with a kind of blow ("strikes and attacks") they name the same blow again.
 GENERIC_ATTACK_NOUNS = frozenset(["attack", "assault", "strike", "raid", "offensive", "operation", "violence",
                                   "hostility", "aggression", "bombardment"])
-#: Rule-id words of one-sided acts that contain a mutual word ("v.break_ceasefire", "v.meet_demands",
-#: "v.signal_willingness", "v.quit_talks"): their conjoined subjects are no partners of each other.
-ONE_SIDED_RULE_WORDS = ("break", "violat", "demand", "signal", "pull", "recall", "withdraw", "walk_out", "quit", "torpedo",
-                        "revoke", "scrap", "tear_up", "terminate", "cancel", "halt", "freeze", "suspend", "end_talks")
 #: Nouns of a number of blows: "a series of / a wave of / a barrage of strikes" names the strikes.
 SERIES_NOUNS = frozenset(["series", "wave", "barrage", "spate", "string", "round", "salvo", "volley", "flurry", "number",
                           "set", "chain"])
@@ -422,7 +417,7 @@ def events_of(
         parties = [r for r in sc.actor_refs(_mediated_parties(f, sc)) if r.code and r.country]
         if parties:
             targets = [t for t in targets if t.code] + parties
-    mutual = len(sources) > 1 and f.code[:2] in ("03", "04", "05", "06", "08") and _mutual_rule(f.rule)
+    mutual = len(sources) > 1 and f.code[:2] in ("03", "04", "05", "06", "08") and lex.mutual_rule(f.rule)
     # "A and B pledged to coordinate": each other; "A and B broke the ceasefire": not
     if f.code.startswith("015") and "claim" in f.rule and not any(t.code for t in targets):
         # "claimed responsibility for two attacks on Iraqi soldiers": a claim is aimed at whom the attack hit
@@ -474,7 +469,7 @@ def events_of(
         targets = [ActorRef(text=anchor.text, start=anchor.idx, end=anchor.idx + len(anchor.text), code=s0.country,
                             country=s0.country, name=s0.name, why=f"implied: protest against the government of {s0.country}")]
     if len(sources) > 1 and not any(t.code for t in targets) and f.code[:2] in ("03", "04", "05", "06", "08") \
-            and _mutual_rule(f.rule):
+            and lex.mutual_rule(f.rule):
         # "Russia and North Korea agreed to deepen their cooperation": with each other (an uncoded object, "relations on
         # the sidelines of the ASEAN summit", is no third party)
         f.symmetric = True
@@ -1344,11 +1339,6 @@ def _victim_of_other_attack(f: Frame, sc: _SentenceCoder, ref: ActorRef) -> bool
         if victim and a.head.pos_ == "NOUN" and (m := sc.match_noun(a.head)) is not None and m[1][:2] in ATTACK_ROOTS:
             return True
     return False
-
-
-def _mutual_rule(rule: str) -> bool:
-    """Whether a rule names a reciprocal act ("talks", "agreed", "signed"): only those pair conjoined subjects."""
-    return any(w in rule for w in MUTUAL_RULE_WORDS) and not any(w in rule for w in ONE_SIDED_RULE_WORDS)
 
 
 def _claimed_victims(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:

@@ -21,6 +21,13 @@ An entry with `no_event: true` claims a verb sense that is no event ("appealed t
 "outlawed abortion"): when it is the best match for a verb, neither the verb nor its object is coded. Its code only
 files it in a family file; it cannot compose.
 
+An entry with `mutual: true` names an act done with one another (talks, agreements, ceasefires, relations, deals,
+joint exercises, exchanges): conjoined subjects with no other target are each other's partners ("Russia and North
+Korea agreed to deepen cooperation" gives both directions). A look-alike that one side does to a joint act ("broke
+the ceasefire", "quit the talks", "met the demands") is not mutual. A frame built from several entries ("agreed to
+hold talks") is mutual when any of them is. `symmetric` is another thing: it adds the reverse of a source-target
+pair ("X met Y" also gives Y -> X).
+
 Users add their own YAML files with the same keys; their entries come first for a lemma.
 
 Everything is validated at load: unknown keys, missing fields, duplicate ids and CAMEO codes missing
@@ -68,6 +75,8 @@ class VerbEntry:
     #: The entry claims a sense of the verb that is no event ("outlawed abortion", "appealed the verdict"): when it is
     #: the best match the verb codes nothing, whatever its arguments (its `code` only files it in a family).
     no_event: bool = False
+    #: The entry is an act done with one another ("hold talks", "sign an agreement"): conjoined subjects pair up.
+    mutual: bool = False
     modifiers: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     file: str = ""
 
@@ -91,6 +100,8 @@ class NounEntry:
     requires_modifier: bool = False
     requires_target: bool = False
     symmetric: bool = False
+    #: The entry is an act done with one another ("talks", "ceasefire"): conjoined owners or subjects pair up.
+    mutual: bool = False
     modifiers: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     file: str = ""
 
@@ -110,6 +121,8 @@ class Lexicon:
     negation_words: frozenset[str]
     files: tuple[str, ...] = ()
     deverbal: dict[str, str] = field(default_factory=dict)
+    #: Every verb and noun entry by its id, the `rule` an event reports.
+    by_id: dict[str, VerbEntry | NounEntry] = field(default_factory=dict)
 
     def compose_code(self, mode: str, act_code: str | None) -> str:
         """CAMEO code of a `mode` speech act about `act_code` (longest-prefix lookup, 'keep' keeps it)."""
@@ -120,6 +133,22 @@ class Lexicon:
                 if hit is not None:
                     return act_code if hit == "keep" else hit
         return table["default"]
+
+    def rule_entries(self, rule: str) -> list[VerbEntry | NounEntry]:
+        """The lexicon entries a frame's rule was built from ("v.agree+n.talks.noun+conj" -> v.agree, n.talks)."""
+        found = []
+        for part in rule.split("+"):
+            # a part is an entry id, maybe with a suffix of how it matched (".gerund", ".noun"), or a step's
+            # name that is no entry ("conj", "failed", "intent.modal")
+            while part not in self.by_id and "." in part:
+                part = part.rsplit(".", 1)[0]
+            if part in self.by_id:
+                found.append(self.by_id[part])
+        return found
+
+    def mutual_rule(self, rule: str) -> bool:
+        """Whether a frame's rule names an act done with one another: one of its entries is `mutual`."""
+        return any(e.mutual for e in self.rule_entries(rule))
 
     def entries(self) -> list[VerbEntry | NounEntry]:
         """Every entry, verbs then nouns (without duplicates)."""
@@ -134,9 +163,9 @@ class Lexicon:
 
 
 _VERB_KEYS = {"id", "verb", "code", "prt", "prep", "object", "subject", "intransitive", "target", "source", "compose", "symmetric",
-              "requires_embedded", "requires_target", "no_event", "modifiers"}
+              "requires_embedded", "requires_target", "no_event", "mutual", "modifiers"}
 _NOUN_KEYS = {"id", "noun", "code", "source", "target", "needs_verb", "requires_modifier", "requires_target",
-              "symmetric", "modifiers"}
+              "symmetric", "mutual", "modifiers"}
 _LIST_KEYS = {"support_verbs", "weak_support_verbs", "speech_verbs", "hypothetical_modals", "future_markers", "negation_words"}
 
 
@@ -183,6 +212,8 @@ def _verb_entry(d: Any, path: str, codebook: Codebook, compose_modes: set[str]) 
         raise _err(path, eid, f"compose {compose!r} is not one of {sorted(compose_modes)}")
     if compose is not None and d.get("no_event"):
         raise _err(path, eid, "no_event entries compose nothing: drop compose")
+    if d.get("mutual") and d.get("no_event"):
+        raise _err(path, eid, "no_event entries code nothing: drop mutual")
     obj = frozenset(_words(d.get("object"), path, eid, "object"))
     default_target: tuple[str, ...] = () if obj else ("dobj",)
     target = _words(d["target"], path, eid, "target") if "target" in d else default_target
@@ -203,6 +234,7 @@ def _verb_entry(d: Any, path: str, codebook: Codebook, compose_modes: set[str]) 
         requires_embedded=bool(d.get("requires_embedded", False)),
         requires_target=bool(d.get("requires_target", False)),
         no_event=_flag(d, "no_event", path, eid),
+        mutual=_flag(d, "mutual", path, eid),
         modifiers=_modifiers(d.get("modifiers"), codebook, path, eid),
         file=path,
     )
@@ -237,6 +269,7 @@ def _noun_entry(d: Any, path: str, codebook: Codebook) -> NounEntry:
         requires_modifier=bool(d.get("requires_modifier", False)),
         requires_target=bool(d.get("requires_target", False)),
         symmetric=bool(d.get("symmetric", False)),
+        mutual=_flag(d, "mutual", path, eid),
         modifiers=_modifiers(d.get("modifiers"), codebook, path, eid),
         file=path,
         **kwargs,
@@ -306,18 +339,21 @@ def build_lexicon(paths: Sequence[Path], codebook: Codebook) -> Lexicon:
     verbs: dict[str, list[VerbEntry]] = {}
     nouns: dict[str, list[NounEntry]] = {}
     ids: dict[str, str] = {}
+    by_id: dict[str, VerbEntry | NounEntry] = {}
     for path, data in reversed(datas):  # user files (given last) take precedence for a lemma
         for d in data.get("verbs") or []:
             ve = _verb_entry(d, path, codebook, set(compose))
             if ve.id in ids:
                 raise _err(path, ve.id, f"duplicate id (also in {ids[ve.id]})")
             ids[ve.id] = path
+            by_id[ve.id] = ve
             verbs.setdefault(ve.verb, []).append(ve)
         for d in data.get("nouns") or []:
             ne = _noun_entry(d, path, codebook)
             if ne.id in ids:
                 raise _err(path, ne.id, f"duplicate id (also in {ids[ne.id]})")
             ids[ne.id] = path
+            by_id[ne.id] = ne
             for n in ne.nouns:
                 nouns.setdefault(n, []).append(ne)
     return Lexicon(
@@ -332,6 +368,7 @@ def build_lexicon(paths: Sequence[Path], codebook: Codebook) -> Lexicon:
         negation_words=frozenset(lists["negation_words"]),
         files=tuple(str(p) for p in paths),
         deverbal=deverbal,
+        by_id=by_id,
     )
 
 
