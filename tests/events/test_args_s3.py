@@ -80,7 +80,7 @@ def test_possessor_undergoes_the_act(nlp, text: str, roots: tuple[str, ...], dya
 
 def test_possessor_with_an_object_still_acts(nlp) -> None:
     """"Israel's release of Palestinian prisoners": with an "of" object the possessor does the act."""
-    _check(nlp, "Israel's release of Palestinian prisoners was delayed again.", ("08",), ("ISR", "PSE"))
+    _check(nlp, "Israel's release of Palestinian prisoners took place on Saturday.", ("08",), ("ISR", "PSE"))
 
 
 #: "condemned the detention of two journalists by Turkish police": the parser hangs the act's agent on the verb.

@@ -104,7 +104,7 @@ from eventwire.events.common import (
 from eventwire.events.dates import resolve_date_text
 from eventwire.events.frames import _SentenceCoder
 from eventwire.events.lexicon import Lexicon
-from eventwire.events.modality import modality_of
+from eventwire.events.modality import modality_of, prevented
 from eventwire.events.refine import _alleged, _refine_by_context, _violence_code
 from eventwire.nlp import doc_ents
 from eventwire.records import ActorRef, Article, Event, Span, Statement, stable_id
@@ -248,6 +248,8 @@ def events_of(
         return []
     if not _absorb_attack(f, sc):
         return []  # "killed in an air strike" after the strike itself was coded: one event, not two
+    if f.code[:2] in ATTACK_ROOTS and _part_of_coded_attack(f, sc):
+        return []  # "launched mortars, with one hitting a house", "launched airstrikes, including strikes on boats"
     patient = _patient_possessor(f, sc)
     sources = sc.actor_refs(f.sources)
     if f.nominal and not any(s.code for s in sources):
@@ -365,7 +367,7 @@ def events_of(
                   for r in [sc.place_ref(p)] if r is not None and r.country]
         if places:
             targets = [t for t in targets if t.code] + places[:1]
-    f.code = _refine_by_context(f)
+    f.code = _refine_by_context(f, sources)
     if f.code[:2] in ATTACK_ROOTS and not sided and not any(t.code for t in targets):
         # "opened fire outside the Israeli embassy in Amman": the holder of the building, not the city's country
         owners = sc.facility_owners(f)
@@ -474,6 +476,13 @@ def events_of(
         # the sidelines of the ASEAN summit", is no third party)
         f.symmetric = True
         targets = []
+    if f.code[:2] == "11" and f.anchor.lemma_.lower() in ("accuse", "suspect") and sc.is_passive(f.anchor) \
+            and not any(s.code for s in sources):
+        return []  # "Salloum is accused of multiple murders", "X, who is accused of plotting": a legal status, no accuser
+    if f.trigger[0].lemma_.lower() in COERCE_VERBS and sc.is_passive(f.trigger[0]) and not any(s.code for s in sources):
+        return []  # "the WFP has been forced to cease aid deliveries": circumstances, not an actor, compel them
+    if "form_alliance" in f.rule and _government_formation(f):
+        return []  # "the bloc declares it will form the majority", "agreed to form a coalition government": no event
     if f.rule == "w.allow_actor" and (not any(s.code for s in sources) or all(t.sector == "CVL" for t in targets)):
         return []  # "allowing justice to unfold", "allowed the population to vote": no concession between actors
     if f.rule.startswith("n.war") and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in FIGURATIVE_BATTLES
@@ -504,6 +513,10 @@ def events_of(
     if REQUIRE_CODED and not any(a.code for a in (*sources, *targets)):
         return []  # no coded actor: not political event data (named entities alone are too noisy)
     mod = modality_of(f.anchor, lex)
+    if any(prevented(t, ended=True) for t in f.trigger if t.pos_ == "NOUN" and t.head not in f.trigger):
+        # "orders the delay of the release of prisoners", "ends its defence pact with the UAE": the act named by the
+        # frame's noun is held back or ended by a verb outside the frame ("ends its blockade", one frame, is the ending)
+        mod.hypothetical = True
     if f.anchor.i in sc.flipped_negation or f.rule.endswith("+failed"):
         mod.negated = False  # the negation is already the refusal's meaning
     code = f.code
@@ -563,7 +576,7 @@ def events_of(
         sources = [s for s in sources if s.code]  # (a named but uncoded side of a mutual act stays its partner)
     if any(t.code for t in targets):
         targets = [t for t in targets if t.code]
-    pairs = _pairs(sources, targets, f.symmetric)
+    pairs = [p for p in _pairs(sources, targets, f.symmetric) if not _named_twice(*p)]
     if pairs and info.root in ATTACK_ROOTS | {"17"}:
         sc.emitted.update(t.i for t in f.trigger)
         # "fired missiles at Odesa, killing three": the killing is this attack's toll, not an event of its own
@@ -583,6 +596,43 @@ def events_of(
     for code, info in codes:
         out += _make_events(f, pairs, code, info, mod, article, si, sent, trigger, date, modality, stmt, flags)
     return out
+
+
+def _named_twice(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """One side's phrase holds the other's, with the same code: "Pakistani deputy prime minister and foreign minister
+    Ishaq Dar" meeting "foreign minister" is one person named twice, not a pair of actors."""
+    if a is None or b is None or not a.code or a.code != b.code or (a.start, a.end) == (b.start, b.end):
+        return False
+    return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+
+
+def _part_of_coded_attack(f: Frame, sc: _SentenceCoder) -> bool:
+    """The frame tells a part of an attack the sentence already coded: an absolute "with" clause on its verb ("launched
+    mortars into Pakistan, with one hitting a house", "with one person killed") or a noun "including" under it ("launched airstrikes, including
+    strikes on IRGC boats")."""
+    t = f.trigger[-1] if f.nominal else f.anchor
+    if t.dep_ == "pcomp" and t.head.lower_ == "with" and t.tag_ in ("VBG", "VBN"):
+        return t.head.head.i in sc.emitted  # also "launched drones at Odesa, with one person killed"
+    if t.dep_ == "pobj" and t.head.lower_ == "including" and t.pos_ == "NOUN":
+        whole = t.head.head
+        return whole.i in sc.emitted or whole.head.i in sc.emitted
+    return False
+
+
+#: Verbs of compelling someone to act: in the agentless passive ("was forced to close") they tell a circumstance.
+COERCE_VERBS = frozenset(["force", "compel", "oblige", "obligate"])
+#: Words that make an alliance a government formed at home: "form the majority bloc", "a coalition government".
+GOVERNING_WORDS = frozenset(["government", "majority", "cabinet", "governing", "ruling"])
+
+
+def _government_formation(f: Frame) -> bool:
+    """The alliance formed is a government or a parliamentary majority: domestic government formation, no event."""
+    # the verb of forming may sit below the frame's trigger ("agreed to form a coalition government")
+    verbs = [t for t in f.anchor.subtree if t.lemma_.lower() == "form"] + list(f.trigger)
+    objs = [c for t in verbs for c in t.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        t for t in f.trigger if t.pos_ == "NOUN"]
+    return any(o.lemma_.lower() in GOVERNING_WORDS or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in GOVERNING_WORDS for c in o.children) for o in objs)
 
 
 #: Marks of an adverbial clause telling a new happening: "the toll rises to 40 after a doctor was killed" keeps the killing.

@@ -35,10 +35,27 @@ def _demand_mode(anchor: Token) -> str | None:
     return None
 
 
+#: Subjects that deny the act of their clause: "no suspect has been arrested", "nobody was detained".
+NEGATIVE_SUBJECTS = frozenset(["nobody", "none", "neither", "no-one"])
+
+
+def _negative_subject(tok: Token) -> bool:
+    """The subject of `tok` is a negative quantifier: "No suspect has been taken into custody", "no one was
+    arrested", "none of the hostages was freed" (the act did not happen)."""
+    for c in tok.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return True
+    return False
+
+
 def _negated(tok: Token, lex: Lexicon) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
             return True
+    if _negative_subject(tok):
+        return True
     # "has no plans to deploy troops", "no intention of tightening sanctions"
     owner = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok.head
     if tok.dep_ in ("acl", "xcomp", "relcl", "pcomp") and owner.lemma_.lower() in PLAN_NOUNS and any(
@@ -91,7 +108,7 @@ ATTEMPT_PREPS = frozenset(["of", "at", "to", "toward", "towards"])
 
 #: Verbs and adjectives that make an act possible without doing it: "allowing aid groups to deliver food".
 ENABLE_WORDS = frozenset(["allow", "enable", "permit", "let", "empower", "easy", "easier", "possible", "hard", "harder",
-                          "difficult", "free"])
+                          "difficult", "free", "authorize", "authorise"])
 
 
 def _enabled(tok: Token) -> bool:
@@ -110,6 +127,51 @@ def _enabled(tok: Token) -> bool:
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in ENABLE_WORDS:
             return False  # "agreed to visit": a verb of another kind governs it
     return False
+
+
+#: Verbs and nouns that keep an act from happening: the act named as their object ("orders the delay of the release
+#: of prisoners", "bans support for the group", "cancelled the visit") was not done.
+PREVENT_WORDS = frozenset(["delay", "postpone", "prevent", "ban", "prohibit", "forbid", "cancel", "avert", "preclude",
+                           "defer", "postponement", "cancellation", "prevention"])
+#: Verbs of ending what existed: a cooperation or a measure named as their object ("ends its defence pact with the
+#: UAE", "suspended the talks") is not done anew; the ending is the news, coded by its own frame.
+END_WORDS = frozenset(["end", "terminate", "scrap", "annul", "abrogate", "suspend", "halt", "stop", "quit", "abandon",
+                       "revoke"])
+#: Verbs of deciding or voting whose "against" names an act refused: "voted against lifting the sanctions".
+AGAINST_VERBS = frozenset(["vote", "decide", "argue", "advise", "lobby", "rule", "caution", "recommend"])
+#: Nouns of a time limit given to someone: the act in their infinitive is demanded, not done ("gave Ukraine a deadline
+#: to accept the proposal", "gave Hamas 90 days to hand over its weapons").
+DEADLINE_NOUNS = frozenset(["deadline", "ultimatum", "day", "hour", "week", "month", "time", "chance"])
+
+
+def prevented(tok: Token, ended: bool = False) -> bool:
+    """`tok` is an act named as what is delayed, banned or cancelled, or as what a vote went against (with `ended`, also
+    a noun of an act ended: "ends its defence pact")."""
+    t = tok
+    if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ == "against" and t.head.head.lemma_.lower() in AGAINST_VERBS:
+        return True  # "nine members voted against lifting Iran sanctions"
+    stoppers = PREVENT_WORDS | END_WORDS if ended and tok.pos_ == "NOUN" else PREVENT_WORDS
+    for _ in range(2):
+        if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in stoppers and t.head.pos_ == "VERB":
+            return True  # "bans support for the militia", "the visit was postponed"
+        if t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.lemma_.lower() not in PREVENT_WORDS:
+            return False
+        if t.head.head.pos_ == "NOUN":
+            return True  # "orders the delay of the release", "the cancellation of the summit"
+        t = t.head.head
+    return False
+
+
+def _deadline(tok: Token) -> bool:
+    """`tok` is the infinitive of a time limit: "gave Ukraine a deadline to accept", "90 days to hand over weapons"."""
+    t = first_conjunct(tok)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or t.head.i == t.i:
+        return False
+    head = t.head
+    if head.pos_ == "NOUN":
+        return head.lemma_.lower() in DEADLINE_NOUNS
+    return head.lemma_.lower() == "give" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DEADLINE_NOUNS for c in head.children)
 
 
 #: Nouns of decisions and agreements whose infinitive says what they decide ("a deal to export gas", "an order to leave").
@@ -338,6 +400,9 @@ def modality_of(anchor: Token, lex: Lexicon) -> Modality:
             m.hypothetical = True
         if i > 0 and _negated(t, lex) and t.lemma_.lower() not in ("hesitate",):
             m.negated = not m.negated if t.lemma_.lower() in ("fail",) else True
+    if anchor.dep_ in ("csubj", "nsubj") and anchor.head.lemma_.lower() in ("be", "remain") and any(
+            c.dep_ == "attr" and c.lemma_.lower() in ATTEMPT_NOUNS | PLAN_NOUNS for c in anchor.head.children):
+        m.hypothetical = True  # "disarming Hezbollah remains its main objective": an aim, not an act
     if anchor.tag_ == "VBG" and anchor.dep_ in ("csubj", "csubjpass") and any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "could", "might", "may") for c in anchor.head.children):
         m.hypothetical = True  # "executing him would violate the law", "attacking Iran could start a war": supposed
@@ -356,6 +421,10 @@ def modality_of(anchor: Token, lex: Lexicon) -> Modality:
         m.hypothetical = True  # "discussed possible talks", "weighing a potential deal": a prospect, not an act
     if anchor.pos_ == "NOUN" and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in ENABLE_WORDS:
         m.hypothetical = True  # "the deal allowed Turkish troop deployments in Libya": permitted, not done
+    if prevented(anchor):
+        m.hypothetical = True  # "orders the delay of the release of 620 prisoners": held back, not done
+    if _deadline(anchor):
+        m.hypothetical = True  # "gave Hamas 90 days to hand over its weapons": demanded of them, not done
     if _enabled(anchor):
         m.hypothetical = True  # "making it easier for agents to detain and deport", "would allow him to act": enabled only
     if _document_content(chain):

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 HYPHEN_PREFIXES = frozenset(["re", "co", "pre"])
 #: Nouns of a part taken in an act: "for his role in the killing" names the act through them.
 ROLE_NOUNS = frozenset(["role", "involvement", "part", "participation", "complicity", "hand"])
+#: Nouns of a person held for an act: the act after their "in"/"of" is the charge ("the suspect in the 2022 killings",
+#: "the perpetrator of the Hunt family killings, pleads guilty"), told by the procedure, not a new act.
+SUSPECT_NOUNS = frozenset(["suspect", "perpetrator", "accused", "defendant", "culprit"])
 #: Nouns of a secret plan: the act in their infinitive ("a plot to kill", "a conspiracy to overthrow") was not done.
 PLOT_NOUNS = frozenset(["plot", "scheme", "conspiracy", "plotting", "ploy"])
 
@@ -44,11 +47,16 @@ def _alleged(tok: Token, temporal: bool = True) -> bool:
             and tok.doc[tok.i - 2].pos_ in ("VERB", "AUX") and _alleged(tok.doc[tok.i - 2]):
         return True  # "rejects reports that Iran has re-closed the strait": the tokenizer splits "re-", and the parser
         # hangs the clause on "re", the verb elsewhere
-    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("alleged", "purported") for c in tok.children) and any(
-            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
-        # "after the alleged rape of a girl by a migrant": an act alleged of someone is an allegation ("an alleged
-        # assassination attempt on the president", with no one named, is the attempt)
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("alleged", "purported") for c in tok.children) and (
+            any(c.dep_ == "poss" for c in tok.children) or any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.subtree)):
+        # "after the alleged rape of a girl by a migrant" (the parser may hang the "by" on the victim): an act alleged of
+        # someone is an allegation ("an alleged assassination attempt on the president", with no one named, is the attempt)
         return True
+    if _sentenced_for(tok):
+        return True
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") \
+            and tok.head.head.lemma_.lower() in SUSPECT_NOUNS:
+        return True  # "the suspect in the 2022 killings of four students pleads guilty"
     t = tok
     for _ in range(5):
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in ("allege", "accuse"):
@@ -118,6 +126,22 @@ def _alleged(tok: Token, temporal: bool = True) -> bool:
     return False
 
 
+def _sentenced_for(tok: Token) -> bool:
+    """The gerund after "for" that a verb of legal procedure governs through nouns and prepositions: "sentenced him to
+    life without the possibility of parole for driving his car into a crowd" (the parser hangs "for" on a noun of the
+    sentence; the deed is still the reason of the sentence)."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "for":
+        return False
+    a = tok.head.head
+    for _ in range(6):
+        if a.pos_ in ("VERB", "AUX"):
+            return LEMMA_FIXES.get(a.lower_, a.lemma_.lower()) in LEGAL_WORDS | CHARGE_WORDS
+        if a.dep_ not in ("pobj", "prep") or a.head.i == a.i:
+            return False
+        a = a.head
+    return False
+
+
 def _is_mass(tok: Token) -> bool:
     """'hundreds of civilians', 'more than 120 villagers', '1,500 people': a hundred or more."""
     words = [tok, *[c for c in tok.children if c.dep_ in ("nummod", "quantmod")]]
@@ -130,7 +154,8 @@ def _is_mass(tok: Token) -> bool:
 
 
 #: Verbs of killing and wounding one person by another: coded by who is hit and who hits (see `_violence_code`).
-PERSONAL_VIOLENCE_VERBS = frozenset(["kill", "shoot", "gun", "stab", "murder", "attack", "behead", "execute", "beat", "lynch", "hack"])
+PERSONAL_VIOLENCE_VERBS = frozenset(["kill", "shoot", "gun", "stab", "murder", "attack", "behead", "execute", "beat", "lynch", "hack",
+                                     "injure", "wound"])
 #: Targets under arms, and their posts: attacks on them are fighting (19x), not assault ("attacked an army post").
 ARMED_TARGET_WORDS = frozenset(["soldier", "troop", "fighter", "militant", "rebel", "insurgent", "militiaman", "jihadist",
                                 "personnel", "policeman", "serviceman", "servicemember", "guard", "force", "army", "military",
@@ -141,6 +166,26 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
 STATE_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
 #: Sectors of non-state armed actors: their violence against the unarmed is unconventional (18x).
 NONSTATE_ARMED = frozenset({"REB", "INS", "SEP", "UAF", "CRM", "RAD"})
+
+
+#: Sectors of people without arms of war: what they do to others with a knife, a gun or a car is an assault (18x),
+#: never conventional military force (19x).
+UNARMED_SECTORS = frozenset({"CVL", "EDU", "LAB", "BUS", "MED", "HLH", "REF", "REL", "AGR"})
+#: Words for unarmed people fired on: "opened fire on civilians", "shot at a crowd of villagers".
+UNARMED_PEOPLE = frozenset(["civilian", "villager", "worshipper", "passenger", "student", "child", "woman", "journalist",
+                            "activist", "farmer", "resident", "pilgrim", "teacher", "worker", "tourist", "people",
+                            "bystander", "shopper", "family", "boy", "girl", "teenager", "man"])
+#: Nouns of unnamed attackers outside any state: "gunmen", "kidnappers".
+NONSTATE_ATTACKER_WORDS = frozenset(["gunman", "assailant", "attacker", "militant", "jihadist", "insurgent", "bandit",
+                                     "terrorist", "kidnapper", "rebel", "fighter", "abductor"])
+
+
+def _nonstate_source(f: Frame, sources: Sequence[ActorRef]) -> bool:
+    """The doer is an armed group outside the state (rebels, militants, gangs, unknown gunmen), by its code or, when
+    none is coded, by the word naming it."""
+    if any(s.sector in NONSTATE_ARMED for s in sources if s.code):
+        return True
+    return not any(s.code for s in sources) and any(s.lemma_.lower() in NONSTATE_ATTACKER_WORDS for s in f.sources)
 
 
 def _is_state(ref: ActorRef) -> bool:
@@ -156,6 +201,42 @@ UNARMED_MODIFIERS = frozenset(["aid", "humanitarian", "relief", "food", "medical
 def _unarmed_convoy(t: Token) -> bool:
     """A convoy or post named by the relief it carries ("a UN aid convoy", "a humanitarian convoy")."""
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in UNARMED_MODIFIERS for c in t.children)
+
+
+#: Verbs of firing a gun at someone ("opened fire on", "fired at", "shot at").
+FIRING_VERBS = frozenset(["open", "fire", "shoot"])
+
+
+def _fired_on_unarmed(f: Frame, sources: Sequence[ActorRef], targets: Sequence[ActorRef]) -> bool:
+    """Guards, police or gunmen firing only at unarmed people: all coded targets are civilians, or the people fired on
+    are named as such ("opened fire on civilians"). An exchange of fire ("a shootout"), a firing on soldiers or police,
+    and an army's or a warring state's fire in a war ("Israeli troops fired at ...") keep their 19x code."""
+    if f.nominal or f.trigger[0].lemma_.lower() not in FIRING_VERBS or any(
+            s.sector == "MIL" or (s.sector is None and s.code == s.country) for s in sources if s.code):
+        return False
+    coded = [t for t in targets if t.code]
+    if coded:
+        return all(t.sector == "CVL" for t in coded)
+    hit = [o for t in f.trigger for p in t.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "into")
+           for o in p.children if o.dep_ == "pobj"]
+    return bool(hit) and all(o.lemma_.lower() in UNARMED_PEOPLE for o in hit)
+
+
+def _armed_target(f: Frame, targets: Sequence[ActorRef]) -> bool:
+    """Someone hit is armed: soldiers, police, fighters, by their code or by the word naming them."""
+    return any(t.sector in ARMED_SECTORS | {"COP"} for t in targets if t.code) or any(
+        t.lemma_.lower() in ARMED_TARGET_WORDS for t in f.targets)
+
+
+def _assault_code(f: Frame, lemma: str) -> str:
+    """The assault code of a blow struck by an unarmed person: a killing of one person 1823, a stabbing or a beating
+    182, anything else (several killed, a shooting, a ramming) 180."""
+    one = all(t.tag_ in ("NN", "NNP") and not any(c.dep_ == "nummod" for c in t.children) for t in f.targets)
+    if lemma in ("kill", "murder", "behead") and f.targets and one:
+        return "1823"
+    if lemma in ("stab", "beat", "hack"):
+        return "182"
+    return "180"
 
 
 def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Sequence[ActorRef]) -> str:
@@ -175,12 +256,18 @@ def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Se
     lemma = f.trigger[0].lemma_.lower()
     src_sectors = {s.sector for s in sources if s.code}
     state_src = any(_is_state(s) for s in sources if s.code)
-    nonstate_src = bool(src_sectors & NONSTATE_ARMED) or (not any(s.code for s in sources)
-                                                          and any(s.lemma_.lower() in ("gunman", "assailant", "attacker", "militant", "jihadist", "insurgent", "bandit", "terrorist", "kidnapper") for s in f.sources))
+    nonstate_src = _nonstate_source(f, sources)
     if code == "170" and (f.rule.startswith("n.raid") or f.rule.startswith("v.raid")):
         if "MIL" in src_sectors:
             return "190"
         return "180" if nonstate_src else code
+    if code == "193" and not f.symmetric and _fired_on_unarmed(f, sources, targets):
+        return "180"  # "security guards opened fire on civilians": one side fires on people who cannot fire back
+    if code[:2] == "19" and code[:3] not in ("194", "195", "196") and any(s.code for s in sources) and all(
+            s.sector in UNARMED_SECTORS for s in sources if s.code) and not _armed_target(f, targets):
+        # "a Palestinian man stabs and injures a man in Tel Aviv": a civilian has no military force to use on other
+        # civilians; the blow is an assault ("civilians shot at soldiers" is a fight, 19x)
+        return _assault_code(f, lemma)
     if code[:2] != "19" or code[:3] in ("194", "195", "196") or lemma not in PERSONAL_VIOLENCE_VERBS:
         return code
     coded_targets = [t for t in targets if t.code]
@@ -216,7 +303,8 @@ CAPTIVE_WORDS = frozenset(["cell", "militant", "member", "leader", "commander", 
                            "woman", "people", "rebel", "insurgent", "terrorist", "jihadist", "smuggler", "trafficker",
                            "gunman", "kingpin", "boss", "chief", "official", "spy", "agent", "mercenary", "prisoner",
                            "person", "individual", "operative", "ringleader", "bomber", "assailant", "attacker", "pilot", "escapee",
-                           "fugitive", "inmate", "convict", "crew", "sailor"])
+                           "fugitive", "inmate", "convict", "crew", "sailor", "employee", "worker", "staff", "journalist",
+                           "civilian", "villager", "hostage", "tourist", "passenger", "student", "child", "farmer"])
 #: Aircraft and drones: an attack they carry out is an aerial one (195): "Russian warplanes carried out strikes".
 AIR_WEAPONS = frozenset(["aircraft", "jet", "warplane", "plane", "drone", "helicopter", "gunship", "airplane",
                          "fighter-jet", "uav", "f-16", "f-35", "airforce"])
@@ -278,10 +366,12 @@ def _weapon_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Sequ
             and not f.symmetric:  # an exchange of fire keeps the team gold's code
         return "194"  # "a Ukrainian artillery strike", "launched mortars into Pakistan"
     killed = any(c.lemma_.lower() in ("dead", "fatally") for t in f.trigger for c in t.children)
-    if code == "193" and "shoot" in {t.lemma_.lower() for t in f.trigger} and not state_src and not killed and f.targets and all(
+    civilian_hit = any(t.code for t in targets) and all(t.sector in UNARMED_SECTORS for t in targets if t.code)
+    if code == "193" and "shoot" in {t.lemma_.lower() for t in f.trigger} and (not state_src or civilian_hit) and not killed \
+            and f.targets and all(
             t.tag_ in ("NN", "NNP") and not any(c.dep_ == "nummod" for c in t.children) for t in f.targets) and not any(
             t.sector in ARMED_SECTORS for t in targets if t.code):
-        return "182"  # "the senator is shot during a campaign event": an assault on one person
+        return "182"  # "the senator is shot during a campaign event", "a woman was shot by soldiers": an assault on one person
     head = f.trigger[0].head if f.trigger[0].dep_ == "acl" else None
     # "rockets were fired from Lebanon at X": the weapon is the passive subject of the verb of firing
     head = head or next((c for c in f.trigger[0].children if c.dep_ == "nsubjpass"), None)
@@ -310,6 +400,8 @@ def _captive(o: Token) -> bool:
         return False
     if appos & CAPTIVE_WORDS:
         return True  # "captured Bello, a senior rebel commander"
+    if o.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in CAPTIVE_WORDS for c in o.children):
+        return True  # "captured Los Lobos leader Wilmer Chavarría": a name under its role
     if o.ent_type_ != "PERSON":
         return False
     # a name of several words ("Abu Khalid al-Iraqi"), however the parser splits it, or a name with a title
@@ -318,13 +410,16 @@ def _captive(o: Token) -> bool:
     return several or o.pos_ != "PROPN" or any(c.dep_ == "compound" for c in o.children)
 
 
-def _refine_by_context(f: Frame) -> str:
-    """CAMEO distinctions read off the words around the trigger: riots and trade sanctions."""
+def _refine_by_context(f: Frame, sources: Sequence[ActorRef] = ()) -> str:
+    """CAMEO distinctions read off the words around the trigger: captures, riots and trade sanctions (`sources`, when
+    known, tell an arrest by the state from an abduction by an armed group)."""
     code = f.code
-    if code == "192" and f.composed is None and f.trigger[0].lemma_.lower() in TAKE_VERBS:
+    if (code == "192" or code.startswith("171")) and f.composed is None and f.trigger[0].lemma_.lower() in TAKE_VERBS:
         objs = [c for t in f.trigger for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         if objs and all(_captive(o) for o in objs):
-            return "173"  # "security forces captured an Islamic State cell", "captured the rebel commander"
+            # "security forces captured an Islamic State cell" is an arrest (173); "militants captured two soldiers",
+            # "Houthi rebels seized a UN employee": people taken by an armed group outside the state are abducted (181)
+            return "181" if _nonstate_source(f, sources) else "173"
     if code.startswith("171") and f.composed is None and f.trigger[0].lemma_.lower() in TAKE_VERBS:
         objs = [c for t in f.trigger for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(o.lemma_.lower() in TERRITORY_WORDS or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs):
