@@ -69,6 +69,13 @@ REPORTING_LEMMAS = frozenset({"say", "report", "announce", "confirm", "state", "
 #: Sectors of people who work for an institution and take its country from it ("judges at the ICC");
 #: protesters or gunmen at an embassy are not its staff.
 INSTITUTION_SECTORS = frozenset({"GOV", "JUD", "MIL", "COP", "SPY", "LEG", "EDU", "HLH", "MED"})
+#: Sectors of plain people, whom a clause saying which group they belong to codes better ("people
+#: suspected of being members of the Islamic State").
+PEOPLE_SECTORS = frozenset({"CVL", "CRM", None})
+#: Nouns after a surname that make it a family's name ("the Hunt family").
+FAMILY_WORDS = frozenset({"family", "families", "clan", "household"})
+#: Verbs saying people are thought to belong to a group.
+SUSPECT_LEMMAS = frozenset({"suspect", "accuse", "allege", "believe", "think"})
 #: Sectors of people found where the news is filed (protesters, residents), not where a state acts.
 LOCAL_SECTORS = frozenset({"OPP", "CVL"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -131,6 +138,14 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: Definite nouns that refer back to the organisation or the country named last.
 GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "faction", "alliance", "bloc", "body"})
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate"})
+#: Words naming a court or a judge: one between a court and "the court" may be the one meant.
+COURT_WORD_RE = re.compile(r"(?i)\b(?:court|tribunal|judge|judiciary)")
+#: Definite nouns that refer back to a court named before ("the ICC ... the tribunal").
+COURT_NOUNS = frozenset({"court", "tribunal"})
+#: Lower-case words that make a court another one than a court named before ("the supreme court").
+INSTITUTION_WORDS = frozenset({"supreme", "high", "higher", "lower", "district", "appeals", "appellate", "constitutional",
+                               "federal", "military", "regional", "local", "provincial", "state", "national",
+                               "criminal", "civil", "administrative", "special", "trial", "magistrates", "county"})
 #: Words that place a country in a part of the world without naming it ("the Gulf state", "the
 #: Baltic nation", "the Himalayan kingdom"): a definite noun they modify still refers back.
 PLACING_WORDS = frozenset({"gulf", "baltic", "caribbean", "himalayan", "nordic", "scandinavian", "andean", "pacific",
@@ -508,6 +523,8 @@ class ArticleActors:
         """A known person or organisation whose name the parser split ("Itamar Ben-Gvir" parsed as "Itamar Ben"
         and "Gvir"): the whole named entity read at once, when it is a known name and longer than the phrase."""
         lo, hi = self._entity_range(token)
+        if self._toks[lo].lower_ == "the" and lo < token.i:
+            lo += 1  # "The Israel Air Force": the recogniser takes the article into the name
         if hi - lo <= len(toks) or not any(h.kind in ("person", "org") for h in self.kb.hits(self._span_text(lo, hi))):
             return None
         got = code_words(self.kb, self._words(self._toks[lo:hi]), None, self.date, contexts, in_sentence)
@@ -608,7 +625,9 @@ class ArticleActors:
         # "the new military chief of Hamas, Mohamed Odeh", "Jan Kowal, a Polish engineer": a described
         # apposition says who the person is.
         described = [token.head] if token.dep_ == "appos" and token.head.i < token.i else []
-        described += [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        # "Andriy Portnov, former People's Deputy of Ukraine": a capitalised title in apposition describes too.
+        described += [c for c in token.children if c.dep_ == "appos" and (
+            c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.ent_type_ != "PERSON" and self._is_agentish(c)))]
         # "expel Jan Kowal as Polish ambassador": the role after "as" says whose
         holders = [token, token.head] if token.dep_ == "dobj" else [token]
         described += [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > token.i
@@ -1071,11 +1090,32 @@ class ArticleActors:
                 return h.entity.country
         return None
 
+    def _joined_place_ents(self) -> list[Span]:
+        """The named entities, with two adjacent place entities joined when together they are one country's
+        name: the recogniser splits "the Democratic Republic of the | Congo", whose second half alone is
+        another country."""
+        ents = list(doc_ents(self.doc))
+        out: list[Span] = []
+        k = 0
+        while k < len(ents):
+            ent = ents[k]
+            if k + 1 < len(ents) and ents[k + 1].start == ent.end and ent.label_ == ents[k + 1].label_ == "GPE":
+                joined = self.doc[ent.start : ents[k + 1].end]
+                text = joined.text[4:] if joined.text.lower().startswith("the ") else joined.text
+                if any(h.kind == "country" and h.form == "name" for h in self.kb.hits(text)):
+                    joined.label_ = "GPE"
+                    out.append(joined)
+                    k += 2
+                    continue
+            out.append(ent)
+            k += 1
+        return out
+
     def _context_country(self) -> str | None:
         """The country the article is mostly about (for 'riot police'), when one clearly leads."""
         counts: Counter[str] = Counter()  # float weights: a demonym counts half
         spans: list[tuple[Span | list[Token], str]] = [
-            (ent, ent.label_) for ent in doc_ents(self.doc) if ent.label_ in ("GPE", "NORP", "LOC", "FAC")
+            (ent, ent.label_) for ent in self._joined_place_ents() if ent.label_ in ("GPE", "NORP", "LOC", "FAC")
             and ent.start not in self._and_names
         ]
         for start, end in set(self._and_names.values()):
@@ -1111,6 +1151,10 @@ class ArticleActors:
                     continue  # "pro-Palestinian protesters" in Turin: a cause, not where or whose
                 country = hit.entity.country
                 root = toks[s.j - 1]
+                while root.i in self._and_names and toks[s.i].i <= self._head_i[root.i] < root.i:
+                    # "in Turks and Caicos": the parser heads a name with "and" on its first word, whose
+                    # preposition says whether it is where things happen.
+                    root = self._toks[self._head_i[root.i]]
                 if hit.kind == "place":
                     # "in Birmingham, Alabama": the chain's last place says which country.
                     country = self._comma_chain_country(root) or country
@@ -1229,7 +1273,7 @@ class ArticleActors:
             lemma = token.text.lower()  # the tagger reads "the bloc said" as a name now and then
         elif token.pos_ != "NOUN":
             return None
-        if lemma not in GROUP_NOUNS | COUNTRY_NOUNS | {"party", "state"} or token.tag_ in ("NNS", "NNPS"):
+        if lemma not in GROUP_NOUNS | COUNTRY_NOUNS | COURT_NOUNS | {"party", "state"} or token.tag_ in ("NNS", "NNPS"):
             return None
         if not any(c.dep_ == "det" and c.text.lower() in DEFINITE for c in token.children):
             return None
@@ -1239,6 +1283,11 @@ class ArticleActors:
         if lemma == "state" and not any(c.dep_ in ("amod", "compound") and c.i < token.i and (
                 c.is_lower or c.lower_ in PLACING_WORDS or self._region_word(c)) for c in kids):
             return None
+        if lemma in COURT_NOUNS:
+            # "the war crimes tribunal", "the top court" describe a court named before; "the supreme court"
+            # names another.
+            kids = [c for c in kids if not (c.dep_ in ("compound", "amod") and c.is_lower
+                                            and c.lower_ not in INSTITUTION_WORDS)]
         if lemma in COUNTRY_NOUNS | {"state"}:
             # "the African nation", "the Gulf state": a region describes the country, it does not name it;
             # so do common words ("the island nation", "the oil-rich kingdom").
@@ -1259,18 +1308,23 @@ class ArticleActors:
         for e in reversed(self._history):
             if e.end > token.idx or sent - e.sent > 2 or e.coded.kind == "pronoun":
                 continue
-            if e.coded.person and not (lemma in GROUP_NOUNS and e.coded.entity is not None and e.coded.entity.kind == "org"):
+            if e.coded.person and not (lemma in GROUP_NOUNS | COURT_NOUNS and e.coded.entity is not None
+                                       and e.coded.entity.kind == "org"):
                 continue  # a person is no antecedent, but "Houthi spokesman X said the group ..." names the group
             if e.start >= first:
                 continue  # inside this very phrase ("the al-Qaeda-linked group"): not an antecedent
             c = e.coded
+            if lemma in COURT_NOUNS and c.sector == "JUD" and c.entity is None:
+                return None  # "A Thai court sentenced ... The court said": the nearer court, coded as it stands
             if lemma == "party" and c.sector == "PTY":
                 # "the party" after "the Labour party" or "Japan's ruling party": that party.
                 return Coded(c.code, c.country, c.sector, c.name, f"coref:definite->{e.text}", kind="coreference")
-            if lemma in GROUP_NOUNS and c.entity is not None and c.entity.kind == "org" and (
+            if (lemma in GROUP_NOUNS and c.entity is not None and c.entity.kind == "org" and (
                 c.entity.country != "IGO" or lemma in ("organisation", "organization", "body", "alliance", "bloc")
-            ):
-                # The organisation itself, not the antecedent's members ("NATO leaders ... the alliance").
+            )) or (lemma in COURT_NOUNS and c.entity is not None and c.entity.kind == "org" and c.entity.sector == "JUD"
+                   and sent - e.sent <= 1 and not COURT_WORD_RE.search(self._text, e.end, first)):
+                # The organisation itself, not the antecedent's members ("NATO leaders ... the alliance"); "the
+                # ICC ... the war crimes tribunal": the court itself, when no other court or judge comes between.
                 org = org_coding(c.entity, self.date)
                 return Coded(org.code, org.country, org.sector, org.name, f"coref:definite->{e.text}",
                              entity=c.entity, kind="coreference")
@@ -1355,7 +1409,8 @@ class ArticleActors:
         coded = self._coref(token, plain)
         if coded is None:
             coded = plain
-        if coded is None or coded.code is None:
+        coded = self._refined(token, coded)
+        if coded is None or coded.code is None or self._family_name(token, coded):
             return None
         if token.tag_ in ("NNS", "NNPS") and coded.kind == "nominal":
             coded.plural = True  # "scientists" is no antecedent for "it"
@@ -1368,6 +1423,78 @@ class ArticleActors:
         self._history.append(_Entry(coded, text, start, end, self._sent_of[token.i], token.dep_, token.i))
         self._history.sort(key=lambda e: e.start)
         return coded.ref(text, start, end), coded.kind
+
+    def _refined(self, token: Token, coded: Coded | None) -> Coded | None:
+        """A phrase's code corrected by the words around it when the phrase alone says too little: people
+        said to belong to a group, a title whose holder's name is placed, a title listed after a placed one,
+        and a known organisation the parser split off its head."""
+        if coded is None or (coded.entity is None and coded.kind == "nominal" and coded.sector in PEOPLE_SECTORS):
+            coded = self._suspected_members(token) or coded
+        if coded is None:
+            return None
+        if coded.country is None and coded.sector is not None and coded.kind == "nominal":
+            coded = self._named_holder_country(token, coded) or coded
+        if coded.person and coded.why.startswith("context:"):
+            coded = self._listed_with_titled(token, coded) or coded
+        if (coded.why.startswith("context:") and coded.kind == "nominal" and token.ent_type_ == "ORG"
+                and token.pos_ == "PROPN"):
+            # "The Israel Air Force bombs ..." parsed with "bombs" as the head noun: the known organisation
+            # the recogniser found, read whole, says whose rather than the story's country.
+            contexts, in_sentence = self._contexts_for(token)
+            coded = self._whole_entity(token, self.phrase_tokens(token), contexts, in_sentence) or coded
+        return coded
+
+    def _family_name(self, token: Token, coded: Coded) -> bool:
+        """True when a known person's surname names a family ("the Hunt family killings", "the Bibas
+        family"): the family is not that person."""
+        nxt = token.i + 1
+        return (coded.entity is not None and coded.entity.kind == "person" and nxt < len(self._toks)
+                and self._toks[nxt].lower_ in FAMILY_WORDS and token.ent_iob_ != "I")
+
+    def _listed_with_titled(self, token: Token, coded: Coded) -> Coded | None:
+        """A titled person listed after another whose title says the country ("Taiwanese interior minister
+        Liu Shyh-fang and education minister Cheng Ying-yao"): the list shares that country, instead of the
+        story's; None when the first names no country by a demonym or a country name."""
+        if token.dep_ != "conj":
+            return None
+        first = self._toks[self._head_i[token.i]]
+        if first.i >= token.i or first.pos_ not in ("NOUN", "PROPN"):
+            return None
+        got = self._code_plain(first)
+        if got is None or got.country is None or not got.why.startswith(("demonym:", "country:")) or not got.person:
+            return None
+        return replace(coded, code=make_code(got.country, coded.sector), country=got.country,
+                       why=f"{coded.why} + listed with:{got.why}")
+
+    def _named_holder_country(self, token: Token, coded: Coded) -> Coded | None:
+        """A title or occupation headed by itself with the holder's name in apposition ("former deputy
+        prime minister Top Bahadur Rayamajhi", "footballer Omar Bravo"): the phrase says whose only
+        through the name, so the country the name is placed in (the sentence's place or a demonym) is
+        the title's; None when the name is placed nowhere."""
+        if coded.plural:
+            return None
+        for name in self._kids.get(token.i, NO_TOKENS):
+            if name.dep_ != "appos" or name.ent_type_ != "PERSON" or name.i < token.i:
+                continue
+            got = self._code_plain(name)
+            if got is not None and got.country is not None and got.sector == "CVL" and got.person:
+                return replace(coded, code=make_code(got.country, coded.sector), country=got.country,
+                               why=f"{coded.why} + named:{got.why}")
+        return None
+
+    def _suspected_members(self, token: Token) -> Coded | None:
+        """People said to belong to a group ("161 people suspected of being members of the Islamic State",
+        "three men accused of belonging to al-Shabaab") are coded as that group, as its members are;
+        None when no known organisation is named so."""
+        for clause in self._kids.get(token.i, NO_TOKENS):
+            if clause.dep_ not in ("acl", "relcl") or clause.lemma_ not in SUSPECT_LEMMAS:
+                continue
+            for t in clause.subtree:
+                if t.lower_ in ("member", "members") or (t.dep_ == "pobj" and t.head.head.lemma_ == "belong"):
+                    got = self._code_plain(t)
+                    if got is not None and got.entity is not None and got.entity.kind == "org":
+                        return replace(got, why=f"{got.why} + suspected members", plural=True)
+        return None
 
     def _inside_bigger_actor(self, token: Token) -> bool:
         """True when an ancestor's coded phrase already contains the token ("US" in "US President Trump")."""
