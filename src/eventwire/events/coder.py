@@ -261,6 +261,15 @@ arguments off the spaCy dependency parse. The rules, in order:
      court phrase whose verb the parser put in an apposition ("A court in X sentences Y to ...");
    - a lexicon entry may say `no_event: true`: the sense it matches codes nothing, whatever the target fallbacks
      find ("outlawed abortion in the state").
+27. Fresh briefs, session 5 (2026-11-28): parse shapes that lost acts (tests/events/test_frames_s5.py).
+   - headline verbs: an instrument subject hung with the verb on the object noun ("Blasts rock Jalalabad"), a verb with
+     its own subject hung on its object ("Twin blasts rock Kabul"); shots fired "at" something are gunfire, not pictures;
+   - the members a coalition noun lists ("a coalition consisting of Belgium, France and ...") act each; a finite verb
+     joined to the gerund of a preposition's complement ("accuses X of sponsoring terror and expels two diplomats") is
+     the main clause's act; fire a demonym or a group owns ("killed by Israeli fire") is gunfire (190), a blaze is not;
+     "X is / remains in talks with Y" is X's;
+   - no act: the casualty participle of an accident verb ("a ship collided with a tanker, killing one"), or a relative
+     clause the parser hung on an accident's date ("the blaze in January, which killed 78").
 
 Modality is one value, the first that applies of: conditional, hypothetical, threat, intent,
 reported, act; `flags` lists every one that applies (plus "negated", "refusal").
@@ -273,7 +282,7 @@ including the "X said Y must ..." demands of rule 9 and failed attempts):
     arguments.py  sources and targets: subjects, passives, control, compound and co-owned actors,
                   places for countries, deep targets, datelines (rules 1, 8, 11, 16, 17)
     frames.py     triggers: verbs, support verbs + nouns, deverbal nouns, predicate adjectives,
-                  composition, misread headline verbs (rules 1-3, 9, 12, 15, 17, 18, 21, 22, 23, 24, 25)
+                  composition, misread headline verbs (rules 1-3, 9, 12, 15, 17, 18, 21, 22, 23, 24, 25, 27)
     modality.py   negation, future/intent, modals, conditions, schedules, reported speech, purposes
                   (rules 4-7, 14, 23, 25)
     refine.py     context refinements: who attacks whom, weapons, riots, occupation, trade sanctions,

@@ -224,8 +224,8 @@ def events_of(
     statements: Sequence[Statement],
 ) -> list[Event]:
     """The events of one frame: arguments resolved, guards applied, modality and code settled, one Event per pair."""
-    if f.code[:2] in ("17", "18", "19") and any(t.lemma_.lower() in SPORT_WORDS for t in sent):
-        return []  # "the French team beat Germany 2-1 in a friendly match"
+    if f.code[:2] in ("17", "18", "19") and any(t.lemma_.lower() in SPORT_WORDS and t.pos_ != "PROPN" for t in sent):
+        return []  # "the French team beat Germany 2-1 in a friendly match" ("the Awami League", a name, is no sport)
     if f.code[:2] == "04" and f.trigger[0].lemma_.lower() in TALK_VERBS and f.targets and all(
             t.lemma_.lower() in AUDIENCE_WORDS for t in f.targets):
         return []  # "speaking to reporters in Kyiv", "told state television": the frame of a statement, not a meeting

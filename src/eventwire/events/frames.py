@@ -114,6 +114,13 @@ GROUP_NOUNS = frozenset(["contingent", "group", "batch", "team", "unit", "detach
                          "dozens", "band"])
 
 
+#: Verbs of accidents: their casualty participle ("a bus plunged into a ravine, killing 20") is no act of anyone.
+ACCIDENT_VERBS = frozenset(["collide", "crash", "capsize", "sink", "derail", "overturn", "plunge", "collapse", "topple",
+                            "veer", "skid", "flip"])
+#: Nouns of a group of states or forces that acts as one, and the verbs that list its members ("a coalition consisting
+#: of Belgium and France", "an alliance comprising Mali and Niger", "a bloc made up of ...", "a group including ...").
+COALITION_NOUNS = frozenset(["coalition", "alliance", "bloc", "grouping", "group", "axis", "partnership", "consortium"])
+MEMBER_VERBS = frozenset(["consist", "comprise", "compose", "make", "include", "including", "involve", "involving"])
 #: Weapons that kill from the air when they are a casualty verb's subject ("a missile killed five"): 195.
 CASUALTY_AIR_WEAPONS = frozenset(["missile", "drone", "rocket", "jet", "uav", "projectile"])
 #: Heavy guns that kill as a casualty verb's subject ("a tank shell killed two"): 194.
@@ -141,7 +148,13 @@ class _SentenceCoder(_ArgumentReader):
         if verb.dep_ in ("acl", "xcomp") and verb.head.i in self.reread and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return list(self.reread[verb.head.i][0])  # "The Houthis claim to have launched three attacks"
+        main = _clause_of_gerund_conjunct(verb)
+        if main is not None and depth == 0:
+            # "Pakistan accuses India of sponsoring terrorism and expels two diplomats": the finite verb the parser
+            # joined to the gerund is the main clause's own act
+            return self.subject(main, depth + 1)
         own = super().subject(verb, depth)
+        own += [m for s_tok in own for m in _coalition_members(s_tok)]
         if not own and any(c.dep_ == "nsubjpass" for c in verb.children):
             # "was given a 27-year sentence by a military court": the agent of a passive ditransitive hung on its object
             own = [p for o in self.children(verb, "dobj") for p in self.pobjs(o, ("by",))]
@@ -203,6 +216,11 @@ class _SentenceCoder(_ArgumentReader):
                 self.direct_object(main) if main.i != verb.i else None)
             if obj is None and not any("dobj" in e.target for e in self.lex.verbs.get(self.verb_lemma(main), ())):
                 obj = next(iter(self.children(main, "nsubj")), None)  # "Sudan protested after being attacked"
+        if obj is None and verb.dep_ == "compound" and verb.tag_ in ("VBZ", "VBP", "VBD") and verb.head.i > verb.i \
+                and verb.head.pos_ in ("NOUN", "PROPN") and self.children(verb, "nsubj"):
+            # "Twin blasts rock Kabul": a headline verb with its own subject, hung as a modifier on the noun after it,
+            # whose object that noun is
+            return verb.head
         if obj is None:
             part = next((c for c in verb.children if _adjectival_participle(c)), None)
             if part is not None:
@@ -289,13 +307,14 @@ class _SentenceCoder(_ArgumentReader):
             left = [c for c in t.head.children if c.i < t.i]
             subj_deps += ("nsubj",)
         root = t.head.head
-        if not left and t.dep_ == "compound" and verbal_tag and t.head.dep_ in ("dobj", "appos") and root.i == t.i - 1 \
-                and root.dep_ == "ROOT" and root.pos_ == "NOUN" and any(
+        if not left and t.dep_ == "compound" and verbal_tag and t.head.dep_ in ("dobj", "appos", "npadvmod") \
+                and root.i == t.i - 1 and root.dep_ == "ROOT" and root.pos_ == "NOUN" and any(
                     root.lemma_.lower() in e.subject for e in self.lex.verbs.get(lemma, ())):
             # "Twin blasts rock Kabul": the parser makes the subject noun the root and the verb a modifier of its object
             return [root], t.head
         subj = [c for c in left if c.dep_ in subj_deps and c.i not in self.reread and (
-            c.pos_ == "PROPN" or c.ent_type_ in ENT_ACTOR_LABELS or self.actor_of(c) is not None or self._blow(c, lemma))]
+            c.pos_ == "PROPN" or c.ent_type_ in ENT_ACTOR_LABELS or self.actor_of(c) is not None or self._blow(c, lemma)
+            or self._instrument(c, lemma))]
         if not subj or max(c.right_edge.i for c in left) != end or subj[-1].right_edge.i != end:
             return None  # the subject phrase must stand right before the verb
         if subj[-1].pos_ == "ADJ" and subj[-1].ent_type_ in ("NORP", "GPE") and self._demonym(subj[-1]):
@@ -563,6 +582,38 @@ class _SentenceCoder(_ArgumentReader):
             return False
         m = self.match_noun(tok)
         return m is not None and m[1][:2] in ("18", "19", "20")
+
+    def _gunfire(self, verb: Token, entry: VerbEntry) -> Frame | None:
+        """'Israeli fire has killed four Palestinians', 'five people are killed by Israeli fire': fire that an actor's
+        name or demonym owns is gunfire, an attack by that actor (190), not a blaze that killed ("a fire killed 30
+        patients", "died in a house fire" stay no event)."""
+        passive = self.is_passive(verb)
+        fires = self.pobjs(verb, ("by", "in", "from", "under")) if passive else self.children(verb, "nsubj")
+        fire = next((f for f in fires if f.lemma_.lower() == "fire"
+                     and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in f.children)), None)
+        if fire is None:
+            return None  # "a house fire", "artillery fire" (a weapon's fire is coded by its noun entry)
+        # a demonym or a group's name ("Israeli fire", "Hezbollah fire"), not a place ("a Kyiv fire")
+        owners = [c for c in fire.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "ORG")
+                  or c.dep_ == "poss" and self.actor_of(c) is not None]
+        if not owners:
+            return None
+        victims = self.children(verb, "nsubjpass") if passive else self.children(verb, *OBJ_DEPS)
+        self.consumed.add(fire.i)
+        return Frame(code="190", rule=f"{entry.id}+fire", anchor=verb, trigger=[fire, verb], sources=owners,
+                     targets=victims, specific=True)
+
+    def _shots_at(self, verb: Token, lemma: str, obj: Token) -> bool:
+        """'Shots are fired at the US consulate', 'fired a shot at two vessels': shots fired at something are gunfire,
+        not pictures ("fired off a shot of the parade")."""
+        return lemma == "fire" and obj.lemma_.lower() == "shot" and any(
+            c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "toward", "towards") for c in verb.children)
+
+    def _instrument(self, tok: Token, lemma: str) -> bool:
+        """'Blasts rock Jalalabad': a noun the verb's entry names as its acting instrument, hung by the parser on the
+        object as a modifier next to the verb."""
+        return tok.dep_ == "compound" and tok.pos_ == "NOUN" and any(
+            tok.lemma_.lower() in e.subject for e in self.lex.verbs.get(lemma, ()))
 
     def _after_parenthetical(self, t: Token, lemma: str) -> Token | None:
         """'Some 4,000 students, largely members of a union, rally in Santiago': after a parenthetical
@@ -991,8 +1042,8 @@ class _SentenceCoder(_ArgumentReader):
         if entry.id == "v.decline" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
             return None  # "the population declined": a fall, not a refusal
         if entry.code[:2] in CONFLICT_ROOTS and any(
-                o.lemma_.lower() in NONPOLITICAL_OBJECTS or any(c.dep_ in ("compound", "amod") and c.lemma_.lower()
-                                                                in FIGURATIVE_BATTLES for c in o.children)
+                (o.lemma_.lower() in NONPOLITICAL_OBJECTS and not self._shots_at(verb, lemma, o))
+                or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in FIGURATIVE_BATTLES for c in o.children)
                 for o in self.children(verb, *OBJ_DEPS, "nsubjpass")):
             return None  # "tourists captured pictures", "hit a record", "fought a custody battle": no force used
         if lemma in RESULT_VERBS:
@@ -1004,14 +1055,20 @@ class _SentenceCoder(_ArgumentReader):
                 # leaves the attack noun to be coded on its own, "the building was destroyed in a Russian strike")
                 return blow if self._coded(blow.targets) else None
         if lemma in CASUALTY_VERBS:
+            gunfire = self._gunfire(verb, entry)
+            if gunfire is not None:
+                return gunfire
             if any(p.lemma_.lower() in ACCIDENT_NOUNS for p in self.pobjs(verb, ("in", "during", "after", "by"))):
                 return None  # "killed in a plane crash", "died in the floods": no one acted
             if any(q.lemma_.lower() in ACCIDENT_NOUNS for p in self.pobjs(verb, ("in", "during", "after", "by"))
                    if p.lemma_.lower() in ("series", "string", "spate", "number", "wave") for q in self.pobjs(p, ("of",))):
                 return None  # "killed in a series of road accidents": the accidents, counted, are still no one's act
             subj = self.children(verb, "nsubj")
+            if not subj and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" \
+                    and self.verb_lemma(verb.head) in ACCIDENT_VERBS:
+                return None  # "a ship collided with a tanker, killing one": the toll of an accident, no one acted
             if subj and subj[0].lower_ in ("that", "which") and verb.dep_ == "relcl":
-                up = verb.head
+                up = _dated_antecedent(verb.head)
                 for _ in range(5):
                     if up.lemma_.lower() in ACCIDENT_NOUNS:
                         return None  # "the implosion of the submarine San Juan, which killed all 44 on board": no one acted
@@ -1019,7 +1076,7 @@ class _SentenceCoder(_ArgumentReader):
                         break
                     up = up.head
             if subj and subj[0].lower_ in ("that", "which") and verb.dep_ == "relcl" and not _alleged(verb.head):
-                subj = [verb.head]  # "the bombings that killed five people": the bombings killed them
+                subj = [_dated_antecedent(verb.head)]  # "the bombings that killed five people": the bombings killed them
             if subj and subj[0].lemma_.lower() in ACCIDENT_NOUNS and not self.is_passive(verb):
                 return None  # "the crash killed 12 passengers", "a fire killed 30 patients"
             if not subj and verb.dep_ in ("advcl", "conj"):
@@ -1406,6 +1463,9 @@ class _SentenceCoder(_ArgumentReader):
             # subject took part in the meeting the circumstance names; "X and Y agreed ... following talks in
             # Montreux": the two subjects held them with each other
             sources = self.subject(noun.head.head)
+        if governor is None and not sources and code[:2] == "04" and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+                and noun.head.head.lemma_.lower() in ("be", "remain", "stay") and (targets or entry.symmetric):
+            sources = self.subject(noun.head.head)  # "Cuba is in talks with the U.S.": the subject holds them
         if governor is None and not sources and code[:2] == "14" and noun.dep_ == "pobj" \
                 and noun.head.lower_ in ("for", "in", "at", "to") and self.verb_lemma(noun.head.head) in GATHER_VERBS:
             sources = self.subject(noun.head.head)  # "groups gathered in the capital for a rally against ..."
@@ -1820,6 +1880,42 @@ RANK_WORDS = frozenset(["first", "second", "third", "latest", "last", "largest",
 
 MONTH_WORDS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+
+
+def _dated_antecedent(noun: Token) -> Token:
+    """What a relative clause hung on a date is about: 'the blaze in January, which killed 78', 'the strike on the
+    market on 3 March, which killed 30' (the parser attaches the clause to the nearest noun, the date, not to the
+    event noun the date places)."""
+    if noun.ent_type_ != "DATE" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return noun
+    if noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return noun.head.head
+    before = noun.doc[noun.head.i - 1]  # "released the report on the blaze in January": the date hung on the verb
+    return before if before.pos_ in ("NOUN", "PROPN") and before.i > noun.head.head.i else noun
+
+
+def _clause_of_gerund_conjunct(verb: Token) -> Token | None:
+    """The main verb of 'X accuses Y of sponsoring terrorism and expels two diplomats': a finite verb with no subject of its
+    own, conjoined to the gerund of a preposition's complement, is not part of that complement (a gerund's conjunct would
+    be a gerund) but a second verb of the clause the preposition hangs on."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD") or head.tag_ != "VBG" or head.dep_ != "pcomp" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    main = head.head.head
+    return main if main.pos_ in ("VERB", "AUX") and main.tag_ == verb.tag_ else None
+
+
+def _coalition_members(tok: Token) -> list[Token]:
+    """'A US-led coalition consisting of Belgium, France and Germany endorses ...': the members a coalition noun lists
+    act each with it (compound actors give one event each); "a coalition of X and Y" is read by the actor lookup."""
+    if tok.lemma_.lower() not in COALITION_NOUNS:
+        return []
+    listers = [c for c in tok.children if c.dep_ in ("acl", "prep") and c.lemma_.lower() in MEMBER_VERBS]
+    # the listed names: objects of the verb ("comprising Mali") or of its preposition ("consisting of Belgium")
+    firsts = [g for c in listers for g in c.children if g.dep_ in ("dobj", "pobj")]
+    firsts += [w for c in listers for g in c.children if g.dep_ == "prep" for w in g.children if w.dep_ == "pobj"]
+    return [m for p in firsts for m in (p, *p.conjuncts) if m.pos_ == "PROPN" or m.ent_type_ in ENT_ACTOR_LABELS]
 
 
 def dated(noun: Token) -> bool:

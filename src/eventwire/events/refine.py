@@ -57,6 +57,9 @@ def _alleged(tok: Token, temporal: bool = True) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") \
             and tok.head.head.lemma_.lower() in SUSPECT_NOUNS:
         return True  # "the suspect in the 2022 killings of four students pleads guilty"
+    if tok.dep_ == "conj" and tok.tag_ in ("VBZ", "VBD") and tok.head.tag_ == "VBG" and tok.head.dep_ == "pcomp" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False  # "accuses India of sponsoring terrorism and expels two diplomats": a finite verb is the clause's own act
     t = tok
     for _ in range(5):
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in ("allege", "accuse"):
