@@ -42,6 +42,16 @@ as an adverbial noun right after the verb is its object; who signs an order or d
 
 Session 4, round 2: a personal pronoun undergoing a passive time clause, left uncoded by the resolver, is the main
 clause's subject ("the journalist died after she was attacked", `_suffering_subject`).
+
+Session 5 (2026-11-28, missing sources and targets of root-matched events): a protest participle after a crowd named as
+an object is the crowd's ("tear gas at demonstrators in Brussels, protesting against X", `_protesters_before`); an
+unowned police or security operation is run by the police of the country it is in (`_security_operation_owner`); the
+place of strikes hung on their death toll, and an unknown town followed by its country (`_country_after_place`); a
+named owner of the thing hit beats the place it was hit in (`_owned_thing`), and a place named in a participle that
+describes the thing hit counts ("the bridge crossing the Litani in southern Lebanon"); the object of a headline verb
+misread as a plural noun (`_misread_headline_verb`); a bare noun coded as what it is said or suspected to be ("people
+suspected of being members of X", `_said_to_be`); "engaged in" / "involved in" is taking part (`ENGAGED_PARTICIPLES`);
+who died "from" an attack was its target (`_deaths_caused_by`).
 """
 
 from __future__ import annotations
@@ -94,6 +104,17 @@ PROTEST_PARTICIPLES = frozenset(["protest", "demonstrate", "rally", "march", "ri
 INSTITUTION_WORDS = frozenset(["house", "senate", "congress", "parliament", "assembly", "court", "council", "ministry",
                                "department", "police", "army", "navy", "guard", "government", "cabinet", "commission",
                                "agency", "service", "chamber", "legislature", "tribunal", "gendarmerie"])
+#: Nouns that count an attack's dead: places hung on them are where the attack fell ("the toll from strikes in X").
+TOLL_NOUNS = frozenset(["toll", "casualty", "casualties"])
+#: Modifiers of an operation run by a state's own police at home ("a security operation in X against militants").
+SECURITY_OPERATION_WORDS = frozenset(["security", "police", "terrorism", "counter-terrorism", "counterterrorism", "anti-terror",
+                                      "anti-terrorism", "antiterrorism", "counter-terror"])
+#: Nouns of such an operation.
+OPERATION_NOUNS = frozenset(["operation", "raid", "crackdown", "sweep"])
+#: Nouns of a crowd that protests: a protest participle after one of them is the crowd's ("tear gas at demonstrators,
+#: protesting against the reform").
+PROTESTER_NOUNS = frozenset(["protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "activist",
+                             "supporter", "student", "worker", "farmer", "resident", "people", "teacher"])
 #: Words that name a crowd by its size alone ("Thousands rallied in Paris").
 CROWD_NUMBERS = frozenset(["thousands", "hundreds", "dozens", "tens", "scores", "millions"])
 #: Verbs that lay an act at someone's door, with the preposition that names them ("a strike attributed to the RSF").
@@ -131,6 +152,20 @@ OWN_MEANS_NOUNS = frozenset(["aircraft", "jet", "warplane", "plane", "drone", "t
                              "fighter", "defence", "defense", "artillery", "warship", "navy", "army", "missile"])
 #: Possessive pronouns that point back to the speaker.
 OWN_POSSESSIVES = frozenset(["his", "her", "its", "their", "our"])
+#: Verbs of suspecting someone to be something ("people suspected of being members of X", "men believed to be X").
+SUSPICION_VERBS = frozenset(["suspect", "believe", "allege", "think", "say", "report", "accuse", "identify", "claim"])
+#: Participles of taking part, passive in form only: "X is engaged in talks" is X's act.
+ENGAGED_PARTICIPLES = frozenset(["engage", "involve"])
+#: Nouns of someone's death: an attack they came "from" or "in" had them as its target.
+DEATH_NOUNS = frozenset(["death", "killing", "assassination", "murder"])
+#: Participles of running or holding a place ("a hospital run by MSF", "a base used by US forces"): their agent holds the
+#: place hit, it does not strike it.
+OPERATOR_WORDS = frozenset(["run", "operate", "operated", "own", "owned", "manage", "managed", "use", "used", "control",
+                            "controlled", "hold", "held", "house", "housed", "host", "hosted", "administer", "administered"])
+#: Nouns of something put to someone to answer: the "by" agent of one taken as an object is who is answered ("rejected a
+#: proposal by the United States", "accepted an offer by Qatar").
+PROPOSAL_NOUNS = frozenset(["proposal", "request", "offer", "demand", "call", "plan", "bid", "ultimatum", "initiative",
+                            "invitation", "appeal", "suggestion"])
 #: Verbs that report what someone said or found: their complement clause is the reported content.
 REPORT_VERBS = frozenset(["say", "tell", "report", "announce", "state", "claim", "allege", "confirm", "add", "write",
                           "declare", "insist", "assert"])
@@ -235,7 +270,11 @@ class _ArgumentReader:
             if subj:
                 return subj[0]
         if _passive_participle_clause(verb):
-            # "X appeared in court, charged with murder": the participle's missing subject is its patient
+            # "X appeared in court, charged with murder": the participle's missing subject is its patient; after an
+            # object, the object is ("Indonesia repatriates British nationals, sentenced to death for smuggling")
+            objs = [o for o in self.children(verb.head, *OBJ_DEPS) if o.i < verb.i]
+            if objs:
+                return objs[0]
             subj = self.children(verb.head, "nsubj", "nsubjpass")
             if subj:
                 return subj[0]
@@ -258,13 +297,22 @@ class _ArgumentReader:
             if not agents:
                 # "two militants were shot and killed by Israeli soldiers": the agent closes the conjoined verbs
                 agents = [a for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" for a in self.pobjs(c, ("by",))]
+            if not agents and verb.lemma_.lower() in ENGAGED_PARTICIPLES:
+                # "Pakistan is still engaged in mediation efforts", "groups involved in the attack": a participle of a
+                # state, its subject takes part in the act (the small parser may hang it on the auxiliary)
+                return [c for a in (verb, *self.children(verb, "auxpass", "aux")) for c in a.children
+                        if c.dep_ in ("nsubjpass", "nsubj")][:1]
             return agents
+        if verb.dep_ == "acomp" and verb.lemma_.lower() in ENGAGED_PARTICIPLES:
+            return self.children(verb.head, "nsubj")[:1]  # "Turkey is still engaged in mediation efforts"
         if _passive_participle_clause(verb):
             # "..., charged with murder", "..., backed by US aircraft": only a "by" agent acts
             return self.pobjs(verb, ("by",))
-        crowd = _misread_participle(verb)
+        crowd = _misread_participle(verb) or _protesters_before(verb)
         if crowd is not None:
-            return [crowd]  # "opened fire on protesting villagers": not the soldiers' protest
+            # "opened fire on protesting villagers", "fired tear gas at demonstrators in Brussels, protesting against the
+            # reform": the crowd protests, not the police
+            return [crowd]
         if verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.lemma_.lower() in PROTEST_PARTICIPLES:
             # "police clashed with protesting miners": the miners protest (as a subject, what they do is the event:
             # "protesting students threw stones")
@@ -390,8 +438,14 @@ class _ArgumentReader:
         out: list[ActorRef] = []
         seen: set[tuple[int, int]] = set()
         for tok in toks:
+            owner = self._named_owner(tok)
             for t in self.conjuncts(tok):
                 ref = self.actor_of(t)
+                if ref is not None and t is not tok and owner is not None and (ref.why or "").startswith("context:") \
+                        and ref.country != owner:
+                    # "strikes against Iranian command centers, launch sites and air defense systems": a later member of
+                    # a list whose first member names its owner is not coded from the sentence's other country
+                    continue
                 if ref is None and t.pos_ == "NOUN":
                     # "US and British warships": no actor for the head noun, but two owners
                     for extra in self.inner_conjuncts(t, ActorRef(text=t.text, start=t.idx, end=t.idx + len(t.text))):
@@ -423,6 +477,17 @@ class _ArgumentReader:
             out = [r for r in out if not (r.sector is None and r.country and any(
                 o is not r and o.country == r.country and 0 <= o.start - r.end <= 1 for o in out))]
         return out
+
+    def _named_owner(self, tok: Token) -> str | None:
+        """The country a common noun's own name or demonym modifier gives it ("Iranian command centers"), else None."""
+        if tok.pos_ != "NOUN":
+            return None
+        for m in tok.children:
+            if m.dep_ in ("amod", "compound", "nmod") and m.i < tok.i and m.ent_type_ in ("NORP", "GPE"):
+                ref = self.place_ref(m)
+                if ref is not None and ref.country:
+                    return ref.country
+        return None
 
     def _owner_actors(self, tok: Token) -> list[ActorRef]:
         """`actors.actors_at(tok)` when the actors object offers it and names two or more owners."""
@@ -472,6 +537,10 @@ class _ArgumentReader:
     def struck_places(self, f: Frame) -> list[ActorRef]:
         """Countries named where a conflict act hit: "in"/"across"/"inside" objects of the trigger's objects."""
         heads = [c for t in f.trigger for c in t.children if c.dep_ in (*OBJ_DEPS, "nsubjpass")] + list(f.targets)
+        # "destroyed the bridge crossing the Litani River in southern Lebanon": the place of the thing hit, named in the
+        # participle that describes it (a place only: "a manhunt for those involved in the American attack" is no place)
+        described = [c for h in heads for c in h.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
+                     and c.lemma_.lower() not in TRANSIT_VERBS]
         # "a building in Kyiv was destroyed in a Russian strike": the thing the passive verb above the attack noun
         # says was hit
         heads += [c for t in f.trigger if t.dep_ == "pobj" and t.head.lower_ in ("in", "by", "during")
@@ -480,12 +549,19 @@ class _ArgumentReader:
         heads += [t for t in f.trigger if t.pos_ in ("VERB", "AUX", "NOUN")]
         # "strikes by the U.S. in Yemen": the small parser hangs the place on the agent
         heads += [a for t in f.trigger if t.pos_ == "NOUN" for a in self.pobjs(t, ("by",))]
+        # "the death toll from the Pakistani airstrikes in Spin Boldak": the small parser hangs the place on the toll
+        heads += [t.head.head for t in f.trigger if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("from", "of")
+                  and t.head.head.lemma_.lower() in TOLL_NOUNS]
+        if any(self._owned_thing(o) for t in f.trigger for o in t.children if o.dep_ in OBJ_DEPS):
+            return []  # "shot down a U.S. drone in Yemen": the owner of the thing hit is the target, not the place
         out: list[ActorRef] = []
-        for h in heads:
+        for h in heads + described:
             for p in self.pobjs(h, ("in", "across", "inside", "throughout")):
+                if h in described and p.ent_type_ not in ("GPE", "LOC"):
+                    continue
                 ref = self.actor_of(p)
                 if ref is None or not ref.code:
-                    ref = self.place_ref(p)
+                    ref = self.place_ref(p) or self._country_after_place(p)
                 if ref is not None and ref.code and ref.country:
                     out.append(ref)
         if not out and not f.symmetric:
@@ -498,6 +574,31 @@ class _ArgumentReader:
                         if ref is not None:
                             out.append(ref)
         return out[:1]
+
+    def _owned_thing(self, obj: Token) -> bool:
+        """Whether a thing named as an act's object carries a country's name or demonym before it ("a U.S.
+        military-operated drone", "an Iranian weapons depot"); a place below country level is no owner ("a Kharkiv
+        depot"), nor is a maker or sponsor ("a Russian-made drone")."""
+        for m in obj.subtree:
+            if m.i >= obj.i or m.dep_ not in ("amod", "compound", "nmod", "poss", "npadvmod"):
+                continue
+            if m.ent_type_ not in ("GPE", "NORP") or any(a.lower_ in NOT_THE_ATTACKER or a.lemma_.lower() in NOT_THE_ATTACKER
+                                                         for a in (m, *m.ancestors) if a.i < obj.i):
+                continue
+            ref = self.actor_of(m)
+            if ref is not None and ref.country and (ref.why or "").startswith(("country:", "demonym:")):
+                return True
+        return False
+
+    def _country_after_place(self, place: Token) -> ActorRef | None:
+        """"in Spin Boldak, Afghanistan", "in Qusar District, Azerbaijan": a town the knowledge base does not know,
+        followed by the country it lies in (an apposition or loose modifier of the town)."""
+        for c in place.children:
+            if c.dep_ in ("appos", "npadvmod", "conj") and c.i > place.i and c.ent_type_ in ("GPE", "LOC"):
+                ref = self.place_ref(c)
+                if ref is not None and ref.country:
+                    return ref
+        return None
 
     def facility_owners(self, f: Frame) -> list[ActorRef]:
         """The holder of a building an attack hit or happened at ("opened fire outside the Israeli embassy", "at the
@@ -544,16 +645,20 @@ class _ArgumentReader:
                     # "a drone strike attributed to the RSF", "a bombing blamed on the Islamic State"
                     cands += [_name_after(p) for p in self.pobjs(c, ATTRIBUTION_VERBS[c.lemma_.lower()])]
             elif c.dep_ == "prep" and c.lower_ in ("on", "against", "at"):
-                # "strikes on a bus by the Houthis": the small parser hangs the agent on the object
-                cands += [a for p in self.children(c, "pobj") for a in self.pobjs(p, ("by",))]
+                # "strikes on a bus by the Houthis": the small parser hangs the agent on the object (not the one who runs
+                # the place hit: "an airstrike on a hospital run by MSF", with "run" misread as a noun)
+                cands += [a for p in self.children(c, "pobj") if p.lemma_.lower() not in OPERATOR_WORDS
+                          for a in self.pobjs(p, ("by",))]
         out: list[ActorRef] = []
         for t in cands:
             ref = self.actor_of(t)
             # an armed group coded without a country ("IMGREBISI") is named as well as a state's forces; a bare role is not
             if ref is not None and ref.code and (ref.country or not ref.code.startswith("---")):
                 out.append(ref)
-        if out or not modifiers:
+        if out:
             return out[:1]
+        if not modifiers:
+            return self._security_operation_owner(noun)
         # Left modifiers, outermost first: "a Russian Iskander missile strike", "Israeli gunfire". A place
         # below country level named as a modifier is where the blow fell ("a Kharkiv strike"), not who struck.
         for t in sorted((t for t in noun.subtree if t.i < noun.i), key=lambda t: t.i):
@@ -579,6 +684,21 @@ class _ArgumentReader:
                     if more is not None and more.country and more.country not in {o.country for o in out}:
                         out.append(more)
                 return out
+        return self._security_operation_owner(noun)
+
+    def _security_operation_owner(self, noun: Token) -> list[ActorRef]:
+        """"killed in a security operation in Qusar District, Azerbaijan, against militants", "a police raid in Lagos": an
+        operation of policing named without its owner is run by the police of the country it takes place in (a
+        "military operation" is not: armies operate abroad)."""
+        if noun.lemma_.lower() not in OPERATION_NOUNS or not any(
+                c.dep_ in ("compound", "amod") and c.lower_ in SECURITY_OPERATION_WORDS for c in noun.children):
+            return []
+        for p in self.pobjs(noun, ("in", "across", "throughout")):
+            place = self.place_ref(p) or self._country_after_place(p)
+            if place is not None and place.country:
+                return [ActorRef(text=noun.text, start=noun.idx, end=noun.idx + len(noun.text), code=place.country + "COP",
+                                 country=place.country, sector="COP", name=place.name,
+                                 why=f"security operation in:{place.text}")]
         return []
 
     def _word_country(self, tok: Token) -> ActorRef | None:
@@ -616,6 +736,12 @@ class _ArgumentReader:
                         # a nominal trigger's own complements ("strikes on camps in Pakistan")
                         or (t.pos_ == "NOUN" and c.lower_ not in DEEP_SKIP_PREPS))):
                     roots.append(c)
+                elif c.i > t.i and _misread_headline_verb(t) and not f.nominal and (
+                        (c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN"))
+                        or (c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ in ENT_ACTOR_LABELS)):
+                    # "A court sentences German sculptor X in absentia": a headline verb the parser read as a plural noun
+                    # has its object hung on it as an apposition or an adverbial noun
+                    roots.append(c)
             if t.pos_ == "VERB" and only_preps is None and f.code[:2] in CONFLICT_ROOTS:
                 # "police fired and landed a round on a protester": a conjoined verb that carries the shared object
                 # (and has no subject of its own) says where the blow went
@@ -636,6 +762,21 @@ class _ArgumentReader:
         src_codes = {s.code for s in sources if s.code}
         src_countries = {s.country for s in sources if s.country}
         trig = {t.i for t in f.trigger}
+        # "rejected a proposal by the United States", "accepted an offer by Qatar": who made the proposal is answered (the
+        # name the agent heads, not a modifier inside it: "the plan by the Arab League")
+        for r in roots:
+            if r.dep_ in OBJ_DEPS and r.lemma_.lower() in PROPOSAL_NOUNS:
+                for agent in self.pobjs(r, ("by",)):
+                    ref = self.actor_of(agent)
+                    if ref is not None and ref.code and not ref.code.startswith("---") and ref.code not in src_codes:
+                        return ref
+        if only_preps is None and f.code[:2] in ("18", "19", "20"):
+            # "confirm the death of Prime Minister X from an Israeli airstrike": who died of the blow was its target (the
+            # name itself, not a title the resolver would read from the sentence's other country)
+            for dead in (p for t in f.trigger if t.pos_ == "NOUN" for d in _deaths_caused_by(t) for p in self.pobjs(d, ("of",))):
+                ref = self.actor_of(dead)
+                if ref is not None and ref.code and not ref.code.startswith("---") and ref.code not in src_codes:
+                    return ref
         for r in roots:
             for tok in r.subtree:
                 if tok.i in trig or tok.i in src_tokens or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
@@ -674,6 +815,11 @@ class _ArgumentReader:
                 return True  # its cargo stays ("a convoy carrying Malian soldiers"), its destination is no target
             if t.dep_ == "ccomp" and t.head.dep_ == "pcomp":
                 pass  # "strikes on what it called militant camps in Pakistan": the phrase is the object
+            elif t.dep_ == "ccomp" and t.head.dep_ == "relcl" and t.head.lemma_.lower() in REPORT_VERBS \
+                    and t.lemma_.lower() == "be":
+                pass  # "strikes against individuals it says are Hezbollah members": who the act's object is said to be
+            elif t.dep_ == "npadvmod" and t.head.lower_ == "based" and t.head.dep_ == "amod":
+                pass  # "sanctions two Uzbekistan-based plants": where a body is based names its country
             elif places and t.dep_ == "xcomp" and t.head.dep_ == "acl" and t.tag_ == "VBN":
                 pass  # "a strike on a facility alleged to be occupied by the Islamic State": who holds the place hit
             elif t.dep_ in ("advcl", "ccomp", "parataxis", "xcomp", "appos", "npadvmod") or (
@@ -719,6 +865,10 @@ class _ArgumentReader:
             if means is not None:
                 return means
         if tok.pos_ == "NOUN" and (ref is None or not ref.country or (ref.why or "").startswith("context:")):
+            said = self._said_to_be(tok)
+            if said is not None:
+                return said
+        if tok.pos_ == "NOUN" and (ref is None or not ref.country or (ref.why or "").startswith("context:")):
             # "a group of people, including several Palestinians": the members named with a nationality code the group
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("including", "among"):
@@ -731,6 +881,34 @@ class _ArgumentReader:
                                             country=got.country, sector=got.sector, name=got.name,
                                             why=f"{(ref.why if ref is not None else None) or tok.text}; including:{got.text}")
         return ref
+
+    def _said_to_be(self, tok: Token) -> ActorRef | None:
+        """"strikes against individuals it says are Hezbollah members", "arrested three people suspected of being members of
+        the BLA", "detained 20 people believed to be Islamic State members": a bare noun described by what someone says
+        or suspects they are is coded as that."""
+        for rel in tok.children:
+            if rel.dep_ == "relcl" and rel.lemma_.lower() in REPORT_VERBS:
+                clauses = [c for c in rel.children if c.dep_ == "ccomp"]
+            elif rel.dep_ == "acl" and rel.tag_ == "VBN" and rel.lemma_.lower() in SUSPICION_VERBS:
+                clauses = [c for c in rel.children if c.dep_ == "xcomp"]
+                clauses += [g for p in rel.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+            else:
+                continue
+            for clause in clauses:
+                if clause.lemma_.lower() != "be":
+                    continue
+                for attr in clause.children:
+                    if attr.dep_ != "attr" or attr.pos_ not in ("NOUN", "PROPN"):
+                        continue
+                    got = self._actor_of_phrase(attr)
+                    # an armed group coded without a country ("IMGREBISI") counts, a bare role ("---REB") does not
+                    if got is not None and got.code and (got.country or not got.code.startswith("---")) \
+                            and not (got.why or "").startswith(("context:", "place:")):
+                        return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), code=got.code,
+                                        country=got.country, sector=got.sector, name=got.name,
+                                        why=f"said to be:{got.text}")
+        return None
 
     def _actor_of_phrase(self, tok: Token) -> ActorRef | None:
         """The actor a token names, by itself or through the phrase around it (owners, embassies, allegiance)."""
@@ -1102,6 +1280,43 @@ def _misread_participle(verb: Token) -> Token | None:
     nxt = verb.doc[verb.i + 1]
     if nxt.dep_ in OBJ_DEPS and nxt.head.i == verb.i and nxt.tag_ == "NNS":
         return nxt
+    return None
+
+
+def _deaths_caused_by(attack: Token) -> list[Token]:
+    """The death nouns an attack noun is the cause of: "the death of X from an airstrike", "the deaths of X and Y in a
+    strike" (the small parser may hang the cause on a conjunct of the death noun or on the verb that takes it)."""
+    if attack.dep_ != "pobj" or attack.head.lower_ not in ("from", "in"):
+        return []
+    gov = attack.head.head
+    cands = [gov, gov.head] if gov.dep_ == "conj" else [gov]
+    if gov.pos_ == "VERB":
+        cands = [o for o in gov.children if o.dep_ in OBJ_DEPS]
+    return [d for d in cands if d.pos_ == "NOUN" and d.lemma_.lower() in DEATH_NOUNS]
+
+
+def _misread_headline_verb(tok: Token) -> bool:
+    """"A court sentences X", "Qatar mediates between": a headline verb in the present tense that the small parser read
+    as a plural noun heading the sentence (no determiner of its own)."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "ROOT" and not any(
+        c.dep_ in ("det", "nummod", "amod") for c in tok.children)
+
+
+def _protesters_before(verb: Token) -> Token | None:
+    """"Police fired tear gas at 80,000 demonstrators in Brussels, protesting against the reform": a participle of protest
+    with no subject of its own, after a comma that follows a crowd named as an object in the clause it hangs on, is the
+    crowd's (None when no such crowd precedes it)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "conj") or verb.lemma_.lower() not in PROTEST_PARTICIPLES \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i == 0 \
+            or verb.doc[verb.i - 1].text != ",":
+        return None
+    clause = verb.head
+    for tok in reversed(verb.doc[clause.sent.start:verb.i]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == clause.i:
+            return None  # back at the clause's own subject: "Farmers blocked roads, protesting against X" is theirs
+        if tok.dep_ in ("pobj", "dobj", "obj") and tok.tag_ in ("NNS", "NN") and tok.lemma_.lower() in PROTESTER_NOUNS \
+                and clause in tok.ancestors:
+            return tok
     return None
 
 
