@@ -32,6 +32,7 @@ CAPTURES = [
     ("Security forces captured an Islamic State cell leader in Raqqa.", "173"),
     ("Colombian police captured Clan del Golfo leader Jobanis Avila.", "173"),  # a name under its role is a person
     ("M23 rebels seized the town of Sake.", "192"),  # a place taken is occupied, whoever takes it
+    ("French customs seize the Comoros-flagged tanker M Laura for sanctions evasion.", "171"),  # a ship's name is no person
 ]
 
 

@@ -20,6 +20,7 @@ from eventwire.events.common import (
     TAKE_VERBS,
     TERRITORY_WORDS,
     TRADE_WORDS,
+    VEHICLE_NOUNS,
     VERBAL_ATTACK_VERBS,
     Frame,
 )
@@ -398,6 +399,8 @@ def _captive(o: Token) -> bool:
     ("captured Boulkessi, a military base")."""
     if o.lemma_.lower() in CAPTIVE_WORDS or o.ent_type_ == "NORP":
         return True
+    if any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in VEHICLE_NOUNS for c in o.children):
+        return False  # "seizes the tanker M Sophia": a ship's name, however the tagger reads it, is no person
     appos = {c.lemma_.lower() for c in o.children if c.dep_ == "appos"}
     if appos & TERRITORY_WORDS:
         return False
