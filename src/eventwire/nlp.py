@@ -110,7 +110,12 @@ def doc_from_bytes(data: bytes) -> Doc:
     read = _msgpack_reader()
     if read is None:
         return doc.from_bytes(data)
-    return doc.from_dict(read(data))
+    msg = read(data)
+    doc.from_dict(msg)
+    # The tokens are cut from the stored text and joined back with single spaces exactly where the text had
+    # them, so `doc.text` is that text: kept as the document's, spaCy need not join every token to rebuild it.
+    _LAST["text"] = (doc, msg["text"])
+    return doc
 
 
 #: The last document's text, entities and sentences, each kept by the document's identity (see `_per_doc`).

@@ -8,6 +8,7 @@ much further.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import gc
 import multiprocessing as mp
 import time
 import uuid
@@ -109,6 +110,44 @@ def _coding_errors(analyses: Sequence[Analysis]) -> list[str]:
     ]
 
 
+class LongLivedHeap:
+    """Keeps the cyclic garbage collector off the objects loaded for coding, for one command run.
+
+    The spaCy pipeline, the knowledge base, the lexicons and the codebook are a few hundred thousand
+    Python objects that live as long as the process, and every full collection walks all of them while
+    coding articles allocates enough to trigger one every few dozen articles (measured: 1.0 s of a 12 s
+    `recode` of the 294 Wikinews articles). They are all loaded once a first article has been coded here:
+    `loaded()` then freezes everything alive (`gc.freeze`: left out of the collector's walks; reference
+    counting still frees what is dropped, only reference cycles among them wait) and makes the young
+    generation larger (the coders allocate about a million short-lived objects: 1,476 young collections per
+    294 articles at the default 700 became 100). Leaving the run restores both. A caller that froze the
+    heap itself keeps its own settings. Measured on the 294 Wikinews articles: time in the collector
+    during `recode` 1.2 s -> 0.3 s.
+    """
+
+    #: Allocations between collections of the youngest generation while frozen (Python's default: 700).
+    YOUNG_THRESHOLD = 10_000
+
+    def __init__(self) -> None:
+        self.saved: tuple[int, int, int] | None = None
+
+    def __enter__(self) -> LongLivedHeap:
+        return self
+
+    def loaded(self) -> None:
+        """Freeze everything alive now (once per run; not when the caller froze the heap itself)."""
+        if self.saved is None and not gc.get_freeze_count():
+            self.saved = gc.get_threshold()
+            gc.freeze()
+            gc.set_threshold(max(self.saved[0], self.YOUNG_THRESHOLD), *self.saved[1:])
+
+    def __exit__(self, *exc: object) -> None:
+        if self.saved is not None:
+            gc.set_threshold(*self.saved)
+            gc.unfreeze()
+            self.saved = None
+
+
 def _worker_init() -> None:
     from eventwire.nlp import load_pipeline
 
@@ -164,7 +203,7 @@ def ingest(
     summary = Summary(command="ingest")
     started = time.perf_counter()
     run_id = uuid.uuid4().hex[:16]
-    with Store(db) as store:
+    with Store(db) as store, LongLivedHeap() as heap:
         store.start_run(run_id, "ingest " + " ".join(paths))
         in_flight_ids: set[str] = set()
         in_flight_hashes: set[str] = set()
@@ -220,6 +259,8 @@ def ingest(
                     summary.statements += len(an.statements)
                 summary.coding_errors.extend(_coding_errors(analyses))
                 summary.stored += len(analyses)
+                if workers <= 1 and coders:
+                    heap.loaded()  # the batch was coded in this process: the coders' data is loaded
                 bar.update(len(batch))  # type: ignore[attr-defined]
                 bar.set_postfix(stored=summary.stored, dup=summary.duplicates, rejected=len(summary.rejected))  # type: ignore[attr-defined]
         finally:
@@ -291,12 +332,13 @@ def recode(
     summary = Summary(command="recode")
     started = time.perf_counter()
     bar = _progress(progress, "recode")
-    with Store(db) as store:
+    with Store(db) as store, LongLivedHeap() as heap:
         try:
             for batch in store.iter_parses(batch_size=batch_size, article_ids=article_ids):
                 analyses = []
                 for art, data in batch:  # the bar moves per article: a batch is hundreds of them
                     analyses.append(analyze_or_flag(art, doc_from_bytes(data), coders=True))
+                    heap.loaded()
                     bar.update(1)  # type: ignore[attr-defined]
                 summary.coding_errors.extend(_coding_errors(analyses))
                 changed = {
