@@ -24,6 +24,8 @@ SHIP_PREFIXES = frozenset({"USS", "HMS", "HMAS", "HMCS"})
 FORMER = frozenset({"former", "ex", "ex-", "late", "then-former", "onetime", "one-time"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "mister", "dame", "lord"})
 _NOT_NAME = frozenset({"'s", "'", "(", ")", ",", "-", "ed", "ed.", ".", '"', ":", ";"})
+#: Sectors of armed groups that are not a state's forces (rebels, militias, unidentified armed men).
+ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})
 #: Modifier sectors strong enough to override any head (opposition lawmakers, rebel soldiers).
 STRONG_MODIFIER_SECTORS = frozenset({"OPP", "REB", "CRM", "SPY", "COP"})  # COP: "police sergeant", "police officers"
 _TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:-\w+)*(?:['\u2019](?!s\b)\w+)*\.?|['\u2019]s\b|\S")
@@ -559,7 +561,8 @@ def code_words(
         unread = next(rd for sg, rd in readings if sg is seg_of) is None
         if (unread and k > 0 and not place and w.capitalized and w.pos in ("PROPN", "") and low not in HONORIFICS
                 and w.text not in COMMON_ACRONYMS and low not in FAITH_WORDS
-                and not (low in INSTITUTION_MODIFIERS and sector in STATE_SECTORS)):
+                and not (low in INSTITUTION_MODIFIERS and sector in STATE_SECTORS)
+                and not (sector == "MIL" and (low in MILITARY_UNIT_WORDS or _ORDINAL_RE.fullmatch(low)))):
             unknown_names.append(w)
     if country is None and agent.country is not None:
         # "settlers" named without a country are Israeli settlers in news usage.
@@ -570,6 +573,13 @@ def code_words(
     named_party = bool(unknown_names) and title_for_name is None and (sector == "PTY" or any(
         rd is not None and rd.kind == "agent" and rd.agent is not None and rd.agent.word.endswith(("party", "parties"))
         for _sg, rd in readings))
+    # "the militant organization Counter-Terrorism Strike Force", "the armed group Wagner Ashraf": a
+    # name we do not know right after a word for an armed group is that group's own name (as a party's
+    # is), not the name of another body the group belongs to ("the commander of Acme Forces"), so
+    # the group is where it acts.
+    named_group = bool(unknown_names) and title_for_name is None and sector in ARMED_GROUP_SECTORS and (
+        main_seg.j < len(words) and words[main_seg.j] is unknown_names[0])
+    named_party = named_party or named_group
     # "foreign citizens", "foreign fighters": by definition not the country of the story.
     foreign = any(rd is None and words[sg.i].text.lower() in FOREIGN_WORDS for sg, rd in readings)
     # "67 irregular migrants detained in Turkey": people who crossed a border are not of the country where
@@ -660,6 +670,14 @@ INSTITUTION_MODIFIERS = frozenset({"regional", "national", "federal", "supreme",
                                    "constitutional", "high", "central", "interim", "transitional", "district", "city",
                                    "county", "upper", "lower", "legislative", "appeals", "appellate", "criminal", "special",
                                    "military", "civil", "administrative", "metropolitan", "local", "joint"})
+#: Capitalised words of a military unit's designation ("the 4th Infantry Division's 13th Brigade"): a
+#: unit of an army, not the name of another body, so the army's country (from context) is the unit's.
+MILITARY_UNIT_WORDS = frozenset({"infantry", "division", "brigade", "battalion", "regiment", "company", "corps", "army",
+                                 "mechanized", "mechanised", "armoured", "armored", "airborne", "motorized", "motorised",
+                                 "artillery", "rifle", "tank", "assault", "mountain", "guards", "marine", "marines",
+                                 "task", "force", "group", "squadron", "wing", "fleet", "flotilla", "unit", "command"})
+#: Ordinal numbers written as digits and a suffix ("4th", "13th", "1st", "22nd").
+_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
 #: Words of an organisation's name: after a title word they make no person's name ("the General
 #: Confederation of Labour" is no general).
 ORG_NAME_WORDS = frozenset({"confederation", "federation", "union", "association", "council", "assembly", "committee",

@@ -9,6 +9,10 @@ coordinated owner ("Armenian and Azerbaijani forces", "the ministers of India an
 A bare agent word ("police", "the minister") takes its country from, in order: its own default
 (settlers), a place named after a locative preposition in the same sentence, a country/capital/place
 named in the same sentence (the nearest), the wire dateline, and the article's leading country.
+Some places named in the sentence are not whose anyone is: where people are moved to ("flown to
+Senegal", unless it is a return home or the purpose is done there), the venue of talks ("talks held
+in Malaysia"), and, for the other actors of the sentence, where the people of a relative clause are
+("the captives who remain in Gaza"); "in the country" names the place named before.
 """
 
 from __future__ import annotations
@@ -94,6 +98,30 @@ LOCAL_ACRONYM_RE = re.compile(r"((?:[A-Z][\w'\u2019.-]*)(?:\s+(?:[A-Z][\w'\u2019
 WATER_WORDS = frozenset({"Ocean", "Sea", "Gulf", "Bay", "Strait", "Straits", "Channel"})
 #: Participles that tie people to a state they need not belong to ("suspects linked to Iran").
 TIED_WORDS = frozenset({"linked", "tied", "connected", "affiliated", "allied", "aligned", "loyal", "close"})
+#: Verbs of being or being kept somewhere ("the captives who remain in Gaza", "migrants held in Libya").
+STAY_LEMMAS = frozenset({"remain", "stay", "live", "reside", "hold", "detain", "keep", "imprison", "jail", "trap",
+                         "strand", "base", "station", "shelter", "hide", "work", "study", "settle", "locate"})
+#: Nouns that name a country or territory named before ("in the country", "across the exclave").
+PLACE_BACK_NOUNS = frozenset({"country", "exclave", "enclave", "territory", "kingdom", "nation", "republic"})
+#: Verbs of telling people what to do ("urges citizens to ...", "orders residents to leave").
+ADDRESS_LEMMAS = frozenset({"urge", "ask", "advise", "warn", "order", "instruct", "tell", "call", "encourage", "direct"})
+#: Prepositions of a destination ("flown to Senegal", "left for Paris").
+DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards", "for"})
+#: Verbs and nouns of moving someone or something somewhere: their destination says where, not whose.
+#: Not a return ("returned to", "repatriated to"): that is to where the people moved are from.
+MOVEMENT_LEMMAS = frozenset({"fly", "flee", "travel", "deport", "deportation", "extradite", "extradition",
+                             "send", "deploy", "deployment", "transfer", "move", "go",
+                             "come", "head", "sail", "leave", "depart", "evacuate", "evacuation", "relocate",
+                             "expel", "smuggle", "ship", "airlift", "escape", "journey", "trip", "visit", "bring",
+                             "migrate", "migration", "flight", "transport", "arrive"})
+#: Verbs whose subject is the one who moves ("fled to Moscow", "travelled to Paris").
+SELF_MOVING_LEMMAS = frozenset({"fly", "flee", "travel", "go", "come", "head", "sail", "leave", "depart", "escape",
+                                "migrate", "arrive", "move", "relocate"})
+#: Nouns and verbs of talks and meetings: a place they are held in is a venue, not a party's country.
+MEETING_LEMMAS = frozenset({"talk", "talks", "meeting", "meet", "summit", "negotiation", "negotiations", "negotiate",
+                            "conference", "forum", "consultation", "consultations", "dialogue", "round"})
+#: Verbs of holding a meeting ("talks held in Malaysia", "a summit hosted in Doha").
+HOLDING_LEMMAS = frozenset({"hold", "host", "begin", "resume", "open", "convene", "take", "continue", "conclude", "end"})
 #: Sectors of state agents that take the country of a national body or armed group named in their sentence.
 STATE_AGENT_SECTORS = frozenset({"MIL", "COP", "GOV", "JUD", "LEG", "SPY"})
 TAKEN_LEMMAS = frozenset({"capture", "recapture", "retake", "seize", "take", "enter", "storm", "shell", "bomb",
@@ -223,6 +251,10 @@ class ArticleActors:
         # Country mentions per sentence: (token index, country, level) with level 0 = a place after
         # a locative preposition, 1 = a country/capital/place name, 2 = a demonym.
         self._places: dict[int, list[tuple[int, str, int]]] = {}
+        # Places that only some words of their sentence may take, by the place's token index: those said
+        # of people in a clause of their own ("the captives who remain in Gaza") and destinations ("flown
+        # to Senegal"). Each gives the token ranges that may take it (see `_outside_clause`).
+        self._place_clauses: dict[int, tuple[range, ...]] = {}
         self.context_country = self._context_country()
         self.dateline_country = self._dateline_country()
         self.mentions: list[ActorMention] = []
@@ -451,6 +483,8 @@ class ArticleActors:
                     coded = self._named_for_country(self._words(self._toks[lo:hi]))
         elif coded is None and token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and contexts:
             coded = self._unknown_person(token, words, contexts[0])
+        if coded is not None and coded.country is None and coded.entity is None and contexts:
+            coded = self._without_person_of(token, toks, contexts, in_sentence) or coded
         if coded is None and token.pos_ == "NOUN":
             # "the paramilitary group Rapid Support Forces": a common noun named by a known organisation.
             ap = next((c for c in self._kids.get(token.i, NO_TOKENS)
@@ -503,6 +537,25 @@ class ArticleActors:
             coded = self._facility_country(words)
         self._plain[token.i] = coded
         return coded
+
+    def _without_person_of(self, token: Token, toks: list[Token], contexts: tuple[str, ...],
+                           in_sentence: tuple[str, ...]) -> Coded | None:
+        """Code "the father of Natalie Rupnow", "a lawyer for Luigi Mangione" without the person's name:
+        a person we do not know after "of"/"for" is not the name of an organisation (which would say
+        whose the agent is), so the agent word takes the sentence's country like a bare one."""
+        prep = next((c for c in self._kids.get(token.i, NO_TOKENS) if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+        if prep is None:
+            return None
+        pobj = next((c for c in self._kids.get(prep.i, NO_TOKENS) if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.pos_ != "PROPN" or not (pobj.ent_type_ == "PERSON" or any(
+                ag.person for t in self._toks[prep.i + 1 : pobj.i] for ag in self._agent_senses(t))):
+            # A person: named as one, or after a person's title ("the government of prime minister-designate X").
+            return None
+        words = self._words([t for t in toks if t.i < prep.i])
+        head = next((k for k, w in enumerate(words) if w.start == token.idx), None)
+        if head is None:
+            return None
+        return code_words(self.kb, words, head, self.date, contexts, in_sentence)
 
     def _water_name(self, token: Token) -> bool:
         """True when `token` is inside the name of a sea, ocean, gulf, bay or strait (a LOC entity)."""
@@ -859,6 +912,10 @@ class ArticleActors:
             if context_country in dropped and not any(
                     c == context_country for si, ps in self._places.items() if si != sent for _i, c, _lv in ps):
                 context_country = None  # the article "leads" with it only through this very clause
+        if self._place_clauses:
+            # "Israel killed 20 people, while the captives who remain in Gaza ...": where the people of a
+            # relative clause are says nothing about other actors of the sentence, only about them.
+            places = [p for p in places if not self._outside_clause(p[0], token)]
         ranked: list[str] = []
         agents = self._agent_senses(token)  # looked up once: five tests below read them
         # Protesters and residents are where the story is filed: after a place they are in, the
@@ -914,6 +971,13 @@ class ArticleActors:
             if c is not None:
                 ranked.append(c)
         speaker, sectors = self._reporting_speaker(token) if not ranked else (None, SPEAKER_SECTORS)
+        addressed = self._first_conjunct(token)
+        if (not ranked and addressed.dep_ == "dobj" and addressed.head.lemma_.lower() in ADDRESS_LEMMAS
+                and agents and all(ag.sector in PEOPLE_SECTORS for ag in agents)):
+            # "The Bahraini interior ministry urges citizens and residents to seek shelter": a state body
+            # telling people what to do speaks to its own people (one sanctioning people need not).
+            speaker, _ = self._reporting_speaker(addressed)
+            sectors = DOMESTIC_ACTOR_SECTORS | {"GOV"}
         if speaker is not None:
             # Nothing but demonyms in reach ("The Kuwaiti defence ministry says the military
             # intercepted Iranian missiles", "Austrian prosecutors indict a former officer"): a state
@@ -938,6 +1002,116 @@ class ArticleActors:
             ranked = [c for c in ranked if c not in sea]
         in_sentence = [c for _d, c in sorted((abs(i - token.i), c) for i, c, _lv in places)]
         return tuple(dict.fromkeys(ranked)), tuple(dict.fromkeys(in_sentence))
+
+    def _others_clause(self, root: Token) -> tuple[range, ...] | None:
+        """The tokens of a relative clause saying where people are ("the captives who remain in Gaza",
+        "hostages held in Gaza", "migrants living in Libya") and its people's noun, when `root` is the
+        place it names; None when the place is not in such a clause."""
+        t = self._chain_start(root)
+        for _ in range(4):
+            if t.dep_ in ("relcl", "acl"):
+                break
+            if t.head.i == t.i:
+                return None
+            t = t.head
+        else:
+            return None
+        noun = t.head
+        if t.lemma_.lower() not in STAY_LEMMAS or noun.pos_ not in ("NOUN", "PROPN", "PRON") or not self._agent_senses(noun):
+            return None
+        if noun.dep_ in ("nsubj", "nsubjpass") and self._head_i[noun.head.i] == noun.head.i:
+            return None  # "A man living in Sweden is identified as the perpetrator": the sentence is about them
+        return range(t.left_edge.i, t.right_edge.i + 1), range(noun.i, noun.i + 1)
+
+    def _outside_clause(self, place_i: int, token: Token) -> bool:
+        """True when the place at `place_i` may be taken only by some words of its sentence (see
+        `_place_clauses`) and `token` is not one of them."""
+        spans = self._place_clauses.get(place_i)
+        return spans is not None and not any(token.i in r for r in spans)
+
+    def _note_places_named_back(self) -> None:
+        """Add "in the country", "elsewhere in the exclave" as a place of its sentence: the country of the
+        last place named before it ("... in Gaza. 14 other people are killed elsewhere in the exclave")."""
+        for t in self._toks:
+            if (t.lower_ not in PLACE_BACK_NOUNS or t.dep_ != "pobj" or t.head.lower_ not in WHERE_PREPS
+                    or not any(c.lower_ == "the" for c in self._kids.get(t.i, NO_TOKENS))):
+                continue
+            before = [(i, c) for ps in self._places.values() for i, c, lv in ps if lv < 2 and i < t.i]
+            if before:
+                self._places.setdefault(self._sent_of[t.i], []).append((t.i, max(before)[1], 0))
+
+    def _first_conjunct(self, token: Token) -> Token:
+        """The first of the coordinated phrases `token` belongs to ("citizens and residents" -> "citizens")."""
+        t = token
+        for _ in range(6):
+            if t.dep_ != "conj" or t.head.i >= t.i:
+                break
+            t = t.head
+        return t
+
+    def _chain_start(self, root: Token) -> Token:
+        """The first name of a comma chain or list of places that ends in `root` ("Nairobi, Kenya" ->
+        "Nairobi"), whose preposition says what the whole chain is."""
+        t = root
+        for _ in range(3):
+            if t.dep_ not in ("conj", "appos") or t.head.i >= t.i or t.head.pos_ != "PROPN":
+                break
+            t = t.head
+        return t
+
+    def _destination(self, root: Token) -> tuple[range, ...] | None:
+        """When `root` names where someone goes (the object of "to", "into", "toward" or "for" after a verb
+        or noun of moving: "is flown to Senegal", "extradited to the United States", "his deployment to
+        Afghanistan", "leaves for Paris"), the tokens of what is done there ("sent fighters to Sudan to
+        fight government forces"); else None. Who goes there is not that country's, nor is anyone else
+        the sentence names: a destination is not the story's scene, only that of the purpose."""
+        if root.dep_ != "pobj" or root.head.lower_ not in DESTINATION_PREPS:
+            return None
+        mover = root.head.head
+        if mover.pos_ == "ADV":
+            return None  # "sent back to Russia", "flown home to Mali": a return is to where they are from
+        if (mover.lemma_.lower() not in MOVEMENT_LEMMAS or (root.head.lower_ == "for" and mover.pos_ != "VERB")
+                or not self._moves_people(mover)):
+            return None
+        # A to-infinitive after the place, on the mover or on the verb above it, says what is done there.
+        return tuple(range(c.left_edge.i, c.right_edge.i + 1) for v in {mover, mover.head}
+                     for c in self._kids.get(v.i, NO_TOKENS)
+                     if c.dep_ in ("advcl", "xcomp", "acl") and c.i > root.i
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids.get(c.i, NO_TOKENS)))
+
+    def _moves_people(self, mover: Token) -> bool:
+        """True when the verb or noun of moving `mover` moves people, not goods ("Sonko is flown to ...",
+        "his deployment to ...", "deported migrants to ...", not "transport hashish into Spain"); a return
+        ("sent back to", "flown home to") brings them home, so it does not count."""
+        if any(c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home") for c in self._kids.get(mover.i, NO_TOKENS)):
+            return False
+        if mover.pos_ == "VERB":
+            moved = [c for c in self._kids.get(mover.i, NO_TOKENS) if c.dep_ in ("nsubjpass", "dobj")]
+            if not any(c.dep_ == "nsubjpass" for c in moved) and mover.dep_ in ("acl", "relcl"):
+                moved.append(mover.head)  # "migrants deported to Mexico", "troops who were sent to Mali"
+            if not moved and mover.lemma_.lower() in SELF_MOVING_LEMMAS:
+                moved = [c for c in self._kids.get(mover.i, NO_TOKENS) if c.dep_ == "nsubj"]  # "he fled to Moscow"
+        else:
+            moved = [g for c in self._kids.get(mover.i, NO_TOKENS) if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in self._kids.get(c.i, NO_TOKENS) if g.dep_ == "pobj"]
+            moved += [c for c in self._kids.get(mover.i, NO_TOKENS) if c.dep_ == "poss"]  # "his deployment"
+        return any(m.ent_type_ in ("PERSON", "NORP") or m.pos_ == "PRON" or bool(self._agent_senses(m)) for m in moved)
+
+    def _venue(self, root: Token) -> bool:
+        """True when `root` names where talks or a meeting are held ("talks held in Malaysia", "a meeting
+        in Nairobi", "met in Riyadh"). The host is not a party: people the talks are about (casualties of
+        the conflict, the delegations) are not the host country's."""
+        if root.dep_ != "pobj" or root.head.lower_ not in WHERE_PREPS:
+            return False
+        at = root.head.head
+        if at.lemma_.lower() in MEETING_LEMMAS:
+            return True
+        # "talks (are) held in X", "a summit hosted in X": the verb of holding says where the meeting is.
+        if at.lemma_.lower() not in HOLDING_LEMMAS:
+            return False
+        held = [at.head] if at.dep_ == "acl" else [c for c in self._kids.get(at.i, NO_TOKENS)
+                                                    if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
+        return any(h.lemma_.lower() in MEETING_LEMMAS for h in held)
 
     def _name_head(self, i: int) -> Token:
         """The last word of the name that starts at token `i` ("Marshall Islands" -> "Islands")."""
@@ -1164,6 +1338,8 @@ class ArticleActors:
                     level = 3
                 elif hit.form in ("adj", "people"):
                     level = 2
+                elif self._venue(self._chain_start(root)):
+                    level = 3  # "talks held in Malaysia": where parties meet, not whose they are
                 elif root.dep_ == "pobj" and root.head.text.lower() in WHERE_PREPS:
                     level = 0
                 elif root.dep_ == "pobj" and root.head.text.lower() == "against":
@@ -1173,16 +1349,25 @@ class ArticleActors:
                     level = 3  # "suspects linked to Iran", "militias allied with Iran": a sponsor, not whose
                 else:
                     level = 1
+                purposes = self._destination(self._chain_start(root)) if level == 1 else None
+                if purposes is not None:
+                    self._place_clauses[toks[s.i].i] = purposes
                 if hit.kind != "region":
                     self._places.setdefault(self._sent_of[toks[0].i], []).append((toks[s.i].i, country, level))
+                    clause = self._others_clause(root)
+                    if clause is not None:
+                        self._place_clauses[toks[s.i].i] = clause
                 # The recogniser sometimes labels a lone demonym ORG ("Guatemalan president X"): a span
                 # that is exactly a country's name or adjective counts too, not one inside a longer name.
                 exact = s.i == 0 and s.j == len(toks)
-                if hit.kind in ("country", "capital", "place") and (label in ("GPE", "NORP") or exact) and level != 3:
+                if hit.kind in ("country", "capital", "place") and (label in ("GPE", "NORP") or exact) and level != 3 and (
+                        purposes is None):
+                    # Not a destination people are moved to: where they go is not where the story is.
                     # A demonym usually describes someone from elsewhere ("a Russian man stabbed two people
                     # in Berlin"): it counts half as much as a place named.
                     counts[country] += 0.5 if level == 2 else 1  # type: ignore[assignment]
                 break
+        self._note_places_named_back()
         if not counts:
             return None
         ranked = counts.most_common(2)
