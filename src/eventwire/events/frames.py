@@ -145,6 +145,10 @@ class _SentenceCoder(_ArgumentReader):
         rr = self.reread.get(verb.i)
         if rr is not None:
             return list(rr[0])
+        claimer = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in self.reread), None) \
+            if self.reread else None
+        if claimer is not None:
+            return list(self.reread[claimer.i][0])  # "Israel's military claims to have killed": the claimer acts
         if verb.dep_ in ("acl", "xcomp") and verb.head.i in self.reread and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return list(self.reread[verb.head.i][0])  # "The Houthis claim to have launched three attacks"
@@ -255,6 +259,9 @@ class _SentenceCoder(_ArgumentReader):
                      if g.dep_ == "nsubj" and g.left_edge.i == t.i + 1 and g.pos_ in ("NOUN", "PROPN")), None)
                 infinitive = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                  for c in t.children)  # "Al-Shabaab claims to have killed 20 soldiers"
+                # "The High Court rules that the ban is unlawful": a clause opened by "that" is a verb's complement
+                infinitive = infinitive or any(c.dep_ == "ccomp" and c.i > t.i and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in t.children)
                 # "Thousands of students march in Belgrade": a "noun" or lower-case "name" with a subject is a verb
                 subj0 = self.children(t, "nsubj")[0]
                 adjacent = all(w.is_punct for w in t.doc[subj0.right_edge.i + 1:t.i]) and not self.children(t, "compound")
@@ -279,6 +286,15 @@ class _SentenceCoder(_ArgumentReader):
             return None
         if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in t.children):
             return None
+        series = self._series_verb(t, lemma)
+        if series is not None:
+            return series
+        swallowed = self._swallowed_by_phrase(t, lemma)
+        if swallowed is not None:
+            return swallowed
+        claimer = self._claim_to_have(t, lemma) if t.dep_ == "nsubj" else None
+        if claimer is not None:
+            return [claimer], None
         swapped = self._swapped_subject(t, lemma)
         if swapped is not None:
             return swapped
@@ -298,10 +314,12 @@ class _SentenceCoder(_ArgumentReader):
             and t.doc[t.i - 2].head.i == t.i
         end = t.i - 3 if prefixed else t.i - 1
         left = [c for c in t.children if c.i < t.i and c not in marks and not (prefixed and c.i >= t.i - 2)]
-        if t.dep_ == "compound" and t.head.i > t.i and (t.head.dep_ in ("nsubj", "nsubjpass", "csubj")):
+        # "Kenyan police fire tear gas at ...": the verb hung on its object as a modifier, a compound or a noun modifier
+        modifier = t.dep_ == "compound" or t.dep_ == "nmod" and t.head.i > t.i
+        if modifier and t.head.i > t.i and (t.head.dep_ in ("nsubj", "nsubjpass", "csubj")):
             return None  # "the US sanctions regime targets ...": the noun phrase is a clause's subject
         subj_deps: tuple[str, ...] = ("compound", "amod", "nmod", "poss")
-        if not left and t.dep_ == "compound" and t.head.i > t.i:
+        if not left and modifier and t.head.i > t.i:
             # "The Israeli military issues evacuation orders": the subject's words hang on the object noun too;
             # "Brazil eyes talks with Argentina": or the name is the object noun's "subject" (a noun has none)
             left = [c for c in t.head.children if c.i < t.i]
@@ -346,15 +364,17 @@ class _SentenceCoder(_ArgumentReader):
             if not (form != lemma and form in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
                     or form == lemma and plural_subj):
                 return None
-        if t.dep_ not in ("ROOT", "conj", "advcl", "ccomp", "compound", "parataxis"):
+        if t.dep_ not in ("ROOT", "conj", "advcl", "ccomp", "compound", "parataxis") and not modifier:
             return None  # "the US strikes on Iran killed dozens": a noun phrase after all
         if t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i not in self.reread:
             return None  # "launched drone strikes and cruise missile strikes": a noun joined to a noun
         obj: Token | None = None
-        if t.dep_ == "compound":
+        if modifier:
             h = t.head
             if h.i <= t.i or h.pos_ not in ("NOUN", "PROPN"):
                 return None
+            while h.dep_ == "nmod" and h.head.i > h.i and h.head.pos_ == "NOUN":
+                h = h.head  # "fire tear gas and water cannon at ...": the phrase ends on its head, which takes the "at"
             obj = h  # "after Cambodia shells Ubon Ratchathani province": the noun modified is the object
         elif not self.children(t, *OBJ_DEPS) and lemma in self.lex.nouns and self.children(t, "prep") and all(
                 c.lower_ in ("on", "against", "of", "in", "by") for c in self.children(t, "prep")) and not any(
@@ -370,7 +390,8 @@ class _SentenceCoder(_ArgumentReader):
                   or any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                          for c in t.children)):
             # "The Houthis fire two missiles at Israel": the object hung on the misread verb as an apposition
-            obj = next((c for c in t.children if c.dep_ == "appos" and c.i > t.i and c.pos_ in ("NOUN", "PROPN")), None)
+            # "Trump pardons Brian Kelsey": or as an adverbial noun
+            obj = next((c for c in t.children if c.dep_ in ("appos", "npadvmod") and c.i > t.i and c.pos_ in ("NOUN", "PROPN")), None)
             if obj is None:
                 return None
         return [chosen], obj
@@ -614,6 +635,82 @@ class _SentenceCoder(_ArgumentReader):
         object as a modifier next to the verb."""
         return tok.dep_ == "compound" and tok.pos_ == "NOUN" and any(
             tok.lemma_.lower() in e.subject for e in self.lex.verbs.get(lemma, ()))
+
+    def _series_verb(self, t: Token, lemma: str) -> tuple[list[Token], Token | None] | None:
+        """A later verb of a headline series with one subject: "Brazil recalls its ambassador and summons Argentina's
+        envoy", "Romania recalls its ambassador, declares the envoy persona non grata, and summons ...". The parser
+        reads a verb after "and" as a plural noun joined to the object before it (yet hangs the verb's own object on
+        it), and after a comma makes the first verb a clause under the next one, which is left without a subject. The
+        later verb shares the subject of the verb the series starts from."""
+        doc = t.doc
+        if t.tag_ == "VBZ" and t.dep_ == "ROOT" and t.i >= 2 and doc[t.i - 1].text == ",":
+            # "Romania recalls its ambassador, declares ...": the first verb, with its subject, ends at the comma
+            first = next((c for c in t.children if c.dep_ == "ccomp" and c.tag_ == "VBZ" and c.right_edge.i == t.i - 2), None)
+            subj = self.subject(first) if first is not None else []
+            return (subj, None) if subj else None
+        if t.tag_ != "NNS" or t.dep_ != "conj" or t.lower_ not in (lemma + "s", lemma + "es") \
+                or doc[t.i - 1].dep_ != "cc" or lemma not in self.lex.verbs:
+            return None
+        obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
+        if obj is None:
+            return None  # "drone strikes and missile strikes": a noun joined to a noun takes no object
+        head = t.head
+        # up from the object the parser joined the verb to, to the verb of the series; "declares two diplomats persona
+        # non grata, and summons": the predicate misread as a clause belongs to the series verb above it
+        while head.i not in self.reread and head.dep_ in ("conj", "dobj", "pobj", "prep", "ccomp") and (
+                head.pos_ not in ("VERB", "AUX") or head.dep_ == "ccomp" and head.head.i in self.reread):
+            head = head.head
+        if head.i >= t.i or not (head.pos_ in ("VERB", "AUX") or head.i in self.reread) or self.is_passive(head):
+            return None
+        subj = self.subject(head)
+        return (subj, obj) if subj else None
+
+    def _swallowed_by_phrase(self, t: Token, lemma: str) -> tuple[list[Token], Token | None] | None:
+        """'The appellate court of the Philippines sentences X to 55 years', 'The military court in Kinshasa sentences
+        Joseph Kabila to death': the parser ends the subject's "of"/"in" phrase with the headline verb, read as a
+        plural noun (the phrase's object, or a modifier of the name after it), and hangs the rest on the subject, the
+        verbless sentence's root. The root, when it names an actor, is the subject; the name after the verb the
+        object."""
+        if t.tag_ != "NNS" or t.lower_ not in (lemma + "s", lemma + "es") or lemma not in self.lex.verbs:
+            return None
+        obj: Token | None = None
+        pobj = t
+        if t.dep_ == "compound" and t.head.dep_ == "pobj" and t.head.i > t.i:
+            # "in Kinshasa sentences Joseph Kabila": the name the verb "modifies" is its object (a common noun there,
+            # "a judge in Argentina orders investigations into ...", leaves the phrases after it on the root: not read)
+            if t.head.pos_ != "PROPN":
+                return None
+            pobj = obj = t.head
+        prep = pobj.head
+        if pobj.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("of", "in", "for") or prep.head.dep_ != "ROOT":
+            return None
+        root = prep.head
+        if root.i > t.i or root.pos_ not in ("NOUN", "PROPN") or self.actor_of(root) is None:
+            return None
+        if obj is None:
+            # "of the Philippines sentences Janet Lim-Napoles": the object hung on the root, right after the verb
+            obj = next((c for c in root.children if c.dep_ in ("appos", *OBJ_DEPS) and c.left_edge.i == t.i + 1
+                        and c.pos_ in ("NOUN", "PROPN")), None)
+        return ([root], obj) if obj is not None else None
+
+    def _claim_to_have(self, t: Token, lemma: str) -> Token | None:
+        """'Israel's military claims to have killed a Hezbollah commander': the parser reads the headline verb of
+        saying as a plural noun, the subject of the infinitive after it (a clause of its own needs a finite verb). The
+        actor named right before the verb is the subject of both; returns it."""
+        act = t.head
+        if t.tag_ != "NNS" or t.lower_ not in (lemma + "s", lemma + "es") or act.i <= t.i or act.pos_ != "VERB" \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" and c.i > t.i for c in act.children):
+            return None
+        left = [c for c in t.children if c.i < t.i and c.dep_ in ("poss", "amod", "compound", "nmod")]
+        if not left or max(c.right_edge.i for c in left) != t.i - 1:
+            return None
+        refs = [(c, self.actor_of(c)) for c in left]
+        named = [(c, r) for c, r in refs if r is not None and r.country]
+        if not named:
+            return None
+        if len(named) > 1 and (named[-1][1].why or "").startswith("context:"):
+            return named[0][0]  # "Israel's military": a bare "military" has no country of its own; its owner says whose
+        return named[-1][0]
 
     def _after_parenthetical(self, t: Token, lemma: str) -> Token | None:
         """'Some 4,000 students, largely members of a union, rally in Santiago': after a parenthetical
@@ -1043,9 +1140,12 @@ class _SentenceCoder(_ArgumentReader):
             return None  # "the population declined": a fall, not a refusal
         if entry.code[:2] in CONFLICT_ROOTS and any(
                 (o.lemma_.lower() in NONPOLITICAL_OBJECTS and not self._shots_at(verb, lemma, o))
-                or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in FIGURATIVE_BATTLES for c in o.children)
+                or (any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in FIGURATIVE_BATTLES for c in o.children)
+                    and o.lemma_.lower() not in entry.object)
                 for o in self.children(verb, *OBJ_DEPS, "nsubjpass")):
-            return None  # "tourists captured pictures", "hit a record", "fought a custody battle": no force used
+            # "tourists captured pictures", "hit a record", "fought a custody battle": no force used ("dissolved
+            # political parties": the object the entry names is no figurative battle)
+            return None
         if lemma in RESULT_VERBS:
             if self._after_attack(verb):
                 return None  # "airstrikes hit the airport and destroyed three planes": what the attack did, no act of its own
