@@ -60,6 +60,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from eventwire.events.common import (
+    CHARGE_WORDS,
     CONFLICT_ROOTS,
     DEEP_SKIP_PREPS,
     DEEP_VERB_PREPS,
@@ -166,6 +167,10 @@ OPERATOR_WORDS = frozenset(["run", "operate", "operated", "own", "owned", "manag
 #: proposal by the United States", "accepted an offer by Qatar").
 PROPOSAL_NOUNS = frozenset(["proposal", "request", "offer", "demand", "call", "plan", "bid", "ultimatum", "initiative",
                             "invitation", "appeal", "suggestion"])
+#: Nouns of a plan, process or aid whose "for" object is who it serves ("endorses a dialogue for Sudan", "a peace
+#: plan for Ukraine", "aid for Gaza"): that party is the act's target, unlike other "for" phrases (a reason, a span).
+BENEFICIARY_NOUNS = frozenset(["dialogue", "plan", "roadmap", "process", "aid", "assistance", "support", "solution",
+                               "settlement", "framework", "package", "mission", "initiative"])
 #: Verbs that report what someone said or found: their complement clause is the reported content.
 REPORT_VERBS = frozenset(["say", "tell", "report", "announce", "state", "claim", "allege", "confirm", "add", "write",
                           "declare", "insist", "assert"])
@@ -220,7 +225,7 @@ class _ArgumentReader:
                         c.pos_ == "ADJ" and tok.pos_ == "ADJ" and c.ent_type_ in ("NORP", "GPE"))):
                     out.append(c)  # "the US, Russia, and Switzerland" is parsed with an appositive
                     stack.append(c)
-        return out
+        return _without_total(out)
 
     def pobjs(self, tok: Token, preps: Iterable[str]) -> list[Token]:
         """Objects of the prepositions `preps` that depend on `tok`."""
@@ -456,8 +461,10 @@ class _ArgumentReader:
                     seen.add((ref.start, ref.end))
                     extras = self.inner_conjuncts(t, ref)
                     # "Indian and French warships": the owners replace the bare "warships", also when the
-                    # resolver gave "forces" a country of its own from the sentence's places
-                    replaced = len(extras) >= 2 and t.pos_ == "NOUN" and ref.country not in {e.country for e in extras}
+                    # resolver gave "forces" a country of its own from the sentence's places; not when the head's
+                    # country is one its phrase names ("the ministers of China, Japan and South Korea": China)
+                    replaced = len(extras) >= 2 and (t.pos_ == "NOUN" or t.tag_ == "NNPS") and ref.country not in {e.country for e in extras} \
+                        and ref.country not in self._owner_countries(t)
                     if not (extras and not ref.country) and not replaced:
                         out.append(ref)
                     for extra in extras:
@@ -503,15 +510,24 @@ class _ArgumentReader:
     def inner_conjuncts(self, tok: Token, ref: ActorRef) -> list[ActorRef]:
         """Second owners inside one phrase: "the ministers of Armenia and Azerbaijan", "Japanese and
         Korean officials" name actors of two countries with one head noun."""
-        if tok.pos_ != "NOUN":
-            return []
+        if tok.pos_ != "NOUN" and tok.tag_ != "NNPS":
+            return []  # "The Foreign Ministers from Azerbaijan, Bahrain, ...": a capitalised plural title is a noun
         owners: list[Token] = []
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
-                owners += [g for p in self.children(c, "pobj") for g in self.conjuncts(p)[1:]]
+                # the first owner is the head's own country ("the ministers of Armenia"), unless the head has none and
+                # the owners are a list ("imports from Canada, Mexico and China", "the Foreign Ministers from A, B and
+                # C": all of them)
+                for p in self.children(c, "pobj"):
+                    members = self.conjuncts(p)
+                    owners += members if not ref.country and len(members) > 1 else members[1:]
             elif c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
-                members = [g for g in c.children if g.dep_ == "conj" and g.i < tok.i]
+                members = [g for g in _conj_chain(c) if g.i < tok.i]
                 if members:
+                    # "Indian, Japanese and French warships": the parser hangs the list's head ("Indian", followed by
+                    # a comma) on the noun beside the conjoined pair
+                    owners += [m for m in tok.children if m.dep_ in ("amod", "compound", "nmod") and m.i < c.i
+                               and any(p.dep_ == "punct" and p.text == "," for p in m.children) and m not in owners]
                     owners += [c, *members]
         out: list[ActorRef] = []
         kb = getattr(self.actors, "kb", None)
@@ -525,6 +541,16 @@ class _ArgumentReader:
                     out.append(self._with_sector(first, ref))
             out.append(self._with_sector(got, ref))
         return out
+
+    def _owner_countries(self, tok: Token) -> set[str]:
+        """Countries a noun's own phrase names as its owners: its first "of"/"from" object ("the presidents of Kenya,
+        Uganda and ...") and its place or demonym modifiers ("Indian, Japanese and French warships")."""
+        kb = getattr(self.actors, "kb", None)
+        heads = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in self.children(c, "pobj")]
+        mods = [m for m in tok.children if m.dep_ in ("amod", "compound", "nmod") and m.i < tok.i]
+        heads = heads[:1] + mods + [g for m in mods for g in _conj_chain(m)]
+        refs = [self.place_ref(h, kb) for h in heads]
+        return {r.country for r in refs if r is not None and r.country}
 
     @staticmethod
     def _with_sector(got: ActorRef, ref: ActorRef) -> ActorRef:
@@ -644,8 +670,9 @@ class _ArgumentReader:
                 if c.lemma_.lower() in ATTRIBUTION_VERBS:
                     # "a drone strike attributed to the RSF", "a bombing blamed on the Islamic State"
                     cands += [_name_after(p) for p in self.pobjs(c, ATTRIBUTION_VERBS[c.lemma_.lower()])]
-            elif c.dep_ == "prep" and c.lower_ in ("on", "against", "at"):
-                # "strikes on a bus by the Houthis": the small parser hangs the agent on the object (not the one who runs
+            elif c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "towards", "toward", "into"):
+                # "strikes on a bus by the Houthis", "an attack towards a school by settlers": the small parser hangs the
+                # agent on the object (not the one who runs
                 # the place hit: "an airstrike on a hospital run by MSF", with "run" misread as a noun)
                 cands += [a for p in self.children(c, "pobj") if p.lemma_.lower() not in OPERATOR_WORDS
                           for a in self.pobjs(p, ("by",))]
@@ -783,7 +810,8 @@ class _ArgumentReader:
                     continue
                 if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
                     continue
-                if self._cut_off(tok, r, places=f.code[:2] in CONFLICT_ROOTS, shallow=only_preps is not None):
+                if self._cut_off(tok, r, places=f.code[:2] in CONFLICT_ROOTS, shallow=only_preps is not None,
+                                 beneficiary=f.code[:2] in ("03", "04", "05", "07")):
                     continue
                 ref = self.actor_of(tok)
                 # an organisation coded without a country ("IMGREBISI") counts, a bare role ("---REB") does not
@@ -804,10 +832,12 @@ class _ArgumentReader:
         return None
 
     @staticmethod
-    def _cut_off(tok: Token, root: Token, places: bool = False, shallow: bool = False, blows: bool = False) -> bool:
+    def _cut_off(tok: Token, root: Token, places: bool = False, shallow: bool = False, blows: bool = False,
+                 beneficiary: bool = False) -> bool:
         """True when `tok` sits in a clause of its own below `root` ("..., after rebels seized ..."), or in
         a circumstance; with `places`, a place inside a noun phrase stays ("hideouts in Syria" for an attack); with
-        `blows`, the destination of a thing hit is cut off ("a ship carrying grain to Algeria")."""
+        `blows`, the destination of a thing hit is cut off ("a ship carrying grain to Algeria"); with `beneficiary` (a
+        cooperative act), who a plan or aid is "for" stays ("endorses a dialogue for Sudan")."""
         t = tok
         while t.i != root.i and t.head.i != t.i:
             if blows and t.dep_ == "prep" and t.lower_ in DESTINATION_PREPS and t.head.dep_ in ("acl", "relcl") \
@@ -827,8 +857,11 @@ class _ArgumentReader:
                 return True
             if t.dep_ == "prep" and shallow:
                 return True  # an addressee is the preposition's own object ("against the deal with Azerbaijan")
+            if t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() in CHARGE_WORDS:
+                return True  # "arrest 25 people on suspicion of attacking a UNIFIL convoy": what is alleged is no target
             if t.dep_ == "prep" and t.lower_ in DEEP_SKIP_PREPS and not (
-                    places and t.lower_ in ("in", "inside", "near") and t.head.pos_ in ("NOUN", "PROPN")):
+                    places and t.lower_ in ("in", "inside", "near") and t.head.pos_ in ("NOUN", "PROPN")) \
+                    and not (beneficiary and t.lower_ == "for" and t.head.lemma_.lower() in BENEFICIARY_NOUNS):
                 return True
             t = t.head
         return False
@@ -1197,6 +1230,44 @@ class _ArgumentReader:
             if ref is not None:
                 return ref
         return None
+
+
+_NUMBER_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                              "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                                              "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+
+
+def _count(tok: Token) -> int | None:
+    """The number a noun's numeric modifier gives ("eight hostages": 8), else None."""
+    for c in tok.children:
+        if c.dep_ == "nummod":
+            word = c.lower_.replace(",", "")
+            return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+    return None
+
+
+def _without_total(members: list[Token]) -> list[Token]:
+    """A list whose first member counts the rest is the rest ("eight hostages, three Israelis and five Thai
+    nationals": the eight are the three and the five, two parties, not three)."""
+    if len(members) < 3:
+        return members
+    counts = [_count(m) for m in members]
+    rest = counts[1:]
+    if counts[0] is not None and all(n is not None for n in rest) and counts[0] == sum(n for n in rest if n is not None):
+        return members[1:]
+    return members
+
+
+def _conj_chain(tok: Token) -> list[Token]:
+    """The members conjoined after `tok`, also when each hangs on the one before ("Chinese, Russian and Iranian")."""
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        for g in stack.pop().children:
+            if g.dep_ == "conj":
+                out.append(g)
+                stack.append(g)
+    return sorted(out, key=lambda g: g.i)
 
 
 def _in_dateline(tok: Token) -> bool:

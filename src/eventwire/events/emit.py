@@ -213,6 +213,13 @@ OBJECT_PRONOUNS = frozenset(["it", "him", "her", "them"])
 CASUALTY_PREPS = ("in", "by", "during", "from", "after", "amid", "following", "under")
 
 
+#: Most parties of a joint act paired with each other (both ways); more make a multilateral act with no target.
+MAX_PAIRED_PARTIES = 5
+#: Verbs of a blow named in a "when" clause that says how a casualty came about ("killed when gunmen stormed a church").
+ATTACK_CLAUSE_VERBS = frozenset(["storm", "attack", "raid", "ambush", "strike", "bomb", "shell", "open", "fire", "shoot",
+                                 "assault", "overrun", "target", "hit", "invade"])
+
+
 def events_of(
     f: Frame,
     sc: _SentenceCoder,
@@ -292,6 +299,8 @@ def events_of(
                 if agents:
                     sources = agents[:1]
                     break
+        if not any(s.code for s in sources):
+            sources = _attackers_in_when_clause(f, sc) or sources
     if f.code[:2] in ATTACK_ROOTS and any(s.code and not (s.why or "").startswith("context:") for s in sources):
         # "Israeli Air Force strikes": the resolver's guess for "Air Force" yields to the named attacker
         sources = [s for s in sources if not (s.code and (s.why or "").startswith("context:"))]
@@ -413,10 +422,11 @@ def events_of(
         # "the US enacts a tariff on goods traded to the U.S. from Colombia": a state does not sanction itself
         own = {s.country for s in sources if s.country}
         targets = [t for t in targets if not (t.country in own and t.sector is None)]
-    if f.code.startswith("045") and not any(t.code for t in targets):
+    if f.code.startswith("045"):
         # "reached a deal at talks mediated by Guinea-Bissau", "talks between X and Y mediated by Qatar": the mediator
-        # works between the parties of the talks
-        parties = [r for r in sc.actor_refs(_mediated_parties(f, sc)) if r.code and r.country]
+        # works between the parties of the talks (all of them: "a deal with Hezbollah mediated by X" is Israel's too)
+        have = {t.code for t in targets if t.code}
+        parties = [r for r in sc.actor_refs(_mediated_parties(f, sc)) if r.code and r.country and r.code not in have]
         if parties:
             targets = [t for t in targets if t.code] + parties
     mutual = len(sources) > 1 and f.code[:2] in ("03", "04", "05", "06", "08") and lex.mutual_rule(f.rule)
@@ -429,10 +439,10 @@ def events_of(
         deep = sc.deep_target(f, sources, ADDRESSEE_PREPS.get(f.code[:2]))
         if deep is not None and not _victim_of_other_attack(f, sc, deep):
             targets = [t for t in targets if t.code] + [deep]
-            if f.code[:2] in ("17", "18", "19", "20") or f.code[:3] in ("043", "045", "046"):
+            if f.code[:2] in ("16", "17", "18", "19", "20") or f.code[:3] in ("043", "045", "046"):
                 # "attacked a convoy carrying Malian soldiers and Russian fighters", "brokered a deal between Israel and
-                # Hamas": each member of the object phrase
-                targets += _deep_conjuncts(f, sc, deep, targets)
+                # Hamas", "tariffs on goods from Canada and Mexico": each member of the object phrase
+                targets += _deep_conjuncts(f, sc, deep, targets, origins=f.code[:2] == "16")
     if f.code[:2] not in ATTACK_ROOTS and targets:
         # "passed a law outlawing abortion in the state": the place a measure applies in is not its target
         local = [p.idx for t in f.trigger for p in sc.pobjs(t, ("in", "across", "throughout"))
@@ -1522,9 +1532,10 @@ def _credited_owners(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
     return []
 
 
-def _deep_conjuncts(f: Frame, sc: _SentenceCoder, deep: ActorRef, have: list[ActorRef]) -> list[ActorRef]:
+def _deep_conjuncts(f: Frame, sc: _SentenceCoder, deep: ActorRef, have: list[ActorRef], origins: bool = False) -> list[ActorRef]:
     """"attacked a convoy carrying Malian soldiers and Russian fighters": the members conjoined with a deep target are
-    hit as well (one event each, when of another country)."""
+    hit as well (one event each, when of another country). With `origins` (a trade measure) the countries goods come
+    "from" are members too."""
     doc = f.anchor.doc
     span = doc.char_span(deep.start, deep.end, alignment_mode="expand")
     if span is None:
@@ -1532,7 +1543,8 @@ def _deep_conjuncts(f: Frame, sc: _SentenceCoder, deep: ActorRef, have: list[Act
     tok = span.root
     if tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head  # "Malian soldiers": the demonym stands for its noun
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "to", "into", "toward", "towards", "via", "through", "for"):
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "to", "into", "toward", "towards", "via", "through", "for") \
+            and not (origins and tok.head.lower_ == "from"):
         return []  # "trucks arriving from Senegal and the Ivory Coast": where a thing comes from or goes is not hit
     seen = {t.country for t in have if t.country}
     out: list[ActorRef] = []
@@ -1559,8 +1571,8 @@ def _announcing_military(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) 
         t = t.head
     else:
         return []
-    if sc.pobjs(t, ("by",)):
-        return []
+    if any(getattr(sc.actor_of(b), "code", None) for b in sc.pobjs(t, ("by",))):
+        return []  # a named agent ("destroyed by Ukrainian drones"); a bare means ("by drone attacks") names none
     if not sc.is_passive(t):
         # "the General Staff reports that drones struck Russia's Omsk refinery": a bare munition as the clause's subject
         subj = sc.children(t, "nsubj")
@@ -1570,10 +1582,15 @@ def _announcing_military(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) 
     speakers = [r for r in sc.actor_refs(sc.children(t.head, "nsubj")[:1]) if r.code]
     military = speakers[0].sector == "MIL" or (speakers[0].sector == "GOV" and "defen" in speakers[0].text.lower()) \
         if speakers else False
-    if len(speakers) != 1 or not military or not speakers[0].country \
-            or (speakers[0].why or "").startswith("context:"):
+    if len(speakers) != 1 or not speakers[0].country or (speakers[0].why or "").startswith("context:"):
         return []
     own = speakers[0].country
+    # "Ukraine says 40 Russian warplanes were destroyed by drone attacks": a state (or its government) reporting a
+    # blow named by its attack noun on a foreign military or armed group reports its own act; its civilians may be
+    # anyone's, and a bare death ("confirmed 16 Cameroonian soldiers were killed") may be an ally's
+    if not military and (not any(t.pos_ == "NOUN" for t in f.trigger) or speakers[0].sector not in (None, "GOV") or not any(
+            g.code and g.country and g.country != own and g.sector in ARMED_GROUP_SECTORS | {"MIL"} for g in targets)):
+        return []
     if not any(g.code and g.country and (g.country != own or g.sector in ARMED_GROUP_SECTORS) for g in targets):
         return []
     s0 = speakers[0]
@@ -1583,27 +1600,70 @@ def _announcing_military(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) 
 
 
 def _mediated_parties(f: Frame, sc: _SentenceCoder) -> list[Any]:
-    """The parties of talks or a deal named with a reduced passive of mediation ("talks mediated by X"): the sides
-    "between" on the noun, else the subject of the clause the noun's phrase hangs on."""
+    """The parties of talks or a deal named with a passive of mediation ("talks mediated by X", "a deal, brokered by
+    X", "talks between A and B were mediated by X"): the sides "between" on the noun, else the subject (and partner
+    "with") of the clause the noun's phrase or the participle hangs on."""
     verb = f.anchor
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ == "VERB" \
+            and any(c.dep_ == "agent" for c in verb.children):
+        # "Sudan signed a peace deal with South Sudan, brokered by Ethiopia": the participle hangs on the signing
+        return _clause_parties(verb.head, None, sc)
+    passive_subjects = sc.children(verb, "nsubjpass")
+    if passive_subjects and passive_subjects[0].pos_ == "NOUN":
+        # "talks between Iran and the United States were mediated by Oman": the sides of the passive's subject
+        between = sc.pobjs(passive_subjects[0], ("between",))
+        return sc.conjuncts(between[0]) if between else []
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ != "NOUN":
         return []
     noun = verb.head
     between = sc.pobjs(noun, ("between",))
     if between:
         return sc.conjuncts(between[0])
-    if noun.dep_ != "pobj":
+    if noun.dep_ not in ("pobj", "dobj"):
         return []
-    # "reach an agreement at talks mediated by X", "agree to restore relations following talks mediated by X": the
-    # nearest clause above the noun's phrase names the parties
+    # "reach an agreement at talks mediated by X", "agree to restore relations following talks mediated by X", "A and
+    # B sign a peace agreement, mediated by X": the nearest clause above the noun's phrase names the parties
     t = noun.head
     for _ in range(5):
         if t.head is t or t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "advcl", "xcomp") \
                 and t.tag_ != "VBG":
             break
         t = t.head
-    subj = sc.subject(t) if t.pos_ in ("VERB", "AUX") else []
-    return [g for s in subj for g in sc.conjuncts(s)]
+    return _clause_parties(t, noun, sc) if t.pos_ in ("VERB", "AUX") else []
+
+
+def _clause_parties(verb: Any, noun: Any, sc: _SentenceCoder) -> list[Any]:
+    """The parties of a mediated clause: its subject and, when it has one, its partner "with" on the verb or on the
+    deal noun ("the government signed a deal with the rebels, mediated by Qatar")."""
+    subj = sc.subject(verb)
+    partners = sc.pobjs(verb, ("with",)) + (sc.pobjs(noun, ("with",)) if noun is not None else []) if subj else []
+    return [g for s in subj + partners for g in sc.conjuncts(s)]
+
+
+def _attackers_in_when_clause(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
+    """Who struck in the "when"/"as" clause of an agentless casualty ("ten people were killed in an attack when gunmen
+    stormed a church", "five soldiers died as Al-Shabaab fighters attacked their convoy"); [] when that clause's verb is
+    no blow or its subject no coded actor."""
+    v = f.anchor
+    if v.pos_ != "VERB" or v.lemma_.lower() not in CASUALTY_VERBS | {"die"}:
+        return []
+    # the clause may hang on the casualty verb or on a verb it is coordinated or reported with ("civilians are killed,
+    # houses are razed and property is looted in an attack when RSF fighters storm the village")
+    hosts = [v, v.head, *(c for c in v.head.children if c.dep_ == "conj")] if v.dep_ in ("ccomp", "conj") else [v]
+    for h in hosts:
+        for c in h.children:
+            if c.dep_ != "advcl" or c.i < v.i or not any(m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as")
+                                                         for m in c.children):
+                continue
+            if c.lemma_.lower() not in ATTACK_CLAUSE_VERBS:
+                continue
+            # an armed or official actor ("gunmen", "police", "RSF fighters"); "a man attacks protesters" is an unnamed
+            # assailant, who leaves the source empty
+            refs = [r for r in sc.actor_refs(sc.children(c, "nsubj")) if r.code and r.sector != "CVL"
+                    and (r.country or not r.code.startswith("---"))]
+            if refs:
+                return refs[:1]
+    return []
 
 
 def _between_sides(f: Frame) -> bool:
@@ -1615,6 +1675,10 @@ def _pairs(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool) ->
     """Source/target pairs: one per compound member; symmetric compound subjects pair both ways."""
     same = lambda a, b: a is not None and b is not None and a.start == b.start and a.end == b.end  # noqa: E731
     out: list[tuple[ActorRef | None, ActorRef | None]] = []
+    if symmetric and not targets and len(sources) > MAX_PAIRED_PARTIES:
+        # "the foreign ministers of twelve states met in Riyadh": a multilateral meeting is one event per party, not
+        # 132 pairs
+        return [(a, None) for a in sources]
     if symmetric and not targets and len(sources) > 1:
         codes = {a.code for a in sources}
         for a in sources:
