@@ -70,6 +70,7 @@ Session 4, round 2 (2026-11-27):
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from eventwire.events.arguments import (
@@ -586,6 +587,8 @@ def events_of(
         sources = [s for s in sources if s.code]  # (a named but uncoded side of a mutual act stays its partner)
     if any(t.code for t in targets):
         targets = [t for t in targets if t.code]
+    if not f.nominal:
+        sources, targets = _cut_at_verb(f.anchor, sources, targets, article.text)
     pairs = [p for p in _pairs(sources, targets, f.symmetric) if not _named_twice(*p)]
     if pairs and info.root in ATTACK_ROOTS | {"17"}:
         sc.emitted.update(t.i for t in f.trigger)
@@ -606,6 +609,31 @@ def events_of(
     for code, info in codes:
         out += _make_events(f, pairs, code, info, mod, article, si, sent, trigger, date, modality, stmt, flags)
     return out
+
+
+def _cut_at_verb(verb: Token, sources: list[ActorRef], targets: list[ActorRef],
+                 text: str) -> tuple[list[ActorRef], list[ActorRef]]:
+    """Phrases cut at the verb that the parser swallowed into them.
+
+    "The appellate court of the Philippines sentences Janet Lim": read as one noun phrase, the subject's phrase runs
+    over its own verb and holds the object, and the pair reads as one actor named twice. The subject's phrase ends
+    before the verb; an object phrase that starts at the verb or inside the subject's phrase ("Kinshasa sentences
+    Joseph Kabila") starts after it.
+    """
+    at, after = verb.idx, verb.idx + len(verb.text)
+    spans = [(s.start, s.end) for s in sources]
+    out_sources = [_cut(s, s.start, at, text) if s.start < at < s.end else s for s in sources]
+    out_targets = [_cut(t, after, t.end, text) if t.start <= at and after < t.end and (
+        t.start == at or any(a <= t.start < b for a, b in spans)) else t for t in targets]
+    return out_sources, out_targets
+
+
+def _cut(ref: ActorRef, start: int, end: int, text: str) -> ActorRef:
+    """The actor's phrase narrowed to text[start:end], without the spaces and commas at its ends."""
+    piece = text[start:end]
+    start += len(piece) - len(piece.lstrip(" ,"))
+    piece = piece.strip(" ,")
+    return replace(ref, text=piece, start=start, end=start + len(piece))
 
 
 def _named_twice(a: ActorRef | None, b: ActorRef | None) -> bool:
