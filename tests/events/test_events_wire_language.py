@@ -72,7 +72,7 @@ CASES = [
     ("Syrian government forces used chemical weapons against the rebels.", "2041", "SYR", None),
     ("Peruvian police fired tear gas at demonstrators in Lima.", "175", "PER", None),
     ("Fighting broke out in Tripoli between the Libyan army and rival militias.", "190", "LBY", None),
-    ("Russian and Ukrainian forces exchanged artillery fire near Bakhmut.", "190", "RUS", "UKR"),
+    ("Russian and Ukrainian forces exchanged artillery fire near Bakhmut.", "194", "RUS", "UKR"),
     ("The Ukrainian army launched a counteroffensive in the south on Tuesday.", "190", "UKR", None),
     # protest
     ("French rail workers went on strike against the pension reform.", "143", "FRA", None),
