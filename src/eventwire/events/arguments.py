@@ -48,7 +48,7 @@ an object is the crowd's ("tear gas at demonstrators in Brussels, protesting aga
 unowned police or security operation is run by the police of the country it is in (`_security_operation_owner`); the
 place of strikes hung on their death toll, and an unknown town followed by its country (`_country_after_place`); a
 named owner of the thing hit beats the place it was hit in (`_owned_thing`), and a place named in a participle that
-describes the thing hit counts ("the bridge crossing the Litani in southern Lebanon"); the object of a headline verb
+describes the thing hit counts ("the dam spanning the Orontes in western Syria"); the object of a headline verb
 misread as a plural noun (`_misread_headline_verb`); a bare noun coded as what it is said or suspected to be ("people
 suspected of being members of X", `_said_to_be`); "engaged in" / "involved in" is taking part (`ENGAGED_PARTICIPLES`);
 who died "from" an attack was its target (`_deaths_caused_by`).
@@ -208,7 +208,7 @@ class _ArgumentReader:
             return [tok]  # "X, a journalist and activist who ...": one person described twice
         titled = _second_title(tok)
         if titled is not None:
-            return [titled]  # "senate president and acting head of state Hun Sen": one person with two titles
+            return [titled]  # "parliament speaker and interim head of state X": one person with two titles
         out = [tok]
         stack = [tok]
         while stack:
@@ -351,7 +351,7 @@ class _ArgumentReader:
         noun = verb.head
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and noun.dep_ == "attr" and noun.head.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            # "Morocco becomes the 60th UN member state to ratify the treaty", "X was the first leader to visit Y": the
+            # "Chile is the 40th state to sign the accord", "X was the first leader to visit Y": the
             # copula's subject acts, not the predicate noun's own modifiers
             return self.subject(noun.head, depth + 1) or [noun]
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
@@ -563,7 +563,7 @@ class _ArgumentReader:
     def struck_places(self, f: Frame) -> list[ActorRef]:
         """Countries named where a conflict act hit: "in"/"across"/"inside" objects of the trigger's objects."""
         heads = [c for t in f.trigger for c in t.children if c.dep_ in (*OBJ_DEPS, "nsubjpass")] + list(f.targets)
-        # "destroyed the bridge crossing the Litani River in southern Lebanon": the place of the thing hit, named in the
+        # "hit the dam spanning the Orontes River in western Syria": the place of the thing hit, named in the
         # participle that describes it (a place only: "a manhunt for those involved in the American attack" is no place)
         described = [c for h in heads for c in h.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
                      and c.lemma_.lower() not in TRANSIT_VERBS]
@@ -617,7 +617,7 @@ class _ArgumentReader:
         return False
 
     def _country_after_place(self, place: Token) -> ActorRef | None:
-        """"in Spin Boldak, Afghanistan", "in Qusar District, Azerbaijan": a town the knowledge base does not know,
+        """"in Torkham, Afghanistan", "in Khachmaz District, Azerbaijan": a town the knowledge base does not know,
         followed by the country it lies in (an apposition or loose modifier of the town)."""
         for c in place.children:
             if c.dep_ in ("appos", "npadvmod", "conj") and c.i > place.i and c.ent_type_ in ("GPE", "LOC"):
@@ -700,7 +700,7 @@ class _ArgumentReader:
             if ref is None or not ref.code or not ref.country:
                 ref = self._word_country(t)
             if ref is not None and ref.code and ref.country and not (ref.why or "").startswith(("place:", "metonym:", "context:")):
-                # "a reported Israeli and United States missile strike": each conjoined owner struck
+                # "a joint British and French missile strike": each conjoined owner struck
                 out = [ref]
                 for g in t.children:
                     if g.dep_ != "conj" or g.i > noun.i:
@@ -714,7 +714,7 @@ class _ArgumentReader:
         return self._security_operation_owner(noun)
 
     def _security_operation_owner(self, noun: Token) -> list[ActorRef]:
-        """"killed in a security operation in Qusar District, Azerbaijan, against militants", "a police raid in Lagos": an
+        """"died in a security operation against militants in a Dagestan village", "a police raid in Lagos": an
         operation of policing named without its owner is run by the police of the country it takes place in (a
         "military operation" is not: armies operate abroad)."""
         if noun.lemma_.lower() not in OPERATION_NOUNS or not any(
@@ -851,7 +851,7 @@ class _ArgumentReader:
             elif t.dep_ == "npadvmod" and t.head.lower_ == "based" and t.head.dep_ == "amod":
                 pass  # "sanctions two Uzbekistan-based plants": where a body is based names its country
             elif places and t.dep_ == "xcomp" and t.head.dep_ == "acl" and t.tag_ == "VBN":
-                pass  # "a strike on a facility alleged to be occupied by the Islamic State": who holds the place hit
+                pass  # "a raid on a compound said to be held by al-Shabaab": who holds the place hit
             elif t.dep_ in ("advcl", "ccomp", "parataxis", "xcomp", "appos", "npadvmod") or (
                     t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
                 return True
@@ -958,7 +958,7 @@ class _ArgumentReader:
                     if better is not None and better.code:
                         return better
         if ref is not None and tok.pos_ in ("NOUN", "PROPN") and (not ref.country or (ref.why or "").startswith("context:")):
-            # "the chargé d'affaires at the Pakistani embassy in Kabul": a diplomat is of the embassy's state, not of
+            # "the chargé d'affaires of the Indian mission in Dhaka": a diplomat is of the embassy's state, not of
             # the city it stands in ("summoned a diplomat from the British embassy": the parser may hang it on the verb)
             places = self.pobjs(tok, ("at", "of", "from", "in"))
             if tok.dep_ in OBJ_DEPS:
@@ -1290,7 +1290,7 @@ def _described(tok: Token) -> bool:
 
 
 def _second_title(tok: Token) -> Token | None:
-    """"Cambodian senate president and acting head of state Hun Sen": a bare title conjoined with a second title that
+    """"Thai parliament speaker and interim head of state X": a bare title conjoined with a second title that
     carries the person's name names one person (the second conjunct, with the name); None otherwise ("the minister and
     Hun Sen" are two)."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or any(t.ent_type_ == "PERSON" for t in tok.children):
@@ -1331,7 +1331,7 @@ def _passive_participle_clause(verb: Token) -> bool:
 
 
 def _name_after(tok: Token) -> Token:
-    """"attributed to the paramilitary Rapid Support Forces": when the parser takes the adjective before a name for the
+    """"blamed on the paramilitary Wagner Group": when the parser takes the adjective before a name for the
     preposition's object, the name's last word (its head) stands for the phrase; else `tok` itself."""
     if tok.pos_ != "ADJ":
         return tok

@@ -332,7 +332,7 @@ def events_of(
         # against the dead
         targets, f.symmetric = [], True
     if len([s for s in sources if s.code]) > 1 and _reciprocal(f):
-        # "Bolivia and Colombia expel each other's ambassadors", "accused one another of": each source on the other
+        # "Peru and Chile expel each other's envoys", "accused one another of": each source on the other
         targets, f.symmetric = [], True
     if f.code.startswith("084") and sources:
         # the keeper named in "from Russian custody" is no target of its own release
@@ -1378,7 +1378,7 @@ def _reported_custody(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> 
     noun = f.trigger[-1]
     if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
             or any(c.dep_ == "conj" for c in noun.children):
-        return False  # "a dispute over the deportation and readmission of migrants": a policy, not one act
+        return False  # "a row over the return and readmission of asylum seekers": a policy, not one act
     held = {p.i for p in sc.pobjs(noun, ("of",)) if p.pos_ in ("PROPN", "NOUN") and p.ent_type_ not in ("GPE", "LOC", "FAC")}
     if not held or not any(t.i in held for t in f.targets):
         return False
@@ -1410,7 +1410,7 @@ def _own_people(f: Frame, t: ActorRef, country: str) -> ActorRef:
 
 
 def _victim_of_other_attack(f: Frame, sc: _SentenceCoder, ref: ActorRef) -> bool:
-    """ "declared a state of emergency related to the strikes on Iran": the victim of another act named inside a
+    """ "declared an emergency over the strikes on Syria": the victim of another act named inside a
     measure's object phrase is that attack's target, not the measure's (for aid, concessions, force and measures;
     a comment or a condemnation of the attack may still be aimed at its victim)."""
     if f.code[:2] not in ("07", "08", "15", "16", "17"):
@@ -1497,7 +1497,7 @@ def _with_sides(f: Frame, sc: _SentenceCoder) -> list[Any]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in CASUALTY_VERBS:
             continue
         if verb.dep_ == "conj" and verb.head.lemma_.lower() in CASUALTY_VERBS and not sc.is_passive(verb):
-            verb = verb.head  # "three soldiers are killed and 29 more injured during clashes with X"
+            verb = verb.head  # "two soldiers die and 14 more are hurt in clashes with X"
         if not sc.is_passive(verb):
             continue
         victims = sc.children(verb, "nsubjpass")
@@ -1649,7 +1649,7 @@ def _mediated_parties(f: Frame, sc: _SentenceCoder) -> list[Any]:
         return sc.conjuncts(between[0])
     if noun.dep_ not in ("pobj", "dobj"):
         return []
-    # "reach an agreement at talks mediated by X", "agree to restore relations following talks mediated by X", "A and
+    # "reach an agreement at talks mediated by X", "agree to resume ties after talks mediated by X", "A and
     # B sign a peace agreement, mediated by X": the nearest clause above the noun's phrase names the parties
     t = noun.head
     for _ in range(5):
@@ -1676,7 +1676,7 @@ def _attackers_in_when_clause(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
     if v.pos_ != "VERB" or v.lemma_.lower() not in CASUALTY_VERBS | {"die"}:
         return []
     # the clause may hang on the casualty verb or on a verb it is coordinated or reported with ("civilians are killed,
-    # houses are razed and property is looted in an attack when RSF fighters storm the village")
+    # homes are burned in an assault when militia fighters overrun the town")
     hosts = [v, v.head, *(c for c in v.head.children if c.dep_ == "conj")] if v.dep_ in ("ccomp", "conj") else [v]
     for h in hosts:
         for c in h.children:

@@ -231,7 +231,7 @@ class _SentenceCoder(_ArgumentReader):
                 return self.children(part, *OBJ_DEPS)[0]  # "freed imprisoned journalists": the participle's "object"
         if obj is not None and obj.lower_ in ("which", "that", "who", "whom") and verb.dep_ == "relcl" and obj.dep_ == "nsubjpass" \
                 and verb.head.ent_type_ not in ("GPE", "NORP"):
-            return verb.head  # "the Strait of Hormuz, which has been blocked by Iran": the noun the clause is about
+            return verb.head  # "the Bab el-Mandeb, which the Houthis have closed": the noun the clause is about
         if obj is not None and obj.lower_ in ("which", "that", "who", "whom") and obj.dep_ == "nsubjpass" \
                 and verb.dep_ == "conj" and obj.head.dep_ == "relcl" and obj.head.head.ent_type_ not in ("GPE", "NORP"):
             return obj.head.head  # "the leader, who was freed and later kidnapped": the relative's noun, for each verb
@@ -252,7 +252,7 @@ class _SentenceCoder(_ArgumentReader):
         for t in sent:
             if t.dep_ == "ROOT" and (t.pos_ == "NOUN" and t.tag_ in ("NN", "NNS") or t.pos_ == "PROPN" and t.text.islower()) \
                     and self.verb_lemma(t) in self.lex.verbs and self.children(t, "nsubj"):
-                # "The Federal Police of Brazil arrest at least eleven people": a root "noun" with a subject and an object
+                # "The National Police of Peru arrest nine people": a root "noun" with a subject and an object
                 # is the verb (the object may be parsed as the subject of a clause after it: "people in an operation aiming")
                 obj = next(iter(self.children(t, *OBJ_DEPS)), None) or next(
                     (g for c in t.children if c.dep_ == "ccomp" and c.i > t.i for g in c.children
@@ -799,7 +799,7 @@ class _SentenceCoder(_ArgumentReader):
             return
         partners = self.pobjs(noun, ("with",))
         if partners and nf.anchor.pos_ == "VERB" and self.is_passive(nf.anchor):
-            # a fight is mutual: "four soldiers are killed in a shootout with Hezbollah fighters" is a shootout
+            # a fight is mutual: "two officers die in a shootout with cartel gunmen" is a shootout
             # of the soldiers and the fighters, each against the other
             victims = self.children(nf.anchor, "nsubjpass")
             nf.sources = self.conjuncts(partners[0]) + victims
@@ -1297,7 +1297,7 @@ class _SentenceCoder(_ArgumentReader):
             targets = [c for c in obj.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")][:1]
         owner = self.children(obj, "poss") if sovereign and obj is not None else []
         if owner:
-            # "violated Finland's airspace": the owner; "Norway reports that Russia has violated its airspace": no one
+            # "violated Finland's airspace": the owner; "Estonia says Russia has breached its airspace": no one
             # violates their own airspace, "its" is the reporting country's
             speech = _under_speech(verb, self.lex) if owner[0].lower_ in REFLEXIVE_WORDS else None
             targets = owner[:1] if speech is None else super().subject(speech)
