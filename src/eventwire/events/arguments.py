@@ -35,8 +35,8 @@ Session 4 (2026-11-27, who to whom on fresh briefs): a bare participle raised by
 reporting has the raised subject as its patient ("X was found shot dead", `_raised_participle`); a gerund after
 "after"/"for"/"while" under a passive clause is done by the passive's subject ("were arrested after throwing stones",
 `DOER_PREPS`); a place the parser conjoins after a placed common noun is no second actor ("Police in Tijuana, Baja
-California"); a bare title conjoined with a named title is one person ("senate president and acting head of state Hun
-Sen", `_second_title`); a group named "including" nationals takes their country; forces or weapons owned by "its" in
+California"); a bare title conjoined with a named title is one person ("parliament speaker and interim head of state
+X", `_second_title`); a group named "including" nationals takes their country; forces or weapons owned by "its" in
 a reported clause are the speaker's ("the army said its aircraft struck", `OWN_MEANS_NOUNS`); a name the parser reads
 as an adverbial noun right after the verb is its object; who signs an order or decree does what it orders.
 
@@ -858,7 +858,7 @@ class _ArgumentReader:
             if t.dep_ == "prep" and shallow:
                 return True  # an addressee is the preposition's own object ("against the deal with Azerbaijan")
             if t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() in CHARGE_WORDS:
-                return True  # "arrest 25 people on suspicion of attacking a UNIFIL convoy": what is alleged is no target
+                return True  # "detain 12 men suspected of ambushing a peacekeeping patrol": what is alleged is no target
             if t.dep_ == "prep" and t.lower_ in DEEP_SKIP_PREPS and not (
                     places and t.lower_ in ("in", "inside", "near") and t.head.pos_ in ("NOUN", "PROPN")) \
                     and not (beneficiary and t.lower_ == "for" and t.head.lemma_.lower() in BENEFICIARY_NOUNS):
@@ -1292,7 +1292,7 @@ def _described(tok: Token) -> bool:
 def _second_title(tok: Token) -> Token | None:
     """"Thai parliament speaker and interim head of state X": a bare title conjoined with a second title that
     carries the person's name names one person (the second conjunct, with the name); None otherwise ("the minister and
-    Hun Sen" are two)."""
+    X" are two)."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or any(t.ent_type_ == "PERSON" for t in tok.children):
         return None
     for c in tok.children:

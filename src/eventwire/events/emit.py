@@ -637,8 +637,8 @@ def _cut(ref: ActorRef, start: int, end: int, text: str) -> ActorRef:
 
 
 def _named_twice(a: ActorRef | None, b: ActorRef | None) -> bool:
-    """One side's phrase holds the other's, with the same code: "Pakistani deputy prime minister and foreign minister
-    Ishaq Dar" meeting "foreign minister" is one person named twice, not a pair of actors."""
+    """One side's phrase holds the other's, with the same code: "Indian deputy prime minister and foreign minister
+    X" meeting "foreign minister" is one person named twice, not a pair of actors."""
     if a is None or b is None or not a.code or a.code != b.code or (a.start, a.end) == (b.start, b.end):
         return False
     return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
@@ -1487,7 +1487,7 @@ def _between_parts(f: Frame, sc: _SentenceCoder) -> list[Any]:
 
 
 def _with_sides(f: Frame, sc: _SentenceCoder) -> list[Any]:
-    """"A Hamas commander is confirmed to be killed during clashes with the army": the victims' side and the partner
+    """"A rebel commander died in clashes with the army, the group confirmed": the victims' side and the partner
     fought each other, also when the victims are the subject of a raising verb above the casualty verb."""
     for t in f.trigger:
         if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ not in ("in", "during", "amid"):

@@ -2031,8 +2031,8 @@ def dated(noun: Token) -> bool:
 
 
 def restated(noun: Token) -> bool:
-    """`noun` names again, ranked, the act its clause already told: "arrives in Algiers, marking the first papal visit to
-    Algeria", "seized 30 tonnes of cocaine in what is the largest seizure in the country's history". When the clause's
+    """`noun` names again, ranked, the act its clause already told: "lands in Hanoi, the first visit of a pope to
+    Vietnam", "seized 12 tonnes of heroin in what police call the biggest haul on record". When the clause's
     verb coded the act, the noun would double it (the coder drops it then)."""
     if noun.dep_ not in ("dobj", "attr") or not any(c.dep_ == "amod" and c.lower_ in RANK_WORDS for c in noun.children):
         return False
@@ -2040,7 +2040,7 @@ def restated(noun: Token) -> bool:
     if head.lemma_.lower() not in RESTATE_VERBS:
         return False
     if head.lemma_.lower() in ("mark", "make") and head.tag_ == "VBG" and head.dep_ in ("advcl", "acl", "conj", "xcomp"):
-        return True  # "..., marking the first papal visit"
+        return True  # "..., the first visit of a pope"
     # "in what is the largest seizure", "which was the deadliest attack": a free or relative clause on the act told
     return noun.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("what", "which") for c in head.children)
 

@@ -46,7 +46,7 @@ def _alleged(tok: Token, temporal: bool = True) -> bool:
     prisoners', 'sentenced for embezzling', 'on charges of carrying out attacks', 'for allegedly sharing data'."""
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in HYPHEN_PREFIXES \
             and tok.doc[tok.i - 2].pos_ in ("VERB", "AUX") and _alleged(tok.doc[tok.i - 2]):
-        return True  # "rejects reports that Iran has re-closed the strait": the tokenizer splits "re-", and the parser
+        return True  # "denies claims that the army has re-opened the border": the tokenizer splits "re-", and the parser
         # hangs the clause on "re", the verb elsewhere
     if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("alleged", "purported") for c in tok.children) and (
             any(c.dep_ == "poss" for c in tok.children) or any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.subtree)):
@@ -131,8 +131,8 @@ def _alleged(tok: Token, temporal: bool = True) -> bool:
 
 
 def _sentenced_for(tok: Token) -> bool:
-    """The gerund after "for" that a verb of legal procedure governs through nouns and prepositions: "sentenced him to
-    life without the possibility of parole for driving his car into a crowd" (the parser hangs "for" on a noun of the
+    """The gerund after "for" that a verb of legal procedure governs through nouns and prepositions: "sentenced her to
+    30 years without parole for ramming a van into a market" (the parser hangs "for" on a noun of the
     sentence; the deed is still the reason of the sentence)."""
     if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "for":
         return False
