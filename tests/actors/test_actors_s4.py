@@ -232,5 +232,5 @@ def test_a_headquarters_destroyed_stands_for_its_state(nlp) -> None:
 
 @pytest.mark.slow
 def test_a_country_name_with_of_inside_an_of_phrase_is_read_whole(nlp) -> None:
-    text = "The Army of the Democratic Republic of the Congo said it had retaken Walikale."
-    assert _code(nlp, text, "Army") == "CODMIL"
+    text = "On Monday troops of the Democratic Republic of the Congo claimed control of Masisi."
+    assert _code(nlp, text, "troops") == "CODMIL"

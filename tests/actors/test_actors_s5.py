@@ -18,9 +18,9 @@ def _phrase(text: str, date: str = "2026-05-15") -> str | None:
 
 
 @pytest.mark.parametrize(("text", "word", "want"), [
-    ("A district court in Kathmandu, Nepal, sentences former deputy prime minister Top Bahadur Rayamajhi to four "
-     "years in prison.", "minister", "NPLELI"),
-    ("A court in Mexico formally indicts footballer Omar Bravo with the sexual abuse of a teenage girl.",
+    ("A court in Biratnagar, Nepal, sentences former deputy prime minister Bal Bahadur Rayamajhi to two years for "
+     "bribery.", "minister", "NPLELI"),
+    ("A court in Mexico formally indicts footballer Luis Arriaga with the attempted murder of a neighbour.",
      "footballer", "MEXCVL"),
 ])
 def test_a_title_takes_the_country_its_named_holder_is_placed_in(nlp, text: str, word: str, want: str) -> None:
@@ -28,14 +28,15 @@ def test_a_title_takes_the_country_its_named_holder_is_placed_in(nlp, text: str,
 
 
 def test_a_title_with_a_name_placed_nowhere_stays_without_country(nlp) -> None:
-    text = "A court formally indicts footballer Omar Bravo with the sexual abuse of a teenage girl."
+    text = "A court formally indicts footballer Luis Arriaga with the attempted murder of a neighbour."
     assert _code(nlp, text, "footballer") == "---CVL"
 
 
 @pytest.mark.parametrize(("text", "word", "want"), [
-    ("Turkish police arrest 161 people suspected of being members of the Islamic State over the last week.",
+    ("Jordanian police arrest 27 people suspected of being Islamic State members during raids in Amman.",
      "people", "IMGREBISI"),
-    ("Pakistani police arrest three men suspected of being members of the Baloch Liberation Army.", "men", "PAKREBBLA"),
+    ("Officers in Quetta detain five men suspected of belonging to the Baloch Liberation Army after a bus attack.",
+     "men", "PAKREBBLA"),
     ("Kenyan police detain four men accused of belonging to al-Shabaab.", "men", "SOMREBSHB"),
 ])
 def test_people_suspected_of_belonging_to_a_group_are_the_group(nlp, text: str, word: str, want: str) -> None:
@@ -47,9 +48,8 @@ def test_people_suspected_of_a_crime_stay_civilians(nlp) -> None:
 
 
 def test_a_place_named_with_and_after_in_is_where_the_story_is(nlp) -> None:
-    text = ("Three people are killed in a mass shooting in Turks and Caicos, amid violence spilled over from the "
-            "gang war in Haiti.")
-    assert _code(nlp, text, "people") == "TCACVL"
+    text = "Several residents are killed in a gun attack in Turks and Caicos, linked by police to the gang war in Haiti."
+    assert _code(nlp, text, "residents") == "TCACVL"
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -64,26 +64,26 @@ def test_knowledge_base_additions(text: str, want: str) -> None:
 
 
 def test_a_capitalised_title_in_apposition_places_an_unknown_person(nlp) -> None:
-    text = ("Andriy Portnov, former People's Deputy of Ukraine and aide to former president Viktor Yanukovych, is "
-            "assassinated in Madrid, Spain, by unidentified gunmen.")
-    assert _code(nlp, text, "Portnov", date="2025-05-21") == "UKRELI"
+    text = ("Oleh Marchuk, former People's Deputy of Ukraine and adviser to an ex-prime minister, is shot dead by a "
+            "gunman in Vienna, Austria.")
+    assert _code(nlp, text, "Marchuk", date="2025-05-21") == "UKRELI"
 
 
 def test_a_known_surname_before_family_names_the_family_not_the_person(nlp) -> None:
-    text = "Kyle Clifford, the perpetrator of the Hunt family killings in Bushey, England, pleads guilty to murder."
+    text = "Police in Leeds, England, say the Hunt family was not at home when the fire started."
     assert _code(nlp, text, "Hunt", date="2025-05-27") is None
     assert _code(nlp, "Jeremy Hunt's family says he is well.", "Hunt", date="2025-05-27") == "GBRELI"
 
 
 def test_a_country_name_split_by_the_recogniser_is_read_whole(nlp) -> None:
-    text = ("Thirteen peacekeepers are killed as fighting intensifies in the Democratic Republic of the Congo between "
-            "government forces and M23 rebels.")
+    text = ("Thousands flee as the Democratic Republic of the Congo sees heavy fighting between government forces "
+            "and M23 rebels.")
     assert _code(nlp, text, "forces", date="2025-01-25") == "CODMIL"
 
 
 def test_a_titled_person_listed_after_a_placed_one_shares_the_country(nlp) -> None:
-    text = ("China bans Taiwanese interior minister Liu Shyh-fang and education minister Cheng Ying-yao from entering "
-            "the country.")
+    text = ("China blacklists Taiwanese labour minister Hung Sun-han and culture minister Li Yuan over what it calls "
+            "separatist activity.")
     assert _code(nlp, text, "minister", date="2025-01-25", nth=1) == "TWNGOV"
 
 
@@ -100,13 +100,13 @@ def test_a_surname_two_known_leaders_share_names_neither(text: str, want: str | 
 
 
 def test_a_known_organisation_split_by_the_parser_is_read_whole(nlp) -> None:
-    text = "The Israel Air Force bombs at least ten Houthi targets near Hudaydah Port in Al Hudaydah, Yemen."
+    text = "The Israel Air Force bombs at least a dozen Houthi sites around the port city of Hudaydah, Yemen."
     assert _code(nlp, text, "Force") == "ISRMIL"
 
 
 @pytest.mark.parametrize(("text", "word", "want"), [
-    ("International Criminal Court Prosecutor Karim Ahmad Khan becomes the first person to have sanctions placed on "
-     "him by the U.S. government following an order intended to target the war crimes tribunal.", "tribunal", "IGOICC"),
+    ("The United States sanctions four judges of the International Criminal Court in a move aimed at the war "
+     "crimes tribunal.", "tribunal", "IGOICC"),
     ("The International Court of Justice rejects South Africa's request. The court says Israel must comply.",
      "court", "IGOUNOICJ"),
 ])

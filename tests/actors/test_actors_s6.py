@@ -13,8 +13,8 @@ from helpers_actors import code_of_word as _code
 @pytest.mark.parametrize(("text", "word", "want"), [
     # The one flown somewhere is not that country's, nor is anyone else in the sentence.
     ("Ousmane Sonko, an opposition candidate, is flown to Senegal.", "candidate", "---OPP"),
-    ("Australian Army veteran Ben Roberts-Smith is arrested by police at Sydney Airport for alleged war crimes "
-     "committed during his deployment to Afghanistan.", "police", "AUSCOP"),
+    ("Australian Army veteran Mark Devlin is arrested by police at Perth Airport over alleged killings committed "
+     "during his deployment to Afghanistan.", "police", "AUSCOP"),
 ])
 def test_a_destination_people_are_moved_to_is_not_whose_they_are(nlp, text: str, word: str, want: str) -> None:
     assert _code(nlp, text, word) == want
@@ -22,12 +22,12 @@ def test_a_destination_people_are_moved_to_is_not_whose_they_are(nlp, text: str,
 
 @pytest.mark.parametrize(("text", "word", "want"), [
     # A return is home; goods moved somewhere leave the place the story's scene; a purpose is done there.
-    ("The Trump administration agree to send convicted money launderer Alexander Vinnik back to Russia.",
-     "Vinnik", "RUSCVL"),
-    ("Spanish authorities dismantle a network that uses helicopters to transport hashish from Morocco into southern "
-     "Spain, arresting six suspects.", "suspects", "ESPCRM"),
-    ("The Libyan National Army facilitated the transfer of weapons and Colombian mercenaries to Sudan to fight for "
-     "the Rapid Support Forces against government forces.", "forces", "SDNMIL"),
+    ("The Biden administration agrees to send convicted arms dealer Pavel Sorokin back to Russia in a swap.",
+     "Sorokin", "RUSCVL"),
+    ("Portuguese police break up a ring that used speedboats to move cocaine from Brazil into northern Portugal, "
+     "detaining nine suspects.", "suspects", "PRTCRM"),
+    ("Investigators say a Chadian network arranged the transfer of fuel and foreign fighters to Sudan to back the "
+     "Rapid Support Forces against government forces.", "forces", "SDNMIL"),
 ])
 def test_returns_goods_and_purposes_keep_the_destination(nlp, text: str, word: str, want: str) -> None:
     assert _code(nlp, text, word, nth=-1 if word == "forces" else 0) == want
@@ -35,8 +35,8 @@ def test_returns_goods_and_purposes_keep_the_destination(nlp, text: str, word: s
 
 @pytest.mark.parametrize(("text", "word", "want"), [
     ("Five soldiers are killed in clashes on the border, ahead of talks held in Malaysia.", "soldiers", "---MIL"),
-    ("During a meeting in Nairobi, Kenya, political groups in Sudan led by Abdul Wahid al-Nur approve a roadmap.",
-     "Nur", "SDNCVL"),
+    ("During a conference in Kampala, Uganda, political groups in Sudan led by Hamid Osman Bakri endorse a "
+     "ceasefire plan.", "Bakri", "SDNCVL"),
 ])
 def test_the_venue_of_talks_is_not_the_country_of_their_parties(nlp, text: str, word: str, want: str) -> None:
     assert _code(nlp, text, word) == want
@@ -56,22 +56,22 @@ def test_a_person_named_after_of_does_not_hide_the_story_country(nlp) -> None:
 
 
 def test_an_unknown_name_after_an_armed_group_word_is_that_group(nlp) -> None:
-    text = ("The Israeli-backed militant organization Counter-Terrorism Strike Force says it has assassinated "
-            "Mahmoud Al-Astal, head of a Hamas-run police unit in Khan Yunis, Gaza Strip.")
+    text = ("The Israeli-backed militant organization Desert Shield Brigade says it has captured two Hamas fighters "
+            "near Rafah, Gaza Strip.")
     assert _code(nlp, text, "organization", date="2026-01-12") == "PSEREB"
 
 
 def test_a_numbered_army_unit_is_the_army_of_the_story(nlp) -> None:
-    text = ("The Sudanese Armed Forces say that the 4th Infantry Division's 13th Brigade have taken control of the "
-            "town of Fashfoun.")
+    text = ("The Sudanese Armed Forces say the 16th Infantry Division's 2nd Brigade have taken control of Um Sumeima, "
+            "west of El Obeid.")
     assert _code(nlp, text, "Brigade") == "SDNMIL"
 
 
 def test_a_state_body_urging_people_speaks_to_its_own(nlp) -> None:
-    lead = ("Iran launches missiles at a United States Navy facility in Bahrain, and Iranian drones strike "
-            "residential areas of Manama. ")
-    assert _code(nlp, lead + "The Bahraini interior ministry urges citizens to seek shelter.", "citizens") == "BHRCVL"
-    urged = lead + "The Bahraini interior ministry urges citizens and residents to seek shelter."
+    lead = ("Iran fires missiles at a US Navy base in Bahrain, and Iranian drones hit residential districts of "
+            "Manama overnight. ")
+    assert _code(nlp, lead + "The Bahraini interior ministry urges citizens to stay indoors.", "citizens") == "BHRCVL"
+    urged = lead + "The Bahraini interior ministry urges residents and citizens to stay indoors."
     assert _code(nlp, urged, "residents") == "BHRCVL"
     # Only telling people what to do: praise is no address to one's own.
     assert _code(nlp, lead + "The Bahraini interior ministry praises citizens for their calm.", "citizens") == "---CVL"
@@ -82,11 +82,12 @@ def test_a_common_misspelling_of_a_demonym(nlp) -> None:
 
 
 def test_a_person_after_a_title_after_of_is_a_person(nlp) -> None:
-    text = "Romania's parliament rejects the proposed government of prime minister-designate Adrian Veștea."
+    text = ("In a confidence vote, Romania's parliament turns down the government of prime minister-designate "
+            "Mihai Dobre.")
     assert _code(nlp, text, "government", date="2026-06-22") == "ROUGOV"
 
 
 def test_in_the_exclave_names_the_place_named_before(nlp) -> None:
-    text = ("Israel kills at least 59 Palestinians in Gaza after Israeli tanks fired into a crowd. At least 14 other "
-            "people are also killed in separate Israeli gunfire and airstrikes elsewhere in the exclave.")
+    text = ("Israel kills at least 40 Palestinians in Gaza when troops open fire near an aid site. At least 12 more "
+            "people die in Israeli shelling and drone strikes elsewhere in the exclave.")
     assert _code(nlp, text, "people") == "PSECVL"

@@ -47,7 +47,7 @@ def test_source_from_a_by_phrase_of_the_attack_noun(nlp, text: str, src: str) ->
 #: Victims with no nationality of their own are not the attacker's people: the place struck gives their
 #: country, and with no place they stay without one.
 VICTIMS = [
-    ("Eight people are killed in an Israeli airstrike on a house in Khan Younis.", ("ISR", "PSE")),
+    ("Five people are killed overnight in an Israeli airstrike on a school in Gaza City.", ("ISR", "PSE")),
     ("Twelve people were killed in a Russian drone strike.", ("RUS", None)),
 ]
 
@@ -61,9 +61,9 @@ def test_victims_are_not_of_the_attackers_country(nlp, text: str, dyad: tuple[st
 #: One blow told twice (a casualty verb and its attack noun, an attack verb and its casualty participle, an
 #: attack noun and what it destroyed): one event, with the attack's code.
 ONE_EVENT = [
-    ("Four people are killed and 25 others injured in a Russian missile strike on Odesa.", "195"),
+    ("Six civilians are killed and 30 others injured in a Russian missile strike on Dnipro.", "195"),
     ("Three soldiers were killed and ten more were wounded in an Azerbaijani drone attack.", None),
-    ("Two children are killed from Israeli attacks across the Gaza Strip.", None),
+    ("Five fishermen are killed from Israeli attacks along the Gaza coast.", None),
     ("Russia fired three missiles at Zaporizhzhia, killing four people and injuring nine others.", "195"),
     ("The Thai air force carried out airstrikes against Cambodia, killing six civilians.", "195"),
     ("Four border guards were killed after an ambush by gunmen in Balochistan.", None),

@@ -42,8 +42,8 @@ ATTRIBUTED_ATTACKS = [
     ("A bombing blamed on Boko Haram killed 12 people in Maiduguri.", ("18",), ("NGA", "NGA")),
     ("A rocket attack attributed to Hezbollah hit northern Israel.", ("18", "19"), ("LBN", "ISR")),
     # the parser takes "paramilitary" for the object of "to": the name after it is the attacker
-    ("A drone strike attributed to the paramilitary Rapid Support Forces killed nine people in Chad.", ("19",),
-     ("SDN", "TCD")),
+    ("A drone strike attributed to the paramilitary Wagner Group killed eleven people in Mali.", ("19",),
+     ("RUS", "MLI")),
 ]
 
 
@@ -107,9 +107,9 @@ def test_holder_of_building_attacked(nlp, text: str, roots: tuple[str, ...], dya
     _check(nlp, text, roots, dyad)
 
 
-#: "summoned the chargé d'affaires at the Pakistani embassy in Kabul": a diplomat is of the embassy's state.
+#: "summons the chargé d'affaires at the X embassy in City": a diplomat is of the embassy's state.
 EMBASSY_STAFF = [
-    ("Afghanistan summons the chargé d'affaires at the Pakistani embassy in Kabul.", ("11",), ("AFG", "PAK")),
+    ("India summons the chargé d'affaires at the Bangladeshi embassy in New Delhi.", ("11",), ("IND", "BGD")),
     ("Iran summoned a diplomat from the British embassy in Tehran.", ("11",), ("IRN", "GBR")),
 ]
 
@@ -214,9 +214,9 @@ def test_protesting_subject_does_its_own_act(nlp) -> None:
     assert [e.cameo[:2] for e in evs if e.root == "14"] == ["14"], [(e.source, e.target, e.cameo) for e in evs]
 
 
-#: "a reported Israeli and United States missile strike", "Russian and Syrian airstrikes": each conjoined owner struck.
+#: "a reported Israeli and American missile strike", "Russian and Syrian airstrikes": each conjoined owner struck.
 CONJOINED_ATTACKERS = [
-    ("Fifteen people are killed in a reported Israeli and United States missile strike on a factory in Isfahan, Iran.",
+    ("Eight workers die in a reported Israeli and American missile strike on a power station near Shiraz, Iran.",
      ("19",), ("USA", "IRN")),
     ("Russian and Syrian airstrikes killed 20 civilians in Idlib.", ("19",), ("SYR", "SYR")),
 ]
@@ -228,17 +228,17 @@ def test_conjoined_attackers(nlp, text: str, roots: tuple[str, ...], dyad: tuple
 
 
 def test_country_split_off_a_title_is_no_actor(nlp) -> None:
-    """"Aliyev and United States vice president JD Vance sign ...": two signers, not a third "United States"."""
-    evs = _events(nlp, "Azerbaijani president Ilham Aliyev and United States vice president JD Vance sign a strategic "
-                       "partnership agreement in Baku.")
+    """"X and United States secretary of state Y sign ...": two signers, not a third "United States"."""
+    evs = _events(nlp, "Armenian prime minister Nikol Pashinyan and United States secretary of state Marco Rubio sign "
+                       "a transit agreement in Yerevan.")
     pairs = {(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs if e.root == "05"}
-    assert pairs == {("AZEGOV", "USAGOV"), ("USAGOV", "AZEGOV")}, pairs
+    assert pairs == {("ARMGOV", "USAGOV"), ("USAGOV", "ARMGOV")}, pairs
 
 
 def test_claim_aimed_at_people_of_the_place(nlp) -> None:
-    """"claims responsibility for attacks on security personnel in northern Iraq": uncoded people hit are of the place."""
-    _check(nlp, "The Islamic State claims responsibility for two attacks on security personnel in northern Iraq.",
-           ("01",), (None, "IRQ"))
+    """"claims responsibility for attacks on security personnel in eastern Syria": uncoded people hit are of the place."""
+    _check(nlp, "The Islamic State claims responsibility for three attacks on security personnel in eastern Syria.",
+           ("01",), (None, "SYR"))
 
 
 #: "the US decision to impose tariffs": a named modifier owns the plan and carries out its infinitive.

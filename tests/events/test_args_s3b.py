@@ -140,8 +140,8 @@ def test_place_hit_does_not_kill(nlp) -> None:
 
 
 def test_attack_noun_repeating_the_verb(nlp) -> None:
-    """ "a missile fired from Yemen in the latest Houthi attack": one blow, coded on the verb."""
-    evs = _events(nlp, "Israel intercepts a ballistic missile fired from Yemen in the latest Houthi attack.")
+    """ "a missile launched from Yemen in the latest Houthi attack": one blow, coded on the verb."""
+    evs = _events(nlp, "Saudi Arabia intercepts a cruise missile launched from Yemen in the latest Houthi attack.")
     assert not any(e.rule == "n.attack" for e in evs), _show(evs)
 
 
@@ -192,8 +192,8 @@ def test_passive_damage_in_attack(nlp, text: str, dyad: tuple) -> None:
 
 
 def test_object_read_as_a_clause_subject(nlp) -> None:
-    """ "struck two Russian Navy landing ships docked at X": the ships are hit, not the subject of "docked"."""
-    evs = _events(nlp, "Ukrainian forces say they have struck two Russian Navy landing ships docked at a naval base in Crimea.")
+    """ "hit three Russian Navy patrol boats moored at X": the boats are hit, not the subject of "moored"."""
+    evs = _events(nlp, "Ukrainian forces say they have hit three Russian Navy patrol boats moored at a port in Novorossiysk.")
     assert ("UKR", "RUS") in _dyads(evs, ("18", "19")), _show(evs)
 
 

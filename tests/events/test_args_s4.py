@@ -68,9 +68,10 @@ def test_rival_factions_of_one_group(nlp) -> None:
 
 
 def test_clash_partner_and_raised_victims(nlp) -> None:
-    got = _dyads(nlp, "A senior al-Shabaab commander is confirmed to be killed during clashes with the Somali army.", ("19",))
+    got = _dyads(nlp, "Two al-Shabaab commanders are confirmed to be killed during clashes with Somali government forces.",
+                 ("19",))
     assert ("SOM", "SOM") in got and len(got) == 1, got
-    evs = [e for e in _events(nlp, "A senior Hezbollah commander is confirmed to be killed during clashes with the Israeli army.")
+    evs = [e for e in _events(nlp, "A senior Hezbollah field commander is confirmed to be killed during clashes with Israeli troops.")
            if e.root == "19"]
     assert {(e.source.country, e.target.country) for e in evs if e.source and e.target} == {("ISR", "LBN"), ("LBN", "ISR")}
 

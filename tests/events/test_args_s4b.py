@@ -43,7 +43,7 @@ def test_captured_from_conjoined_holders(nlp) -> None:
 @pytest.mark.slow
 def test_dated_attack_with_no_doer(nlp) -> None:
     """"the toll from Friday's missile strike on X": a day is no doer and no hedge; the attack is coded sourceless."""
-    evs = counted_events(nlp, "The death toll from Friday's missile strike on Kryvyi Rih rises to 20.")
+    evs = counted_events(nlp, "The number of dead from Tuesday's missile strike on Zaporizhzhia climbs to 14.")
     assert any(e.root == "19" and e.source is None and e.target is not None and e.target.country == "UKR" for e in evs)
 
 
@@ -94,7 +94,8 @@ def test_ban_on_a_group_stays_administrative(nlp) -> None:
 @pytest.mark.slow
 def test_killed_after_fighting_between(nlp) -> None:
     """"killed after fighting between X and Y": the gerund object of a preposition keeps its two sides."""
-    evs = counted_events(nlp, "At least 40 fighters are killed after fighting between Al-Shabaab and the Somali army.")
+    evs = counted_events(nlp, "At least 25 fighters are killed after fighting between Somali troops and Al-Shabaab in "
+                              "Lower Shabelle.")
     assert any(e.root == "19" and e.source is not None and e.target is not None
                and {(e.source.code or "")[:6], (e.target.code or "")[:6]} == {"SOMREB", "SOMMIL"} for e in evs)
 
@@ -103,7 +104,7 @@ def test_killed_after_fighting_between(nlp) -> None:
 @pytest.mark.slow
 def test_pause_on_strikes_is_no_strike(nlp) -> None:
     """"extended its pause on strikes on X", "a halt to attacks on Y": the blows named did not fall."""
-    for text in ("The militia says it will extend its pause on strikes on the United States embassy in Baghdad.",
+    for text in ("Kataib Hezbollah says it will extend its pause on strikes on US troops in Iraq.",
                  "The militia announced a halt to attacks on US bases in Iraq."):
         evs = counted_events(nlp, text)
         assert not any(e.root in ("18", "19") for e in evs), text

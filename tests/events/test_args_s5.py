@@ -48,32 +48,32 @@ def test_military_operation_gets_no_owner_from_its_place(nlp) -> None:
 
 @pytest.mark.slow
 def test_toll_carries_the_place_of_the_strikes(nlp) -> None:
-    """"the casualty toll from the X airstrikes in Town, Country": the parser hangs the place on the toll; the town is
-    unknown, the country after it is where the blows fell."""
-    evs = counted_events(nlp, "The casualty toll from the Saudi airstrikes in Saada, Yemen, two days ago, increases to 40 "
-                              "people killed and 170 injured.")
-    assert has_event(evs, "19", src="SAU", tgt="YEM")
-    evs = counted_events(nlp, "The casualty toll from the Pakistani airstrikes in Spin Boldak, Afghanistan, two days ago, "
-                              "increases to 40 people killed and 170 injured.")
-    assert has_event(evs, "19", src="PAK", tgt="AFG")
+    """"the toll from the X airstrikes in Town, Country": the parser hangs the place on the toll; the town is unknown,
+    the country after it is where the blows fell."""
+    evs = counted_events(nlp, "The death toll from the Israeli airstrikes in Kfar Kila, Lebanon, on Sunday rises to 31 "
+                              "dead and 112 wounded.")
+    assert has_event(evs, "19", src="ISR", tgt="LBN")
+    evs = counted_events(nlp, "The casualty count from the Turkish airstrikes in Sidakan, Iraq, three days ago, rises to "
+                              "12 people killed and 30 injured.")
+    assert has_event(evs, "19", src="TUR", tgt="IRQ")
 
 
 @pytest.mark.slow
 def test_owner_of_the_thing_hit_beats_the_place(nlp) -> None:
-    """"shot down a U.S. military-operated drone in Marib Governorate, Yemen": the drone's owner is hit, not Yemen."""
-    evs = counted_events(nlp, "The Houthis claim that they shot down a U.S. military-operated MQ-9 Reaper drone in Marib "
-                              "Governorate, Yemen.")
+    """"shot down a U.S. military-operated drone in a Province, Iran": the drone's owner is hit, not the place."""
+    evs = counted_events(nlp, "Iran claims that it shot down a U.S. military-operated MQ-4C Triton drone in Hormozgan "
+                              "Province, Iran.")
     assert has_event(evs, "19", tgt="USA")
-    assert not has_event(evs, "19", tgt="YEM")
+    assert not has_event(evs, "19", tgt="IRN")
 
 
 @pytest.mark.slow
 def test_misread_headline_verb_keeps_its_object(nlp) -> None:
-    """"The X District Court in Moscow, Russia, sentences German sculptor Y in absentia": the name the parser hangs on
-    the verb read as a plural noun is the one sentenced."""
-    evs = counted_events(nlp, "The Basmanny District Court in Moscow, Russia, sentences French sculptor Pierre Tilly in "
-                              "absentia to eight years in prison for spreading false information about the military.")
-    assert has_event(evs, "17", src="RUS", tgt="FRA")
+    """"The X District Court in City, Country, sentences <nationality> <trade> Y": the name the parser hangs on the
+    verb read as a plural noun is the one sentenced."""
+    evs = counted_events(nlp, "The Dorogomilovsky District Court in Moscow, Russia, sentences Dutch photographer Pieter Vos "
+                              "in absentia to nine years in prison for spreading fake news about the army.")
+    assert has_event(evs, "17", src="RUS", tgt="NLD")
 
 
 @pytest.mark.slow
@@ -105,7 +105,8 @@ def test_place_in_participle_describing_the_thing_hit(nlp) -> None:
 @pytest.mark.slow
 def test_participle_phrase_without_a_place_names_no_target(nlp) -> None:
     """"a manhunt for those involved in the American attack": an act named in the participle is no place."""
-    evs = counted_events(nlp, "A Venezuelan decree authorizes a national manhunt for those involved in the American attack.")
+    evs = counted_events(nlp, "The Bolivian interior ministry orders a nationwide manhunt for anyone involved in the "
+                              "American raid on the refinery.")
     assert not any(e.root == "17" and e.target is not None and e.target.country == "USA" for e in evs)
 
 
@@ -124,9 +125,9 @@ def test_engaged_in_is_taking_part(nlp) -> None:
 def test_who_died_from_an_attack_was_its_target(nlp) -> None:
     """"confirm the death of X from an Israeli airstrike": the dead one, by name, not a title read from the attacker's
     country."""
-    evs = counted_events(nlp, "The Houthis confirm the death of Prime Minister Ahmed al-Rahawi and an unspecified number "
-                              "of ministers from an Israeli airstrike two days earlier.", date="2025-08-30")
-    assert has_event(evs, "19", src="ISR", tgt="YEM")
+    evs = counted_events(nlp, "Hezbollah confirms the death of Secretary-General Hassan Nasrallah and several senior "
+                              "commanders from an Israeli airstrike the previous day.", date="2024-09-28")
+    assert has_event(evs, "19", src="ISR", tgt="LBN")
     assert not has_event(evs, "19", src="ISR", tgt="ISR")
 
 
@@ -134,8 +135,8 @@ def test_who_died_from_an_attack_was_its_target(nlp) -> None:
 def test_who_runs_the_place_hit_is_no_attacker(nlp) -> None:
     """"an airstrike on a hospital run by MSF": the parser hangs "by MSF" on the object, but MSF runs the place hit; "strikes
     on a bus by the Houthis" keeps its attacker."""
-    evs = counted_events(nlp, "At least seven people are killed and 25 others are injured in an airstrike on a hospital "
-                              "run by Médecins Sans Frontières in Old Fangak, Fangak County, South Sudan.")
+    evs = counted_events(nlp, "Nine people are killed and dozens more are wounded in an air raid on a hospital run by "
+                              "MSF in Kadugli, South Kordofan, Sudan.")
     assert not any(e.root == "19" and e.source is not None and (e.source.code or "").startswith("NGO") for e in evs)
     evs = counted_events(nlp, "Three sailors were injured in missile strikes on a bus by the Houthis.")
     assert has_event(evs, "19", src="YEM")
@@ -145,36 +146,36 @@ def test_who_runs_the_place_hit_is_no_attacker(nlp) -> None:
 def test_who_made_a_proposal_is_answered(nlp) -> None:
     """"reject a proposal by the United States", "rejected the plan by the Arab League": the agent of the proposal taken
     as object is the target, by the name it heads."""
-    evs = counted_events(nlp, "The traditional chiefs of Palau and the National Congress reject a proposal by the United "
-                              "States to host asylum seekers.")
-    assert has_event(evs, "12", src="PLW", tgt="USA")
+    evs = counted_events(nlp, "The elders of Tonga and the Tongan parliament reject a proposal by China to build a naval "
+                              "port.")
+    assert has_event(evs, "12", src="TON", tgt="CHN")
     evs = counted_events(nlp, "Israel rejected the plan by the Arab League.")
     assert any(e.root == "12" and e.target is not None and (e.target.code or "").startswith("IGO") for e in evs)
 
 
 @pytest.mark.slow
 def test_where_a_body_is_based_names_its_country(nlp) -> None:
-    """"sanctions two Uzbekistan-based plants": the place a sanctioned body is based in is its country."""
-    evs = counted_events(nlp, "The European Union sanctions two Uzbekistan-based cotton manufacturing plants for "
-                              "supplying raw material to the Russian defense industry.")
-    assert has_event(evs, "16", tgt="UZB")
+    """"sanctions two Kyrgyzstan-based factories": the place a sanctioned body is based in is its country."""
+    evs = counted_events(nlp, "The European Union sanctions two Kyrgyzstan-based machine tool factories for shipping parts "
+                              "to the Russian arms industry.")
+    assert has_event(evs, "16", tgt="KGZ")
 
 
 @pytest.mark.slow
 def test_participle_clause_after_an_object_is_the_objects(nlp) -> None:
-    """"Indonesia repatriates British nationals X, sentenced to death for smuggling": the ones sentenced are the object,
-    not the subject of the main clause."""
-    evs = counted_events(nlp, "Indonesia repatriates British nationals Lindsay Sandiford, sentenced to death for "
-                              "smuggling cocaine into Bali in 2013, and Shahab Shahabadi.")
-    assert has_event(evs, "17", tgt="GBR")
-    assert not has_event(evs, "17", tgt="IDN")
+    """"Country A repatriates Country-B nationals X, sentenced to death for smuggling": the ones sentenced are the
+    object, not the subject of the main clause."""
+    evs = counted_events(nlp, "Vietnam repatriates Canadian nationals Lindsay Whitcombe, sentenced to death for smuggling "
+                              "heroin into Hanoi in 2014, and Omar Haddad.")
+    assert has_event(evs, "17", tgt="CAN")
+    assert not has_event(evs, "17", tgt="VNM")
 
 
 @pytest.mark.slow
 def test_list_member_is_not_coded_from_the_attackers_country(nlp) -> None:
-    """"strikes against Iranian command centers, launch sites and air defense systems": no strike on the attacker's own
+    """"strikes against Iranian naval bases, drone factories and air defense systems": no strike on the attacker's own
     air defences."""
-    evs = counted_events(nlp, "The U.S. CENTCOM completes a 10th round of strikes against Iranian military command centers, "
-                              "missile and drone launch sites, maritime capabilities and air defense systems.")
+    evs = counted_events(nlp, "The U.S. military carries out a third wave of strikes against Iranian naval bases, drone "
+                              "factories, radar stations and air defense systems.")
     assert has_event(evs, "19", src="USA", tgt="IRN")
     assert not has_event(evs, "19", src="USA", tgt="USA")

@@ -37,11 +37,11 @@ def test_two_owners_and_a_single_owner_are_unchanged(nlp) -> None:
 
 @pytest.mark.slow
 def test_capitalised_plural_title_with_many_owners(nlp) -> None:
-    """"The Foreign Ministers from A, B, C and D call on Iran": each ministry calls, no ownerless minister."""
-    evs = counted_events(nlp, "The Foreign Ministers from Azerbaijan, Bahrain, Egypt, and Jordan issue a joint statement "
-                              "calling on Iran to halt its attacks.")
+    """"The Foreign Ministers from A, B, C and D urge Iran": each ministry urges, no ownerless minister."""
+    evs = counted_events(nlp, "The Foreign Ministers from Oman, Kuwait, Morocco, and Qatar issue a joint statement urging "
+                              "Iran to stop its strikes.")
     srcs = {e.source.country for e in evs if e.source is not None and e.target is not None and e.target.country == "IRN"}
-    assert {"AZE", "BHR", "EGY", "JOR"} <= srcs
+    assert {"OMN", "KWT", "MAR", "QAT"} <= srcs
     assert not any(e.source is not None and e.source.code == "---GOV" for e in evs)
 
 
@@ -138,8 +138,8 @@ def test_list_whose_first_count_is_no_sum_keeps_every_member(nlp) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("text, attacker", [
     ("Ten people were killed in an attack when gunmen stormed a church in Kaduna, Nigeria.", "NGA"),
-    ("At least 48 civilians are killed, houses are razed and property is looted in an attack when Rapid Support Forces "
-     "fighters storm the village of Um Garfa in North Kordofan, Sudan.", "SDN"),
+    ("At least 31 villagers are killed, shops are burned and cattle are stolen in an assault when Rapid Support Forces "
+     "gunmen storm Al-Khuwei, West Kordofan, Sudan.", "SDN"),
 ])
 def test_attacker_named_in_when_clause(nlp, text: str, attacker: str) -> None:
     """"killed in an attack when gunmen stormed a church": who stormed struck the ones killed."""
@@ -166,9 +166,9 @@ def test_unnamed_assailant_in_when_clause_stays_unnamed(nlp) -> None:
 @pytest.mark.slow
 def test_multilateral_meeting_of_many_is_one_event_per_party(nlp) -> None:
     """Twelve foreign ministers meeting give one meeting per state, not 132 pairs."""
-    evs = [e for e in counted_events(nlp, "The Foreign Ministers from Azerbaijan, Bahrain, Egypt, Jordan, Kuwait, Lebanon, "
-                                          "Pakistan, Qatar, Saudi Arabia, Syria, Turkey, and the United Arab Emirates "
-                                          "met in Riyadh.") if e.root == "04"]
+    evs = [e for e in counted_events(nlp, "The Foreign Ministers from Turkey, Egypt, Kuwait, Azerbaijan, Oman, Bahrain, "
+                                          "Morocco, Iraq, Jordan, Pakistan, Indonesia, and Malaysia met in Doha.")
+           if e.root == "04"]
     assert 10 <= len(evs) <= 12
     assert all(e.target is None for e in evs)
     assert {e.source.country for e in evs if e.source is not None} >= {"AZE", "BHR", "EGY", "TUR"}

@@ -97,7 +97,7 @@ def test_charges_levelled_and_proceedings_opened(nlp) -> None:
     _check(nlp, [
         ("Egyptian prosecutors levelled espionage charges against the blogger.", "173"),
         ("Belarusian prosecutors opened proceedings against the exiled opposition leader.", "173"),
-        ("The European Commission opened infringement proceedings against Poland.", "115"),
+        ("The EU executive opened infringement proceedings against Malta over its golden passport scheme.", "115"),
         ("The Serbian opposition levelled accusations of vote rigging against the ruling party.", "112"),
     ])
 

@@ -85,8 +85,8 @@ def test_scheduled_visit_keeps_act_code_with_flag(nlp) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The constitution requires both houses of the Legislative Assembly to confirm nominees.",
-        "Pelosi has proposed legislation that would fund the government through September.",
+        "The charter obliges both chambers of the national assembly to approve any new judge.",
+        "Senator Collins has proposed legislation that would keep the agencies funded until March.",
     ],
 )
 def test_no_speech_act_without_a_speaker(nlp, text: str) -> None:

@@ -32,7 +32,7 @@ def test_headline_present_tense_is_read_as_a_clause(nlp, text: str, code: str, s
 
 def test_headline_noun_phrases_stay_nouns(nlp) -> None:
     """A verb-like noun inside a noun phrase is no clause: "the US sanctions regime", "Hamas funds network"."""
-    evs = _events(nlp, "A leader of a central Hamas funds transfer network was arrested in Hebron.")
+    evs = _events(nlp, "The head of a Hamas funds transfer cell was detained in Nablus on Sunday.")
     assert not any(e.trigger.text.startswith("funds") for e in evs)
     evs = _events(nlp, "The US sanctions regime targets Iranian oil exports.")
     assert not any(e.trigger.text == "sanctions" and e.rule.startswith("v.") for e in evs)
@@ -89,7 +89,7 @@ def test_meeting_encounter_stays_a_meeting(nlp) -> None:
 
 def test_clash_between_two_sides_is_mutual(nlp) -> None:
     """"clashes between X and Y kill ..." gives the fight each way."""
-    evs = _events(nlp, "Dozens of people are killed in clashes between the Sudanese army and the Rapid Support Forces.")
+    evs = _events(nlp, "Clashes between the Rapid Support Forces and the Sudanese army in Omdurman kill at least 30 people.")
     fights = [e for e in evs if e.cameo.startswith("19") and e.source is not None and e.target is not None]
     assert len({(e.source.code, e.target.code) for e in fights}) >= 2
 
@@ -115,7 +115,7 @@ def test_reported_events_are_coded(nlp, text: str, code: str, src: str | None, t
 # The kind of force: weapon, manner and victims.
 FORCE_CASES = [
     ("Three people are wounded in a shooting outside a nightclub in Ohio.", "180"),
-    ("Seven people are injured in a bombing at a market in North Waziristan.", "183"),
+    ("Nine people are injured in a bombing at a bazaar in Bannu district.", "183"),
     ("A town mayor is fatally shot by gunmen in Michoacán.", "1823"),
     ("Russian warplanes carried out strikes on rebel positions in Idlib.", "195"),
     ("Riot police opened fire on protesters in Dhaka.", "175"),

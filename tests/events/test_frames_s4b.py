@@ -97,7 +97,7 @@ def test_support_verb_perform(nlp) -> None:
 
 def test_drive_by_shooting_is_one_act(nlp) -> None:
     """'shot dead in a drive-by shooting': the casualty's attack, not a second shooting."""
-    evs = counted_events(nlp, "Two Pakistani policemen were shot dead in a drive-by shooting outside a mosque in Karachi.")
+    evs = counted_events(nlp, "Three Nigerian soldiers were shot dead in a drive-by shooting near a checkpoint in Kano.")
     assert len([e for e in evs if e.root in ("18", "19")]) == 1
     assert "180" in counted_codes(nlp, "A drive-by shooting kills two Swedish police officers in Malmo.")
 

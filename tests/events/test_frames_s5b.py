@@ -31,7 +31,8 @@ MOLDOVA = ("Moldova recalls its ambassador to Moscow, declares two Russian diplo
 #: "recalls its ambassador and summons ...": every verb of the series has the first verb's subject.
 SERIES = [
     ("Lithuania expels two Russian diplomats and summons the Belarusian envoy.", ("114", "LTU", "BLRGOV")),
-    ("Brazil recalls its ambassador to Argentina and summons Argentina's ambassador after a row.", ("114", "BRA", "ARGGOV")),
+    ("Chile recalls its envoy to Venezuela and summons Venezuela's ambassador after the disputed election.",
+     ("114", "CHL", "VENGOV")),
     (MOLDOVA, ("114", "MDA", "RUSGOV")),
     (MOLDOVA, ("161", "MDA", "RUSGOV")),
 ]
@@ -106,7 +107,7 @@ def test_verb_swallowed_by_the_subjects_phrase(nlp, text: str, event: tuple[str,
 
 
 SWALLOWED_GUARDS = [
-    "A judge in Argentina orders investigations into potential fraud by the president.",  # common noun after the verb
+    "A judge in Peru orders an inquiry into suspected bribery at the port authority.",  # common noun after the verb
     "The head of the court in Paris says the ruling stands.",
 ]
 
@@ -120,7 +121,8 @@ def test_phrase_without_a_named_object_is_not_reread(nlp, text: str) -> None:
 #: headline verbs hung on their objects: "fire" as a noun modifier of the weapons, the pardoned name as an adverbial noun
 HUNG_VERBS = [
     ("Kenyan police fire tear gas and water cannon at demonstrators in Nairobi.", ("175", "KENCOP", "KENOPP")),
-    ("Federal police fire tear gas and water cannon at over 80,000 demonstrators in Brussels.", ("175", "BELCOP", "BELOPP")),
+    ("Riot police fire tear gas and water cannon at thousands of protesters outside parliament in Brussels.",
+     ("175", "BELCOP", "BELOPP")),
     ("U.S. president Donald Trump pardons former Tennessee state senator Brian Kelsey.", ("0841", "USAGOV", "USAELI")),
 ]
 

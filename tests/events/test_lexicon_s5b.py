@@ -68,7 +68,7 @@ def test_a_house_surrounded(nlp) -> None:
 
 def test_the_staff_of_a_news_agency_expelled_are_people_expelled(nlp) -> None:
     """An agency is an aid agency (1663) only when the text says so; a news agency's representatives are 174."""
-    assert "174" in _codes(nlp, "Guinea-Bissau expels representatives of Portuguese news agency Lusa from the country.")
+    assert "174" in _codes(nlp, "Niger expels two representatives of French news agency AFP from its territory.")
     assert "1663" not in _codes(nlp, "Russia expels representatives of a Japanese news agency.")
     # guard: aid agencies and UN agencies expelled stay 1663
     assert "1663" in _codes(nlp, "The junta expelled international aid agencies from the country.")
@@ -76,15 +76,15 @@ def test_the_staff_of_a_news_agency_expelled_are_people_expelled(nlp) -> None:
 
 
 def test_a_company_suspending_its_own_service_is_no_event(nlp) -> None:
-    """"Discord suspends live streaming in Brazil" acts on no one: no reduction of relations (160) with Brazil."""
-    assert not _codes(nlp, "Discord suspends live streaming, screen sharing, and video calls for users in Brazil.")
+    """"Telegram suspends group chats for users in Pakistan" acts on no one: no reduction of relations (160) with Pakistan."""
+    assert not _codes(nlp, "Telegram suspends group chats, voice calls and file uploads for users in Pakistan.")
     # guard: a state suspending flights to another still sanctions it (16)
     assert has_event(counted_events(nlp, "Russia suspends flights to Georgia."), "16", "RUS", "GEO")
 
 
 def test_a_flight_over_waters_carries_no_aid(nlp) -> None:
     """"in international waters" is a place, not cargo: jets flying over a warship deliver no aid (073)."""
-    text = "Two Venezuelan F-16 fighter jets fly over the USS Jason Dunham in international waters."
+    text = "Two Russian Su-35 fighter jets fly over a Norwegian frigate in international waters."
     assert not any(c.startswith("07") for c in _codes(nlp, text))
     # guard: aid flown in is still aid
     assert "073" in _codes(nlp, "Jordan flew food and medicine to Gaza.")
@@ -140,8 +140,8 @@ def test_a_one_sided_intent_keeps_its_named_target(nlp) -> None:
 
 
 def test_an_interception_named_by_its_noun_reads_as_the_verb(nlp) -> None:
-    """"the interception of two missiles" is force (190), of a flotilla a stop by force (170), as the verb codes them."""
-    assert "190" in _codes(nlp, "The Saudi defense ministry announces the interception of two missiles.")
+    """"the interception of three rockets" is force (190), of a flotilla a stop by force (170), as the verb codes them."""
+    assert "190" in _codes(nlp, "The Israeli army announces the interception of three rockets.")
     assert "170" in _codes(nlp, "The Israeli navy completed the interception of the aid flotilla.")
     # guard: an interception of nothing the verb's entries name codes nothing
     assert not _codes(nlp, "The referee ruled out the interception of the ball.")
@@ -149,29 +149,29 @@ def test_an_interception_named_by_its_noun_reads_as_the_verb(nlp) -> None:
 
 def test_a_state_of_emergency_announced_is_imposed(nlp) -> None:
     """Announced like declared, a state of emergency is 1724; an "emergency summit" or "emergency supplies" is not."""
-    assert "1724" in _codes(nlp, "The Haitian government announces a three-month state of emergency in the central regions.")
-    for text in ("French President Emmanuel Macron announces an emergency summit in Paris.",
-                 "Slovak prime minister Robert Fico announces the suspension of emergency electricity supplies to Ukraine."):
+    assert "1724" in _codes(nlp, "The Ecuadorian government announces a 60-day state of emergency in three coastal provinces.")
+    for text in ("Kenyan President William Ruto announces an emergency summit of regional leaders in Nairobi.",
+                 "The Hungarian government announces the suspension of emergency gas deliveries to Serbia."):
         assert "1724" not in _codes(nlp, text), text
 
 
 def test_a_named_part_of_a_city_taken_over(nlp) -> None:
-    """"taken over the center of Bukavu" is a capture (192), as taking over the city is."""
-    assert "192" in _codes(nlp, "Rwanda-backed M23 forces have taken over the center of Bukavu.")
+    """"taken over the center of Timbuktu" is a capture (192), as taking over the city is."""
+    assert "192" in _codes(nlp, "Islamist fighters have taken over the center of Timbuktu.")
     # guard: a company taking over a centre's management is no capture
     assert "192" not in _codes(nlp, "The company took over the management of the shopping centre.")
 
 
 def test_fighters_withdrawn_are_a_retreat(nlp) -> None:
     """An armed group's fighters withdrawn from a country are a retreat (0874), as troops withdrawn are."""
-    assert "0874" in _codes(nlp, "The Kurdistan Workers' Party announces that it is withdrawing its fighters from Turkey.")
+    assert "0874" in _codes(nlp, "Hezbollah says it is withdrawing its fighters from southern Syria.")
     # guard: a product withdrawn is no retreat
     assert "0874" not in _codes(nlp, "The company withdrew its product from Turkey.")
 
 
 def test_a_state_taken_off_a_blacklist_is_spared_sanctions(nlp) -> None:
     """Removed from a list of state sponsors of terrorism or delisted: sanctions eased (085) on the named party."""
-    assert has_event(counted_events(nlp, "Canada removes Syria from its list of state sponsors of terrorism."), "085", "CAN", "SYR")
+    assert has_event(counted_events(nlp, "Japan removes Libya from its list of state sponsors of terrorism."), "085", "JPN", "LBY")
     assert "085" in _codes(nlp, "The United States delisted the Houthis as a terrorist organization.")
     assert has_event(counted_events(nlp, "The United States removed Cuba as a state sponsor of terrorism."), "085", "USA", "CUB")
     # guard: what is no actor taken off a list is no event
@@ -180,8 +180,8 @@ def test_a_state_taken_off_a_blacklist_is_spared_sanctions(nlp) -> None:
 
 def test_relations_ended_or_recognition_withdrawn_are_cut(nlp) -> None:
     """Relations ended, terminated or ceased, and recognition withdrawn, reduce relations (161) as severed ones do."""
-    assert has_event(counted_events(nlp, "Israel announces it will cease all contact with the United Nations relief agency for "
-                                         "Palestinians, UNRWA."), "13", "ISR")  # a future act: the threat to cut ties
+    assert has_event(counted_events(nlp, "Nicaragua announces it will cease all contact with the Organization of "
+                                         "American States."), "13", "NIC")  # a future act: the threat to cut ties
     assert "161" in _codes(nlp, "Georgia terminated diplomatic relations with Nicaragua.")
     assert "161" in _codes(nlp, "Vanuatu withdrew its recognition of Georgia's breakaway region Abkhazia.")
     # guard: a treaty or a war ended is no cut in relations
@@ -197,8 +197,8 @@ def test_hostile_aerial_targets_intercepted_are_force(nlp) -> None:
 
 def test_a_sanctions_waiver_revoked_reimposes_sanctions(nlp) -> None:
     """A waiver revoked or rescinded puts the sanctions back (163), where sanctions rescinded are eased (085)."""
-    assert has_event(counted_events(nlp, "The United States revokes the temporary sanctions waiver against Iranian oil."),
-                     "163", "USA", "IRN")
+    assert has_event(counted_events(nlp, "The United States revokes a six-month sanctions waiver on Venezuelan oil."),
+                     "163", "USA", "VEN")
     assert "163" in _codes(nlp, "The U.S. rescinded the sanctions waiver for Iraq to buy Iranian electricity.")
     # guards: sanctions rescinded are eased; an exemption revoked at home, with no party named, is no event
     assert "085" in _codes(nlp, "The EU rescinded sanctions on Syria.")

@@ -116,8 +116,8 @@ def test_agentless_forcing_is_no_coercion(nlp) -> None:
 
 #: Forming a government or a parliamentary majority at home is government formation, no event; alliances stay.
 @pytest.mark.parametrize("text", [
-    "The ruling party agreed to form a coalition government with the Liberal Party.",
-    "The alliance declares that it will form the majority bloc in parliament.",
+    "The Social Democrats agreed to form a coalition government with the Greens.",
+    "The centre-right alliance says it will form the majority bloc in the new assembly.",
 ])
 def test_government_formation_is_no_event(nlp, text: str) -> None:
     assert "05" not in _roots(nlp, text) and "03" not in _roots(nlp, text), _codes(nlp, text)
@@ -140,7 +140,8 @@ def test_doer_named_twice_is_not_his_own_partner(nlp) -> None:
 CHARGED = [
     "John Smith, the suspect in the 2021 killings of three hikers, pleads guilty.",
     "Protests erupt after the alleged assault of a teenage girl by a police officer.",
-    "A judge sentenced the man to life in prison without the possibility of parole for driving a truck into a crowd.",
+    "A German court sentenced the woman to life imprisonment with no chance of parole for driving her car into a "
+    "crowd of shoppers.",
 ]
 
 

@@ -255,7 +255,7 @@ def test_released_figures_and_results(nlp) -> None:
     """Political figures released on bail are freed (084); released results are a statement, not a release."""
     codes = _codes(nlp, "Iran released two opposition figures on bail.")
     assert any(c.startswith("084") for c in codes), codes
-    codes = _codes(nlp, "The Iraqi electoral commission releases the seat distribution from Iraq's recent election.")
+    codes = _codes(nlp, "Moldova's central electoral commission released the provisional results of Sunday's referendum.")
     assert not any(c.startswith("084") for c in codes), codes
 
 

@@ -218,7 +218,7 @@ def test_aid_flown_and_visas_cancelled(nlp) -> None:
 def test_domestic_rejections_and_trials(nlp) -> None:
     """Voters or a legislature rejecting a measure or a bill is domestic procedure (no 12x); a state rejecting a UN
     resolution still rejects it (120); a defendant standing trial is put on trial (173)."""
-    for text in ("Swiss voters reject two ballot measures to conscript women.",
+    for text in ("Voters in Oregon reject two ballot measures to raise the minimum wage.",
                  "The Kenyan parliament rejected the finance bill."):
         codes = _codes(nlp, text)
         assert not any(c.startswith("12") for c in codes), (text, codes)

@@ -89,15 +89,15 @@ def _only(nlp, text: str, outlet: str = "Wire"):
 
 
 def test_citing_anonymous_sources_adds_a_layer_and_anonymity(nlp) -> None:
-    s = _only(nlp, "Reuters, citing anonymous sources, reported both production and export of oil had been disrupted.")
+    s = _only(nlp, "Reuters, citing anonymous sources, reported that gas deliveries to the northern region had been cut.")
     assert s.speaker.text == "Reuters"
     assert s.chain == ("Wire", "Reuters", "anonymous sources")
     assert s.anonymous and s.anonymous_phrase == "anonymous"
 
 
 def test_told_a_named_outlet_is_a_layer(nlp) -> None:
-    s = _only(nlp, 'Team leader Tim Taylor told the Washington Post, "It was amazing. Everyone was excited."')
-    assert s.chain == ("Wire", "the Washington Post", "Tim Taylor")
+    s = _only(nlp, 'Lead diver Maria Lund told the Washington Post, "We could hardly believe it. The whole crew cheered."')
+    assert s.chain == ("Wire", "the Washington Post", "Maria Lund")
     assert s.kind == "direct"
 
 
@@ -115,7 +115,7 @@ def test_according_to_with_an_apposition(nlp) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Sales fell as the market is saturated and margins are thin, while noting the equipment is needed.",
+        "Orders dropped because the market is crowded and profits are small, while noting the trucks are needed.",
         "She relinquished her title according to royal laws.",
         "Image: John Smith",
         "Somalia: al-Shabaab fighters attack army base north of Mogadishu",
