@@ -10,7 +10,7 @@ the entries that fired.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from eventwire.actors.kb import Entity, Hit, KnowledgeBase, make_code
@@ -212,12 +212,15 @@ def segment(kb: KnowledgeBase, words: list[Word], head: int | None = None) -> li
     if head is None:
         return _greedy(kb, words, 0, len(words))
     n = len(words)
+    # Words no name starts with (`_match_at` finds nothing from them), looked up once for all lengths.
+    starts = [w.text not in _NOT_NAME and kb.may_start(w.text) for w in words]
     for length in range(min(n, kb.max_words), 0, -1):
         # Prefer names ending at the head ("Mohammed bin Salman"), then ones running past it
-        # ("chief of staff" headed on "chief").
-        for i in sorted(range(max(0, head - length + 1), head + 1), key=lambda i: (i + length - 1 != head, -i)):
+        # ("chief of staff" headed on "chief"), the later starts first.
+        first = head - length + 1
+        for i in (*((first,) if first >= 0 else ()), *range(head, max(first, -1), -1)):
             j = i + length
-            if j > n:
+            if j > n or not starts[i]:
                 continue
             hits = _match_at(kb, words, i, j)
             if hits:
@@ -271,22 +274,34 @@ def org_coding(e: Entity, date: str | None, sector: str | None = None, why_extra
     return Coded(code, country, sec, e.name, why + why_extra, entity=e)
 
 
+#: Computes, when first asked, the ranked context countries and the sentence's countries of a phrase.
+ContextSource = Callable[[], tuple[Sequence[str], Sequence[str]]]
+
+
 def code_words(
     kb: KnowledgeBase,
     words: list[Word],
     head: int | None,
     date: str | None,
-    context_country: str | Sequence[str] | None,
+    context_country: str | Sequence[str] | ContextSource | None,
     sentence_countries: Sequence[str] = (),
 ) -> Coded | None:
     """Code a noun phrase given as words; `head` is the head word's index (None: the last word).
 
     `context_country` is the country (or ranked countries) a bare agent word takes when the phrase
     names none; `sentence_countries` are all countries the sentence mentions, nearest first (where
-    an ethnic group lives)."""
+    an ethnic group lives). A function in place of `context_country` gives both, and is called only
+    when the phrase needs them (most phrases name their own country or are no agent at all), once."""
     if not words:
         return None
-    contexts = (context_country,) if isinstance(context_country, str) else tuple(context_country or ())
+    if callable(context_country):
+        given = context_country
+    else:
+        fixed = ((context_country,) if isinstance(context_country, str) else tuple(context_country or ()),
+                 sentence_countries)
+
+        def given() -> tuple[Sequence[str], Sequence[str]]:
+            return fixed
     if head is None:
         cands = [k for k, w in enumerate(words) if w.text not in _NOT_NAME]
         if not cands:
@@ -389,7 +404,7 @@ def code_words(
         if hr.form in ("people", "adj") and (ethnic or e.ethnic):
             # "ethnic Albanians in Kosovo", "Arabs in Israel": a people by descent lives somewhere;
             # the country is the place named in the phrase or the sentence, else unknown.
-            home = _residence(readings, head_seg, e.country, sentence_countries)
+            home = _residence(readings, head_seg, e.country, given()[1])
             return Coded(make_code(home, "ETH"), home, "ETH", e.name,
                          f"ethnic:{_span_text(words, head_seg.i, head_seg.j)}" + (f" + residence:{home}" if home else ""),
                          plural=hr.form == "people")
@@ -527,7 +542,7 @@ def code_words(
                 ethnic or (e.ethnic and sector not in STATE_SECTORS)
             ):
                 # "ethnic Albanian rebels", "Arab militias": descent, not allegiance; look for where.
-                home = _residence(readings, s, e.country, sentence_countries)
+                home = _residence(readings, s, e.country, given()[1])
                 if home is None and ethnic:
                     continue
                 if home is not None:
@@ -588,12 +603,14 @@ def code_words(
     # A ship's crew sails under other flags than the story's country ("Pirates kidnapped 12 seafarers off
     # Nigeria"): only the phrase says whose.
     foreign = foreign or several or agent.word.lower() in CROSS_BORDER_WORDS or agent.word.lower() in CREW_WORDS
-    if country is None and contexts and sector is not None and not foreign and not (
+    if country is None and sector is not None and not foreign and not (
         unknown_names and title_for_name is None and not named_party
     ):
         # "riot police" in an article about Georgia; not "the University of Miami" (a name we do not know).
-        country = contexts[0]
-        why_parts.append(f"context:{country}")
+        contexts = given()[0]
+        if contexts:
+            country = contexts[0]
+            why_parts.append(f"context:{country}")
     said_whose = any(not p.startswith("context:") for p in why_parts) or "+" in sector_why or named_party
     if agent.modified and title_for_name is None and not said_whose:
         return None  # "the director" alone says nothing about whose director

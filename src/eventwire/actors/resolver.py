@@ -17,6 +17,7 @@ in Malaysia"), and, for the other actors of the sentence, where the people of a 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -197,6 +198,10 @@ class _Entry:
     head_i: int
 
 
+def _entry_start(e: _Entry) -> int:
+    return e.start
+
+
 class ArticleActors:
     """Every actor mention of an article, and the actor of any noun phrase via `actor_at`."""
 
@@ -207,6 +212,7 @@ class ArticleActors:
         self.date = article.date
         self._text = doc_text(doc)  # Doc.text is rebuilt on every access
         self._toks = list(doc)  # `doc[i]` builds a new Token on every access
+        self._pos: list[int] = doc.to_array("POS").tolist() if len(doc) else []  # part-of-speech ids
         # Heads and children by index, read once from the parse: `Token.head` and `Token.children`
         # build new Token objects on every access, and the walk up and down the tree is the hot path.
         rel: list[int] = doc.to_array("HEAD").view("int64").tolist() if len(doc) else []
@@ -395,7 +401,7 @@ class ArticleActors:
         lo, hi = toks[0], toks[-1]
         if self._toks[token.i].is_punct:
             return [token]
-        if hi + 1 < len(self.doc) and any(self._toks[k].text == "(" for k in toks) and self._toks[hi + 1].text in ").":
+        if hi + 1 < len(self._toks) and self._toks[hi + 1].text in ")." and any(self._toks[k].text == "(" for k in toks):
             hi += 1
             if self._toks[hi].text == "." and hi + 1 < len(self.doc) and self._toks[hi + 1].text == ")":
                 hi += 1
@@ -450,29 +456,22 @@ class ArticleActors:
         toks = self.phrase_tokens(token)
         words = self._words(toks)
         head = next(k for k, w in enumerate(words) if w.start == token.idx)
-        contexts, in_sentence = self._contexts_for(token)
         shared = self._shared_owner(token)
-        if shared is not None:
-            contexts = (shared, *(c for c in contexts if c != shared))
         country_of = self._country_noun_owner(token)
-        if country_of is not None:
-            contexts = (country_of, *(c for c in contexts if c != country_of))
         owner = self._possessor(token)
-        if owner is not None and owner.country and (
+        if not (owner is not None and owner.country and (
             (owner.entity is not None and owner.entity.kind == "org")
             or (owner.sector is None and owner.country not in ("IGO", "NGO", "IMG"))
-        ):
-            # "Hezbollah said its fighters ...", "seized a Chinese vessel and arrested its captain": the
-            # possessor (the nearest organisation, country or state-flagged thing) says whose.
-            contexts = (owner.country, *contexts)
-        else:
+        )):
             owner = None
-        coded = code_words(self.kb, words, head, self.date, contexts, in_sentence)
+        # The context countries are worked out only when a bare agent word or an unknown name needs them.
+        contexts_of = self._lazy_contexts(token, shared, country_of, owner.country if owner is not None else None)
+        coded = code_words(self.kb, words, head, self.date, contexts_of)
         if (coded is not None and self._local_acronyms and coded.entity is not None and coded.entity.kind == "org"
                 and any(t.text in self._local_acronyms for t in toks)):
             coded = None  # "INC member X" where the article defined INC as the Iglesia ni Cristo
         if coded is None and token.ent_type_ in ("PERSON", "ORG") and token.pos_ == "PROPN":
-            coded = self._whole_entity(token, toks, contexts, in_sentence)
+            coded = self._whole_entity(token, toks, *contexts_of())
         if coded is None and token.ent_type_ == "ORG" and token.pos_ == "PROPN":
             coded = self._named_for_country(words)
             if coded is None:
@@ -481,10 +480,10 @@ class ArticleActors:
                 lo, hi = self._entity_range(token)
                 if hi - lo > len(toks):
                     coded = self._named_for_country(self._words(self._toks[lo:hi]))
-        elif coded is None and token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and contexts:
-            coded = self._unknown_person(token, words, contexts[0])
-        if coded is not None and coded.country is None and coded.entity is None and contexts:
-            coded = self._without_person_of(token, toks, contexts, in_sentence) or coded
+        elif coded is None and token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and contexts_of()[0]:
+            coded = self._unknown_person(token, words, contexts_of()[0][0])
+        if coded is not None and coded.country is None and coded.entity is None and contexts_of()[0]:
+            coded = self._without_person_of(token, toks, *contexts_of()) or coded
         if coded is None and token.pos_ == "NOUN":
             # "the paramilitary group Rapid Support Forces": a common noun named by a known organisation.
             ap = next((c for c in self._kids.get(token.i, NO_TOKENS)
@@ -537,6 +536,28 @@ class ArticleActors:
             coded = self._facility_country(words)
         self._plain[token.i] = coded
         return coded
+
+    def _lazy_contexts(self, token: Token, shared: str | None, country_of: str | None,
+                       owner: str | None) -> Callable[[], tuple[tuple[str, ...], tuple[str, ...]]]:
+        """The countries a bare agent word of the phrase headed by `token` may take, best first, and the
+        sentence's countries (`_contexts_for`), worked out on the first call only: most phrases name their
+        own country or are no agent at all. A country shared with a conjoined noun, the one "the country's"
+        refers to and a possessor's, in this order, go before the rest (each also after any later one)."""
+        got: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+
+        def contexts_of() -> tuple[tuple[str, ...], tuple[str, ...]]:
+            if not got:
+                contexts, in_sentence = self._contexts_for(token)
+                if shared is not None:
+                    contexts = (shared, *(c for c in contexts if c != shared))
+                if country_of is not None:
+                    contexts = (country_of, *(c for c in contexts if c != country_of))
+                if owner is not None:
+                    contexts = (owner, *contexts)
+                got.append((contexts, in_sentence))
+            return got[0]
+
+        return contexts_of
 
     def _without_person_of(self, token: Token, toks: list[Token], contexts: tuple[str, ...],
                            in_sentence: tuple[str, ...]) -> Coded | None:
@@ -1297,9 +1318,10 @@ class ArticleActors:
         # Place names the entity recogniser missed or mislabelled ("Sanaa" tagged as an organisation):
         # runs of proper nouns outside place entities.
         run: list[Token] = []
-        for t in self._toks:
+        propn, adj = self.doc.vocab.strings["PROPN"], self.doc.vocab.strings["ADJ"]
+        for t, p in zip(self._toks, self._pos, strict=True):
             # The tagger calls a city before a title an adjective ("Kyiv mayor X"): capitalised ADJ too.
-            if (t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper())) and t.ent_type_ not in (
+            if (p == propn or (p == adj and t.text[:1].isupper())) and t.ent_type_ not in (
                     "GPE", "NORP", "LOC", "FAC") and t.i not in self._and_names:
                 run.append(t)
                 continue
@@ -1605,8 +1627,9 @@ class ArticleActors:
             toks = self.phrase_tokens(token)
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             text = self._text[start:end]
-        self._history.append(_Entry(coded, text, start, end, self._sent_of[token.i], token.dep_, token.i))
-        self._history.sort(key=lambda e: e.start)
+        # Kept in text order (after mentions starting at the same offset, as a stable sort would put it).
+        bisect.insort(self._history, _Entry(coded, text, start, end, self._sent_of[token.i], token.dep_, token.i),
+                      key=_entry_start)
         return coded.ref(text, start, end), coded.kind
 
     def _refined(self, token: Token, coded: Coded | None) -> Coded | None:
@@ -1701,7 +1724,13 @@ class ArticleActors:
         return False
 
     def _walk(self) -> None:
-        for token in self._toks:
+        # Only nouns, pronouns and adjectives may be mentions: the rest are skipped on the parse's array of
+        # part-of-speech ids, without reading each token's strings.
+        strings = self.doc.vocab.strings
+        maybe = {strings[p] for p in (*CANDIDATE_POS, "ADJ")}
+        for token, p in zip(self._toks, self._pos, strict=True):
+            if p not in maybe:
+                continue
             if token.text.lower() in HONORIFICS:
                 continue
             if token.pos_ not in CANDIDATE_POS and not (
