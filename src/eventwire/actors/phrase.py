@@ -616,7 +616,7 @@ def code_words(
         return None  # "the director" alone says nothing about whose director
     if agent.word in ("member", "members") and sector == "GOV" and not any(
             not p.startswith("context:") for p in why_parts):
-        return None  # "a top member of the group's political bureau": whose body, the phrase does not say
+        return None  # "a senior figure in the movement's political bureau": whose body, the phrase does not say
     why_parts.append(sector_why)
     if former:
         sector = "ELI"

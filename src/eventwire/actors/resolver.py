@@ -74,8 +74,8 @@ REPORTING_LEMMAS = frozenset({"say", "report", "announce", "confirm", "state", "
 #: Sectors of people who work for an institution and take its country from it ("judges at the ICC");
 #: protesters or gunmen at an embassy are not its staff.
 INSTITUTION_SECTORS = frozenset({"GOV", "JUD", "MIL", "COP", "SPY", "LEG", "EDU", "HLH", "MED"})
-#: Sectors of plain people, whom a clause saying which group they belong to codes better ("people
-#: suspected of being members of the Islamic State").
+#: Sectors of plain people, whom a clause saying which group they belong to codes better ("men
+#: thought to belong to al-Shabaab").
 PEOPLE_SECTORS = frozenset({"CVL", "CRM", None})
 #: Nouns after a surname that make it a family's name ("the Hunt family").
 FAMILY_WORDS = frozenset({"family", "families", "clan", "household"})
@@ -380,7 +380,7 @@ class ArticleActors:
                     if self.kb.hits(self.doc[first : max(sub) + 1].text) or self.kb.hits(self.doc[token.i : max(sub) + 1].text):
                         keep.update(sub)
         for t in [self._toks[k] for k in sorted(keep) if k != token.i]:
-            # "the Army of the Democratic Republic of the Congo": a known name inside the phrase that runs on
+            # "the Navy of the Republic of the Congo": a known name inside the phrase that runs on
             # through its own "of" is read whole.
             if t.pos_ == "PROPN" and t.dep_ == "pobj" and any(
                     c.dep_ == "prep" and c.lower_ == "of" and c.i not in keep for c in self._kids.get(t.i, NO_TOKENS)):
@@ -966,8 +966,8 @@ class ArticleActors:
                 if own is not None:
                     ranked.append(own)
             if level == 1 and token.dep_ not in ("dobj", "pobj") and not any(lv == 0 for _i, _c, lv in places):
-                # "Croatian police detain an officer on suspicion of spying for Serbia, with prosecutors
-                # opening an investigation": a court or police after a state body that leads the sentence
+                # "Slovak police hold a clerk suspected of spying for Hungary, as prosecutors
+                # open a case": a court or police after a state body that leads the sentence
                 # are that body's country's, before a country the sentence merely names.
                 own = self._leading_body_country(token)
                 if own is not None:
@@ -995,7 +995,7 @@ class ArticleActors:
         addressed = self._first_conjunct(token)
         if (not ranked and addressed.dep_ == "dobj" and addressed.head.lemma_.lower() in ADDRESS_LEMMAS
                 and agents and all(ag.sector in PEOPLE_SECTORS for ag in agents)):
-            # "The Bahraini interior ministry urges citizens and residents to seek shelter": a state body
+            # "The Qatari interior ministry tells citizens and residents to stay indoors": a state body
             # telling people what to do speaks to its own people (one sanctioning people need not).
             speaker, _ = self._reporting_speaker(addressed)
             sectors = DOMESTIC_ACTOR_SECTORS | {"GOV"}
@@ -1660,8 +1660,8 @@ class ArticleActors:
                 and self._toks[nxt].lower_ in FAMILY_WORDS and token.ent_iob_ != "I")
 
     def _listed_with_titled(self, token: Token, coded: Coded) -> Coded | None:
-        """A titled person listed after another whose title says the country ("Taiwanese interior minister
-        Liu Shyh-fang and education minister Cheng Ying-yao"): the list shares that country, instead of the
+        """A titled person listed after another whose title says the country ("Japanese trade minister
+        X and finance minister Y"): the list shares that country, instead of the
         story's; None when the first names no country by a demonym or a country name."""
         if token.dep_ != "conj":
             return None
@@ -1691,7 +1691,7 @@ class ArticleActors:
         return None
 
     def _suspected_members(self, token: Token) -> Coded | None:
-        """People said to belong to a group ("161 people suspected of being members of the Islamic State",
+        """People said to belong to a group ("40 people suspected of being members of Boko Haram",
         "three men accused of belonging to al-Shabaab") are coded as that group, as its members are;
         None when no known organisation is named so."""
         for clause in self._kids.get(token.i, NO_TOKENS):
@@ -1838,7 +1838,7 @@ class ArticleActors:
                 groups += [[p, *p.conjuncts] for p in c.children if p.dep_ == "pobj"]
         for c in token.children:
             if c.dep_ == "prep" and c.lower_ == "including" and c.i > token.i:
-                # "five men, including three Moroccans, one Egyptian and one Syrian": the nationals named
+                # "six men, including two Tunisians, one Libyan and one Iraqi": the nationals named
                 # are actors too (each counted people of a nation, coded as its civilians).
                 for p in c.children:
                     if p.dep_ != "pobj":
