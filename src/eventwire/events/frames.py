@@ -189,7 +189,7 @@ class _SentenceCoder(_ArgumentReader):
         """A passive verb, or a bare participle conjoined to one ("was convicted of rape and sentenced to four years",
         "was freed and later kidnapped"): it shares the first verb's auxiliary and subject, so its patient is that
         subject and only a "by" agent acts (read as active, the conjunct took no target and was dropped)."""
-        if super().is_passive(verb):
+        if super().is_passive(verb) or _headline_passive(verb):
             return True
         if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ not in ("VERB", "AUX") or any(
                 c.dep_ in ("nsubj", "aux", "dobj", "obj", "ccomp", "xcomp") for c in verb.children):
@@ -206,6 +206,8 @@ class _SentenceCoder(_ArgumentReader):
             # a fresh token, as the parse gives: `slot_tokens` tells the matched object from the direct object by identity
             return rr[1].doc[rr[1].i]
         obj = super().direct_object(verb)
+        if obj is None and _headline_passive(verb):
+            return self.children(verb, "nsubj")[0]  # "Chad raided by Niger": the headline's subject underwent the act
         if obj is None and verb.dep_ == "xcomp" and self.is_passive(verb) and not self.children(verb, "nsubjpass") \
                 and verb.head.lemma_.lower() in RAISING_REPORT_VERBS:
             # "five soldiers are reported to have been killed", "is said to have been arrested": the raised subject of
@@ -218,8 +220,11 @@ class _SentenceCoder(_ArgumentReader):
             main = verb.head.head
             obj = next(iter(self.children(main, "nsubjpass")), None) or (
                 self.direct_object(main) if main.i != verb.i else None)
-            if obj is None and not any("dobj" in e.target for e in self.lex.verbs.get(self.verb_lemma(main), ())):
-                obj = next(iter(self.children(main, "nsubj")), None)  # "Sudan protested after being attacked"
+            if obj is None and (main.i == verb.i or not any("dobj" in e.target for e in self.lex.verbs.get(self.verb_lemma(main), ()))
+                                or (self.pobjs(verb, ("by",)) and not self.children(main, "dobj", "ccomp", "xcomp"))):
+                # "Sudan protested after being attacked": the subject underwent it; so too when the main verb could take
+                # an object but has none here and a "by" agent acts ("Chad protested after being shelled by Niger")
+                obj = next(iter(self.children(main, "nsubj")), None)
         if obj is None and verb.dep_ == "compound" and verb.tag_ in ("VBZ", "VBP", "VBD") and verb.head.i > verb.i \
                 and verb.head.pos_ in ("NOUN", "PROPN") and self.children(verb, "nsubj"):
             # "Twin blasts rock Kabul": a headline verb with its own subject, hung as a modifier on the noun after it,
@@ -230,8 +235,10 @@ class _SentenceCoder(_ArgumentReader):
             if part is not None:
                 return self.children(part, *OBJ_DEPS)[0]  # "freed imprisoned journalists": the participle's "object"
         if obj is not None and obj.lower_ in ("which", "that", "who", "whom") and verb.dep_ == "relcl" and obj.dep_ == "nsubjpass" \
-                and verb.head.ent_type_ not in ("GPE", "NORP"):
-            return verb.head  # "the Bab el-Mandeb, which the Houthis have closed": the noun the clause is about
+                and (verb.head.ent_type_ not in ("GPE", "NORP") or self.pobjs(verb, ("by",))):
+            # "the Bab el-Mandeb, which the Houthis have closed": the noun the clause is about; a named country too when
+            # a "by" agent acts on it ("Chad, which was raided by Niger last week, ..."), else the country was dropped
+            return verb.head
         if obj is not None and obj.lower_ in ("which", "that", "who", "whom") and obj.dep_ == "nsubjpass" \
                 and verb.dep_ == "conj" and obj.head.dep_ == "relcl" and obj.head.head.ent_type_ not in ("GPE", "NORP"):
             return obj.head.head  # "the leader, who was freed and later kidnapped": the relative's noun, for each verb
@@ -1536,6 +1543,12 @@ class _SentenceCoder(_ArgumentReader):
             # on the source phrase instead of the event noun
             slipped = [p for p in entry.target if p not in ("in", "of", "between", "among")]
             targets += [t for s_tok in sources if s_tok.dep_ == "pobj" for t in self.pobjs(s_tok, slipped)]
+            if not targets and "of" in entry.target:
+                # "the invasion by Chad of Niger": the "of" patient hung on a country named as the "by" agent (not on a
+                # person or a body, whose "of" phrase names their own country or group: "by President X of Chad")
+                targets += [t for s_tok in sources if s_tok.dep_ == "pobj" and s_tok.head.lower_ == "by"
+                            and (r := self.actor_of(s_tok)) is not None and r.code == r.country
+                            for t in self.pobjs(s_tok, ("of",)) if self.actor_of(t) is not None]
         anchor = noun
         trigger = [noun]
         if governor is not None and _undergoes(noun, governor):
@@ -2104,6 +2117,16 @@ def _verbal_form_follows(t: Token) -> bool:
     """What follows the word is an object phrase, not more of a noun compound: a determiner or a number."""
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     return nxt is not None and nxt.tag_ in ("DT", "CD", "PRP$", "JJ") and nxt.lower_ not in ("of", "'s")
+
+
+def _headline_passive(verb: Token) -> bool:
+    """'Chad raided by Niger', 'Uganda praised by Kenya': headline style drops the passive auxiliary, and the parser
+    reads the participle as a main verb with its patient as the subject. A participle heading its clause with a
+    subject, a "by" agent and no auxiliary or object of its own is a passive: the subject underwent the act and the
+    agent did it (read as active, the patient was coded as the doer and the doer was dropped)."""
+    return verb.dep_ == "ROOT" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp") for c in verb.children)
 
 
 def _adjectival_participle(tok: Token) -> bool:
