@@ -37,8 +37,8 @@ def test_long_lived_heap_freezes_once_and_restores() -> None:
         assert frozen > 0
         assert gc.get_threshold()[0] >= LongLivedHeap.YOUNG_THRESHOLD
         garbage = [object()]
-        heap.loaded()  # once per run: later calls freeze nothing more
-        assert gc.get_freeze_count() == frozen
+        heap.loaded()  # once per run: later calls freeze nothing more (frozen objects freed since may leave the count)
+        assert gc.get_freeze_count() <= frozen
         del garbage
     assert gc.get_freeze_count() == 0
     assert gc.get_threshold() == default
