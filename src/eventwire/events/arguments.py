@@ -209,8 +209,8 @@ class _ArgumentReader:
         titled = _second_title(tok)
         if titled is not None:
             return [titled]  # "parliament speaker and interim head of state X": one person with two titles
-        out = [tok]
-        stack = [tok]
+        out = [tok, *_as_well_as_partner(tok)]
+        stack = list(out)
         while stack:
             t = stack.pop()
             for c in t.children:
@@ -221,6 +221,12 @@ class _ArgumentReader:
                 # "Russian and Syrian airstrikes": conjoined demonyms as well
                 if c.dep_ == "conj" and _place_after_place(t, c):
                     continue  # "Police in Tijuana, Baja California, Mexico": the place's region, not a second actor
+                if c.dep_ == "cc" and _is_as_well_as(c):
+                    # "France, Germany as well as Italy": the parser hangs the last member on "as" as its object
+                    added = [p for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p not in out]
+                    out += added
+                    stack += added
+                    continue
                 if (c.dep_ == "conj" or listed) and (c.pos_ in ("NOUN", "PROPN", "PRON") or (
                         c.pos_ == "ADJ" and tok.pos_ == "ADJ" and c.ent_type_ in ("NORP", "GPE"))):
                     out.append(c)  # "the US, Russia, and Switzerland" is parsed with an appositive
@@ -347,7 +353,7 @@ class _ArgumentReader:
             s = subj[0]
             if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return [verb.head]
-            return [s]
+            return _as_well_as_subjects(s)
         noun = verb.head
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and noun.dep_ == "attr" and noun.head.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -528,6 +534,7 @@ class _ArgumentReader:
                     # a comma) on the noun beside the conjoined pair
                     owners += [m for m in tok.children if m.dep_ in ("amod", "compound", "nmod") and m.i < c.i
                                and any(p.dep_ == "punct" and p.text == "," for p in m.children) and m not in owners]
+                    owners += _broken_off_demonym(c, owners)
                     owners += [c, *members]
         out: list[ActorRef] = []
         kb = getattr(self.actors, "kb", None)
@@ -1268,6 +1275,53 @@ def _conj_chain(tok: Token) -> list[Token]:
                 out.append(g)
                 stack.append(g)
     return sorted(out, key=lambda g: g.i)
+
+
+def _is_as_well_as(tok: Token) -> bool:
+    """The last "as" of the coordinator "as well as"."""
+    i = tok.i
+    return tok.lower_ == "as" and i >= 2 and tok.doc[i - 1].lower_ == "well" and tok.doc[i - 2].lower_ == "as"
+
+
+def _as_well_as_subjects(first: Token) -> list[Token]:
+    """The subject `first` with the member "as well as" joins to it before it: the small parser reads "after Kenya as
+    well as Uganda met X" as a subject ("Uganda") whose partner hangs on the clause's marker; both members act."""
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    if before is not None and _is_as_well_as(before) and before.dep_ == "cc" and before.head.i < before.i \
+            and before.head.pos_ in ("NOUN", "PROPN"):
+        return [before.head, first]
+    return [first]
+
+
+def _as_well_as_partner(tok: Token) -> list[Token]:
+    """The noun phrase that "as well as" joins to `tok` when the small parser does not make it a conjunct of `tok`:
+    it hangs both members on the verb ("Kenya as well as Uganda condemned X": two subjects; "accused France as well as
+    Germany of ...": two objects) or the second one on the verb and the first on a preposition ("signs a deal with
+    France as well as Germany"). Empty when no "as well as" follows `tok`'s phrase right away."""
+    doc = tok.doc
+    end = tok.right_edge.i
+    if end == tok.i or not _is_as_well_as(doc[end]):
+        end += 3  # the coordinator hangs outside tok's phrase
+    if end >= len(doc) - 1 or not _is_as_well_as(doc[end]):
+        return []
+    heads = {tok, tok.head, tok.head.head, doc[end]}
+    for g in doc[end + 1:]:
+        if g.head in heads and g.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and g.left_edge.i == end + 1 \
+                and g.pos_ in ("NOUN", "PROPN"):
+            return [g]
+    return []
+
+
+def _broken_off_demonym(first: Token, owners: list[Token]) -> list[Token]:
+    """"Kenyan, Ugandan and Tanzanian troops attacked X": the small parser may break the list's first demonym off the
+    sentence (as its root, the verb a conjunct of it); a demonym right before the comma that opens the rest of the
+    list is its first member. Empty when none is, or when it already hangs on the noun."""
+    if first.i < 2 or first.doc[first.i - 1].text != ",":
+        return []
+    lead = first.doc[first.i - 2]
+    if lead.ent_type_ != "NORP" or lead in owners or lead.head is first.head or lead.dep_ not in ("ROOT", "nsubj", "npadvmod"):
+        return []
+    return [lead]
 
 
 def _in_dateline(tok: Token) -> bool:
