@@ -175,10 +175,11 @@ NONSTATE_ARMED = frozenset({"REB", "INS", "SEP", "UAF", "CRM", "RAD"})
 #: Sectors of people without arms of war: what they do to others with a knife, a gun or a car is an assault (18x),
 #: never conventional military force (19x).
 UNARMED_SECTORS = frozenset({"CVL", "EDU", "LAB", "BUS", "MED", "HLH", "REF", "REL", "AGR"})
+#: Words for civilians hit by a blow: "killed three villagers", "an attack on worshippers".
+CIVILIAN_WORDS = frozenset(["civilian", "villager", "worshipper", "passenger", "student", "child", "woman", "journalist",
+                            "activist", "farmer", "resident", "pilgrim", "teacher", "worker", "tourist"])
 #: Words for unarmed people fired on: "opened fire on civilians", "shot at a crowd of villagers".
-UNARMED_PEOPLE = frozenset(["civilian", "villager", "worshipper", "passenger", "student", "child", "woman", "journalist",
-                            "activist", "farmer", "resident", "pilgrim", "teacher", "worker", "tourist", "people",
-                            "bystander", "shopper", "family", "boy", "girl", "teenager", "man"])
+UNARMED_PEOPLE = CIVILIAN_WORDS | {"people", "bystander", "shopper", "family", "boy", "girl", "teenager", "man"}
 #: Nouns of unnamed attackers outside any state: "gunmen", "kidnappers".
 NONSTATE_ATTACKER_WORDS = frozenset(["gunman", "assailant", "attacker", "militant", "jihadist", "insurgent", "bandit",
                                      "terrorist", "kidnapper", "rebel", "fighter", "abductor"])
@@ -232,11 +233,16 @@ def _armed_target(f: Frame, targets: Sequence[ActorRef]) -> bool:
         t.lemma_.lower() in ARMED_TARGET_WORDS for t in f.targets)
 
 
+def _one_person_hit(f: Frame) -> bool:
+    """Every word for who is hit is singular and uncounted ("a woman", "the senator"), and there is one."""
+    return bool(f.targets) and all(
+        t.tag_ in ("NN", "NNP") and not any(c.dep_ == "nummod" for c in t.children) for t in f.targets)
+
+
 def _assault_code(f: Frame, lemma: str) -> str:
     """The assault code of a blow struck by an unarmed person: a killing of one person 1823, a stabbing or a beating
     182, anything else (several killed, a shooting, a ramming) 180."""
-    one = all(t.tag_ in ("NN", "NNP") and not any(c.dep_ == "nummod" for c in t.children) for t in f.targets)
-    if lemma in ("kill", "murder", "behead") and f.targets and one:
+    if lemma in ("kill", "murder", "behead") and _one_person_hit(f):
         return "1823"
     if lemma in ("stab", "beat", "hack"):
         return "182"
@@ -286,9 +292,7 @@ def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Se
         return code  # armed groups fighting each other ("militants killed 15 soldiers"): 19x
     civil_target = any(t.sector not in ARMED_SECTORS and t.sector not in (None, "GOV") for t in coded_targets) or (
         nonstate_src and bool(coded_targets)) or any(
-        t.lemma_.lower() in ("civilian", "villager", "worshipper", "passenger", "student", "child", "woman", "journalist",
-                             "activist", "farmer", "resident", "pilgrim", "teacher", "worker", "tourist", "protester")
-        for t in f.targets)
+        t.lemma_.lower() in CIVILIAN_WORDS | {"protester"} for t in f.targets)
     if f.trigger[0].dep_ == "advcl" and f.trigger[0].tag_ == "VBG" and not personal:
         return code  # "bombarded Aleppo, killing eight people": the toll of the attack, coded with the attack
     if personal:
@@ -372,9 +376,7 @@ def _weapon_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Sequ
     killed = any(c.lemma_.lower() in ("dead", "fatally") for t in f.trigger for c in t.children)
     civilian_hit = any(t.code for t in targets) and all(t.sector in UNARMED_SECTORS for t in targets if t.code)
     if code == "193" and "shoot" in {t.lemma_.lower() for t in f.trigger} and (not state_src or civilian_hit) and not killed \
-            and f.targets and all(
-            t.tag_ in ("NN", "NNP") and not any(c.dep_ == "nummod" for c in t.children) for t in f.targets) and not any(
-            t.sector in ARMED_SECTORS for t in targets if t.code):
+            and _one_person_hit(f) and not any(t.sector in ARMED_SECTORS for t in targets if t.code):
         return "182"  # "the senator is shot during a campaign event", "a woman was shot by soldiers": an assault on one person
     head = f.trigger[0].head if f.trigger[0].dep_ == "acl" else None
     # "rockets were fired from Lebanon at X": the weapon is the passive subject of the verb of firing
@@ -420,16 +422,16 @@ def _refine_by_context(f: Frame, sources: Sequence[ActorRef] = ()) -> str:
     """CAMEO distinctions read off the words around the trigger: captures, riots and trade sanctions (`sources`, when
     known, tell an arrest by the state from an abduction by an armed group)."""
     code = f.code
-    if (code == "192" or code.startswith("171")) and f.composed is None and f.trigger[0].lemma_.lower() in TAKE_VERBS:
-        objs = [c for t in f.trigger for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-        if objs and all(_captive(o) for o in objs):
-            # "security forces captured an Islamic State cell" is an arrest (173); "militants captured two soldiers",
-            # "Houthi rebels seized a UN employee": people taken by an armed group outside the state are abducted (181)
-            return "181" if _nonstate_source(f, sources) else "173"
-    if code.startswith("171") and f.composed is None and f.trigger[0].lemma_.lower() in TAKE_VERBS:
-        objs = [c for t in f.trigger for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-        if any(o.lemma_.lower() in TERRITORY_WORDS or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs):
-            return "192"  # "rebels seized the town", "seized Damascus": occupation, not confiscation
+    taken = [c for t in f.trigger for c in t.children if c.dep_ in ("dobj", "nsubjpass")] \
+        if (code == "192" or code.startswith("171")) and f.composed is None and f.trigger[0].lemma_.lower() in TAKE_VERBS \
+        else []
+    if taken and all(_captive(o) for o in taken):
+        # "security forces captured an Islamic State cell" is an arrest (173); "militants captured two soldiers",
+        # "Houthi rebels seized a UN employee": people taken by an armed group outside the state are abducted (181)
+        return "181" if _nonstate_source(f, sources) else "173"
+    if code.startswith("171") and any(o.lemma_.lower() in TERRITORY_WORDS or o.ent_type_ in ("GPE", "LOC", "FAC")
+                                      for o in taken):
+        return "192"  # "rebels seized the town", "seized Damascus": occupation, not confiscation
     if code[:3] in ("190", "180") and f.composed is None and f.trigger[0].lemma_.lower() in ("kill", "massacre", "slaughter", "execute"):
         objs = [c for t in f.trigger for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(_is_mass(o) for o in objs):
