@@ -712,17 +712,27 @@ def _since_past(v: Token) -> bool:
     return False
 
 
-def _accident_clause(rel: Token) -> bool:
-    """Relative clause `rel` tells what an accident did: "the capsizing that killed two and injured 12", "the blaze at
-    the hotel in January, which killed 78" ("fire" is left out: "Israeli fire, which killed three" is gunfire)."""
+def _clause_about(rel: Token, nouns: frozenset[str]) -> bool:
+    """Relative clause `rel` hangs on one of `nouns`, or on a phrase below one ("the blaze at the hotel in January,
+    which ...": the parser may hang the clause on the date or the place after the noun)."""
     up = rel.head
     for _ in range(6):
-        if up.lemma_.lower() in ACCIDENT_NOUNS and up.lemma_.lower() != "fire":
+        if up.lemma_.lower() in nouns:
             return True
         if up.dep_ not in ("pobj", "prep", "appos", "compound") or up.head is up:
             return False
         up = up.head
     return False
+
+
+#: Accidents whose relative clause tells their toll ("fire" is left out: "Israeli fire, which killed three" is gunfire).
+TOLL_ACCIDENT_NOUNS = ACCIDENT_NOUNS - {"fire"}
+
+
+def _accident_clause(rel: Token) -> bool:
+    """Relative clause `rel` tells what an accident did: "the capsizing that killed two and injured 12", "the blaze at
+    the hotel in January, which killed 78"."""
+    return _clause_about(rel, TOLL_ACCIDENT_NOUNS)
 
 
 def _background_record(v: Token) -> bool:
@@ -742,14 +752,7 @@ def _background_record(v: Token) -> bool:
         return False
     if "had" in aux:
         return True
-    up = base.head
-    for _ in range(6):
-        if up.lemma_.lower() in LASTING_CONFLICT_NOUNS:
-            return True
-        if up.dep_ not in ("pobj", "prep", "appos", "compound") or up.head is up:
-            break
-        up = up.head
-    return False
+    return _clause_about(base, LASTING_CONFLICT_NOUNS)
 
 
 def _trigger_and_objects(f: Frame) -> list[Token]:
@@ -1462,7 +1465,7 @@ def _between_parts(f: Frame, sc: _SentenceCoder) -> list[Any]:
             refs = [sc.actor_of(q) for q in parts]
             if len(parts) > 1 and all(r is not None and r.code and not (r.why or "").startswith("place:") for r in refs):
                 return parts
-            if len(parts) == 1 and len({r.country for r in sc.actor_refs(parts) if r.code and r.country}) > 1:
+            if len(parts) == 1 and _owners_of_two_countries(parts[0], sc):
                 return parts  # "fighting between Thai and Cambodian troops": two owners of one noun
             continue
         if t.pos_ in ("NOUN", "PROPN"):
@@ -1480,10 +1483,14 @@ def _between_parts(f: Frame, sc: _SentenceCoder) -> list[Any]:
                 # "airstrikes between the Beqaa Valley and Hermel": places are no sides
                 if len(parts) > 1 and not any(q.ent_type_ in ("GPE", "LOC", "FAC") for q in parts):
                     return parts
-                if len(parts) == 1 and p.pos_ == "NOUN" and len({r.country for r in sc.actor_refs(parts)
-                                                                 if r.code and r.country}) > 1:
+                if len(parts) == 1 and p.pos_ == "NOUN" and _owners_of_two_countries(parts[0], sc):
                     return parts  # "fighting broke out between Thai and Cambodian troops": two owners of one noun
     return []
+
+
+def _owners_of_two_countries(side: Token, sc: _SentenceCoder) -> bool:
+    """One side noun names actors of two countries through its owners ("Thai and Cambodian troops")."""
+    return len({r.country for r in sc.actor_refs([side]) if r.code and r.country}) > 1
 
 
 def _with_sides(f: Frame, sc: _SentenceCoder) -> list[Any]:
