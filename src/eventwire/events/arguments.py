@@ -171,6 +171,9 @@ PROPOSAL_NOUNS = frozenset(["proposal", "request", "offer", "demand", "call", "p
 #: plan for Ukraine", "aid for Gaza"): that party is the act's target, unlike other "for" phrases (a reason, a span).
 BENEFICIARY_NOUNS = frozenset(["dialogue", "plan", "roadmap", "process", "aid", "assistance", "support", "solution",
                                "settlement", "framework", "package", "mission", "initiative"])
+#: Roots of acts aimed at someone over a grievance (disapprove, reject, threaten, protest, cut relations, sanction):
+#: the named owner of the matter "over" which they are taken is their target.
+GRIEVANCE_ROOTS = frozenset(["11", "12", "13", "14", "16"])
 #: Verbs that report what someone said or found: their complement clause is the reported content.
 REPORT_VERBS = frozenset(["say", "tell", "report", "announce", "state", "claim", "allege", "confirm", "add", "write",
                           "declare", "insist", "assert"])
@@ -231,7 +234,7 @@ class _ArgumentReader:
                         c.pos_ == "ADJ" and tok.pos_ == "ADJ" and c.ent_type_ in ("NORP", "GPE"))):
                     out.append(c)  # "the US, Russia, and Switzerland" is parsed with an appositive
                     stack.append(c)
-        return _without_total(out)
+        return _without_total([*_co_possessors(tok), *out])
 
     def pobjs(self, tok: Token, preps: Iterable[str]) -> list[Token]:
         """Objects of the prepositions `preps` that depend on `tok`."""
@@ -346,13 +349,23 @@ class _ArgumentReader:
                 # "COLOMBO, July 9 (AFP) - Thousands of demonstrators took part ...": the parser hangs the real
                 # subject on the dateline city as an apposition
                 subj += [a for a in t.children if a.dep_ == "appos" and not _in_dateline(a) and a.i > t.i]
+        if not subj and verb.dep_ == "advcl":
+            # "protests began after Kenya, Ethiopia and Tanzania condemned X": with a list as the clause's subject the
+            # small parser reads the marker as a preposition whose object is the list; that object is the subject
+            subj = _marker_object_subject(verb)
         if not subj and verb.dep_ == "attr" and verb.tag_ == "VBG" and verb.head.lemma_ == "be":
             # "Qatar is mediating between Israel and Hamas": the small parser makes the progressive a predicate of "is"
             subj = [t for t in self.children(verb.head, "nsubj") if not _in_dateline(t)]
         if subj:
             s = subj[0]
+            if verb.dep_ == "advcl" and s.dep_ == "nsubj":
+                # "after Kenya's government, Ethiopia's government and ... condemned X": the list's first member may be
+                # left on the marker as its object, the rest made the subject
+                lead = _marker_object_subject(verb, s)
+                if lead:
+                    return [*lead, s]
             if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return [verb.head]
+                return [_list_before_relative(verb)]
             return _as_well_as_subjects(s)
         noun = verb.head
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and noun.dep_ == "attr" and noun.head.pos_ in ("VERB", "AUX") \
@@ -370,7 +383,7 @@ class _ArgumentReader:
             # carries it out
             return self.subject(noun.head, depth + 1)
         if verb.dep_ == "relcl" and not self._relcl_object_gap(verb):
-            return [verb.head]
+            return [_list_before_relative(verb)]
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             head = verb.head
             if verb.lemma_.lower() in TRANSIT_VERBS and head.head.lemma_.lower() not in SEND_VERBS:
@@ -791,6 +804,15 @@ class _ArgumentReader:
             # "sanctions imposed by the EU on Iran": the small parser hangs the target's preposition on the agent
             roots += [c for s in f.sources if s.dep_ == "pobj" and s.head.lower_ == "by"
                       for c in s.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "against")]
+            if f.nominal:
+                # "the invasion by Russia of Ukraine", "the occupation by X of the town": the act noun's "of" object,
+                # hung on the agent; only after a country's name, which has no "of" phrase of its own ("the army of
+                # Russia" names the army's owner); the parser may hang "by Russia" on the verb whose object the noun is
+                agents = [a for a in f.sources if a.dep_ == "pobj" and a.head.lower_ == "by"] + [
+                    a for t in f.trigger if t.pos_ == "NOUN" and t.dep_ == "dobj" and not self.is_passive(t.head)
+                    for a in self.pobjs(t.head, ("by",))]
+                roots += [c for a in agents if a.ent_type_ == "GPE" and not self.children(f.trigger[0], "prep")
+                          for c in a.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > a.i]
         src_tokens = {t.i for t in f.sources}
         src_spans = [(s.start, s.end) for s in sources]
         src_codes = {s.code for s in sources if s.code}
@@ -824,6 +846,7 @@ class _ArgumentReader:
                 # an organisation coded without a country ("IMGREBISI") counts, a bare role ("---REB") does not
                 if ref is None or not ref.code or ref.code.startswith("---") or ref.code in src_codes:
                     continue
+                ref = self._whole_name(tok, ref)
                 if f.code[:2] in ("18", "19", "20") and ref.country not in src_countries \
                         and self._cut_off(tok, r, places=True, blows=True):
                     # "a strike on a ship carrying grain to Algeria": a foreign destination of the thing hit is no
@@ -836,7 +859,47 @@ class _ArgumentReader:
                 if f.code[:2] == "15" and tok.pos_ != "PROPN" and ref.country in src_countries:
                     continue  # a show of force uses its own means: "sent an aircraft carrier group", "deployed police"
                 return ref
+        if f.code[:2] in GRIEVANCE_ROOTS:
+            return self._grievance_owner(f, src_countries)
         return None
+
+    def _grievance_owner(self, f: Frame, src_countries: set[str]) -> ActorRef | None:
+        """Who owns the grievance named with "over": "protested over Uganda's border closure", "imposed sanctions over
+        Iran's nuclear programme", "Kenya's sanctions over X's arms sales", "sanctions over the test Y carried out" are
+        aimed at Uganda, Iran, X, Y. Only a named possessor or doer counts (a bare "over the border closure" names nobody), and not the source's own country."""
+        heads = [*f.trigger, *(o for t in f.trigger for o in self.children(t, "dobj") if o.pos_ == "NOUN")]
+        for p in self.pobjs_of(heads, "over"):
+            # "over Uganda's missile test", "over the missile test (that) Uganda carried out"
+            owners = self.children(p, "poss") + [s for c in self.children(p, "relcl") for s in self.children(c, "nsubj")]
+            for owner in owners:
+                ref = self.actor_of(owner)
+                if ref is not None and ref.code and ref.country and not ref.code.startswith("---") \
+                        and ref.country not in src_countries:
+                    return ref
+        return None
+
+    def pobjs_of(self, heads: Iterable[Token], prep: str) -> list[Token]:
+        """Objects of the preposition `prep` on any of `heads`."""
+        return [p for h in heads for p in self.pobjs(h, (prep,))]
+
+    def _whole_name(self, tok: Token, ref: ActorRef) -> ActorRef:
+        """The actor of the whole name a demonym or title opens ("sanctions on Ugandan President X and Tanzanian
+        President Y": the president, not the bare "Ugandan"), or of the body a country's possessive opens ("Uganda's
+        government and Tanzania's government"), when it is of the same country; so the phrase's conjoined members are
+        found from it. `ref` itself otherwise."""
+        if tok.dep_ not in ("amod", "compound", "poss"):
+            return ref
+        head = tok.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        if head.i < tok.i or ref.sector:  # only a bare country word ("Ugandan", "Uganda's")
+            return ref
+        if (tok.dep_ == "poss" and head.pos_ != "NOUN") or (tok.dep_ != "poss" and head.ent_type_ != "PERSON"):
+            return ref  # only a person's name ("Ugandan President X"), not an organisation's ("the Sinaloa Cartel")
+        whole = self.actor_of(head)
+        if whole is None or not whole.code or whole.country != ref.country or whole.code.startswith("---"):
+            return ref
+        return whole
 
     @staticmethod
     def _cut_off(tok: Token, root: Token, places: bool = False, shallow: bool = False, blows: bool = False,
@@ -1322,6 +1385,64 @@ def _broken_off_demonym(first: Token, owners: list[Token]) -> list[Token]:
     if lead.ent_type_ != "NORP" or lead in owners or lead.head is first.head or lead.dep_ not in ("ROOT", "nsubj", "npadvmod"):
         return []
     return [lead]
+
+
+#: Subordinators the small parser may read as a preposition when a list is the clause's subject.
+CLAUSE_MARKERS = frozenset(["after", "before", "since", "until", "as", "when", "while", "because"])
+
+
+def _marker_object_subject(verb: Token, subject: Token | None = None) -> list[Token]:
+    """The subject of an adverbial clause that the parser hung on its marker as a prepositional object: in "after
+    Kenya, Ethiopia and Tanzania condemned X" it reads "after Kenya ..." as a phrase and the verb as a bare clause (or
+    keeps "after" as the clause's marker but gives it the list as an object). The object counts when its phrase ends right
+    before the verb, or, given the clause's `subject`, right before the comma that opens it. Empty when the clause has no
+    such marker."""
+    end = verb.i - 1 if subject is None else subject.left_edge.i - 2
+    if subject is not None and (end < 0 or verb.doc[end + 1].text != ","):
+        return []
+    markers = [c for c in verb.head.children if c.dep_ == "prep"] + [c for c in verb.children if c.dep_ == "mark"]
+    for c in markers:
+        if c.lower_ in CLAUSE_MARKERS and c.i < verb.i:
+            for p in c.children:
+                # a name or an owned body ("after the vote, X said" has no such object)
+                if p.dep_ == "pobj" and end <= p.right_edge.i <= end + (subject is not None) and (p.pos_ == "PROPN" or (
+                        p.pos_ == "NOUN" and any(g.dep_ in ("poss", "amod", "compound") and g.ent_type_ in ("GPE", "NORP")
+                                                 for g in p.children))):
+                    return [p]
+    return []
+
+
+def _list_before_relative(verb: Token) -> Token:
+    """The noun a relative clause describes; when that noun is the last member of a list that is a clause's subject, the
+    list's first member (whose conjuncts are the whole list): in "Kenyan President X and Ethiopian Prime Minister Y,
+    who met in Nairobi, condemned Z" the parser hangs the clause on Y, but both met. Objects are left alone ("met X
+    and Y, who ..." often describes Y alone)."""
+    head = verb.head
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first == head or first.dep_ not in ("nsubj", "nsubjpass") or first.pos_ != head.pos_:
+        return head
+    if not any(p.text == "," and p.i == verb.left_edge.i - 1 for p in head.children):
+        return head  # only a clause set off by a comma ("X and Y, who ...") describes the list
+    return first
+
+
+def _co_possessors(poss: Token) -> list[Token]:
+    """The owners listed before a possessor: in "Kenya and Ethiopia's sanctions on X" the small parser takes the possessed
+    noun for a second member of a list headed by "Kenya" ("Kenya" and "Ethiopia's sanctions"); the list's members
+    before the "and" own the sanctions too. Empty unless the possessor follows an "and" that joins its noun to a name."""
+    noun = poss.head
+    if poss.dep_ != "poss" or noun.dep_ != "conj" or poss.i < 2:
+        return []
+    before = poss.doc[poss.i - 1]
+    first = noun.head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "Kenya, Ethiopia and Tanzania's sanctions": the noun hangs on the list's last name
+    if before.lower_ != "and" or first.i >= poss.i:
+        return []
+    members = [first, *(g for g in _conj_chain(first) if g.i < poss.i and g != noun)]
+    return members if before.head in members and first.pos_ == "PROPN" else []
 
 
 def _in_dateline(tok: Token) -> bool:
