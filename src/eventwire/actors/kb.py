@@ -202,6 +202,8 @@ class KnowledgeBase:
         #: Every prefix of every key's first word (`may_start`), built on first use; reset when a key is added.
         self._prefixes: set[str] | None = None
         self._start_memo: dict[str, bool] = {}
+        #: Answers of `names_agent` by (text, lower-case flag); reset when a key is added.
+        self._agent_memo: dict[tuple[str, bool], bool] = {}
 
     # -- building -------------------------------------------------------------------------
     def _add_key(self, text: str, hit: Hit) -> None:
@@ -210,6 +212,7 @@ class KnowledgeBase:
             return
         self._prefixes = None
         self._start_memo = {}
+        self._agent_memo = {}
         self._and_keys = self._and_places = None
         hits = self.index.setdefault(key, [])
         if hit not in hits:
@@ -252,6 +255,15 @@ class KnowledgeBase:
         top = max(h.layer for h in hs)
         return [h for h in hs if h.layer == top]
 
+    def names_agent(self, text: str, *, lower_case_text: bool = False) -> bool:
+        """True when one of the readings `hits` gives for the text is an agent word (memoised: the
+        resolver asks this of the same few hundred words over and over)."""
+        got = self._agent_memo.get((text, lower_case_text))
+        if got is None:
+            got = self._agent_memo[(text, lower_case_text)] = any(
+                h.kind == "agent" for h in self.hits(text, lower_case_text=lower_case_text))
+        return got
+
     def may_start(self, text: str) -> bool:
         """False when no key starts with ``norm(text)``: no name can begin with this word (memoised).
 
@@ -274,11 +286,12 @@ class KnowledgeBase:
         return self._and_keys
 
     def places_with_and(self) -> list[str]:
-        """Country and place names that contain "and" ("turks and caicos", "sistan and baluchestan"),
-        which the entity recogniser often splits in two."""
+        """Country, place and organisation names that contain "and" ("turks and caicos", "justice and
+        equality movement"), which the parser often splits in two at the "and". An organisation's name
+        needs a word on each side besides "and" and the article, so that no short key joins two actors."""
         if self._and_places is None:
             self._and_places = [k for k in self.keys_with_and() if " and " in k and any(
-                h.kind in ("country", "place") for h in self.index[k])]
+                h.kind in ("country", "place") or (h.kind == "org" and _org_and_name(k)) for h in self.index[k])]
         return self._and_places
 
     def _holders_of(self, office: str) -> list[tuple[Entity, Role]]:
@@ -582,6 +595,11 @@ def _given_name_variants(names: list[str]) -> list[str]:
             a, b = parts[1].split("-", 1)
             out += [f"{parts[0]} {a} {b.capitalize()}", f"{parts[0]} {a}{b.lower()}"]
     return [v for v in dict.fromkeys(out) if v not in names]
+
+
+def _org_and_name(key: str) -> bool:
+    """True when a normalised organisation name with "and" has at least three words besides "and"/"the"."""
+    return len([w for w in key.split() if w not in ("and", "the")]) >= 3
 
 
 def load_file(kb: KnowledgeBase, path: Path | str, layer: int) -> None:

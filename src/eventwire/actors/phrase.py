@@ -170,6 +170,10 @@ def _span_text(words: list[Word], i: int, j: int) -> str:
     return "".join(w.text + (w.ws if k < j - 1 else "") for k, w in enumerate(words[i:j], start=i))
 
 
+#: The Arabic article as written before a hyphen in names ("al-Qaeda", "el-Sisi", "ash-Sham").
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
+
+
 def _match_at(kb: KnowledgeBase, words: list[Word], i: int, j: int) -> list[Hit]:
     """Readings of words[i:j] as one name ([] when none, or when the span starts or ends badly)."""
     if words[i].text in _NOT_NAME or (words[j - 1].text in _NOT_NAME and j - 1 > i):
@@ -184,6 +188,8 @@ def _match_at(kb: KnowledgeBase, words: list[Word], i: int, j: int) -> list[Hit]
     # Names (not agent words) must be capitalised: "turkey", "chad", "us" are not states;
     # "the West" may start with its article.
     first = words[i + 1] if words[i].text.lower() == "the" and j - i > 1 else words[i]
+    if first.text.lower() in ARABIC_ARTICLES and first is words[i] and j - i > 2 and words[i + 1].text == "-":
+        first = words[i + 2]  # "al-Qaeda", "el-Sisi": the Arabic article is written lower case before the name
     if hits and not first.capitalized:
         hits = [h for h in hits if h.kind == "agent"]
     return hits
@@ -723,21 +729,40 @@ def _foreign_body(kb: KnowledgeBase, words: list[Word], readings: list[tuple[Seg
                   e: Entity) -> Coded | None:
     """A national body known by a common name ("Congress", "the Senate") that the phrase gives to
     another state ("the Peruvian Congress", "the Senate of Chile"): that state's body, not the known one."""
-    if e.country in (None, "IGO", "NGO", "IMG") or e.sector not in ("LEG", "JUD", "GOV"):
+    if e.country in (None, "IGO", "NGO", "IMG") or e.sector not in STATE_BODY_SECTORS:
         return None
     name = _span_text(words, head_seg.i, head_seg.j)
-    if not any(h.kind == "agent" for h in kb.hits(name, lower_case_text=True)):
-        return None  # a proper name ("the Knesset") belongs to its state whatever the phrase says
+    generic = e.sector in ("LEG", "JUD", "GOV") and any(
+        h.kind == "agent" for h in kb.hits(name, lower_case_text=True))
+    if not generic and not _plain_body_name(kb, words, head_seg, e):
+        return None  # a proper name ("the Knesset", "Mossad") belongs to its state whatever the phrase says
     for sg, rd in readings:
         if (sg is head_seg or rd is None or rd.kind not in ("country", "capital") or rd.entity is None
                 or not rd.entity.country or rd.entity.ethnic or rd.entity.stateless or stance_marked(words, sg.i, sg.j)):
             continue
-        if rd.entity.country != e.country and (sg.j <= head_seg.i or (
+        # A proper body name takes only a state right before it ("the Philippine Department of Justice").
+        before = sg.j <= head_seg.i if generic else sg.j == head_seg.i
+        if rd.entity.country != e.country and (before or (
                 head_seg.j < len(words) and words[head_seg.j].text.lower() == "of")):
             c = rd.entity.country
             return Coded(make_code(c, e.sector), c, e.sector, kb.country_name(c) or c,
                          f"demonym:{_span_text(words, sg.i, sg.j)} + agent:{name}", kind="nominal")
     return None
+
+
+#: Sectors of a state's own bodies, which another state may have under the same common name.
+STATE_BODY_SECTORS = frozenset({"LEG", "JUD", "GOV", "COP", "SPY", "MIL"})
+
+
+def _plain_body_name(kb: KnowledgeBase, words: list[Word], seg: Seg, e: Entity) -> bool:
+    """True when a known state body's name is made of common words only ("Department of Justice",
+    "Treasury Department"), so that other states have a body of that name too: no word of it names a
+    country, a place or a people, and the body has no code of its own beyond country and sector
+    (the Wagner Group's RUSMILWAG is one group, whatever adjective goes before it)."""
+    if len(e.code or "") > 6:
+        return False
+    return not any(h.kind in ("country", "capital", "place", "region") for w in words[seg.i : seg.j]
+                   for h in kb.hits(w.text))
 
 
 def e_stateless(hit: Hit) -> bool:
@@ -763,6 +788,9 @@ def _other_bearer(words: list[Word], readings: list[tuple[Seg, Hit | None]], seg
     if hit is None or hit.entity is None or seg.j - seg.i != 1 or len(hit.entity.name.split()) < 2:
         return False
     k = seg.i - 1
+    if k >= 0 and words[k].text.lower() in NAME_PARTICLES and words[k].capitalized and (
+            f"{words[k].text} {words[seg.i].text}".lower() not in hit.entity.name.lower()):
+        return True  # "Abu Saleh" is not Ali Abdullah Saleh: a capitalised particle starts another name
     while k >= 0 and words[k].text.lower() in NAME_PARTICLES:
         k -= 1
     if k < 0:

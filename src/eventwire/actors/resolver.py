@@ -226,6 +226,7 @@ class ArticleActors:
             for k in range(s.start, s.end):
                 self._sent_of[k] = si
         self._plain: dict[int, Coded | None] = {}
+        self._agentish: dict[int, bool] = {}  # `_is_agentish` by token index
         self._phrases: dict[int, list[Token]] = {}
         self._phrase_sets: dict[int, frozenset[int]] = {}  # token indices of each phrase (membership tests)
         self._cache: dict[int, ActorRef | None] = {}
@@ -289,20 +290,30 @@ class ArticleActors:
 
     # -- phrase selection ----------------------------------------------------------------
     def _is_agentish(self, token: Token) -> bool:
-        if any(h.kind == "agent" for h in self.kb.hits(token.text, lower_case_text=token.text.islower())) or any(
-            h.kind == "agent" for h in self.kb.hits(token.lemma_, lower_case_text=True)
-        ):
+        """True when the word names a kind of actor, alone, as the first word of an agent named with "of"
+        or as the last of a two-word agent (memoised per token: phrase selection asks it of the same
+        words many times)."""
+        got = self._agentish.get(token.i)
+        if got is None:
+            got = self._agentish[token.i] = self._agentish_word(token)
+        return got
+
+    def _agentish_word(self, token: Token) -> bool:
+        text = token.text
+        if self.kb.names_agent(text, lower_case_text=text.islower()) or self.kb.names_agent(
+                token.lemma_, lower_case_text=True):
             return True
         # Agents named with "of" that start here ("House of Representatives", "Chamber of Deputies").
         nxt = token.i + 1
-        if nxt + 1 < len(self._toks) and self._toks[nxt].lower_ == "of" and token.text[:1].isupper():
+        n = len(self._toks)
+        if nxt + 1 < n and self._toks[nxt].lower_ == "of" and text[:1].isupper():
             for k in (nxt + 2, nxt + 3, nxt + 4):
-                if k <= len(self._toks) and any(h.kind == "agent" for h in self.kb.hits(self.doc[token.i : k].text)):
+                if k <= n and self.kb.names_agent(self._span_text(token.i, k)):
                     return True
         # Two-word agents whose last word alone is none ("armed wing", "general staff").
         if token.i > 0:
-            two = f"{self._toks[token.i - 1].text} {token.text}"
-            return any(h.kind == "agent" for h in self.kb.hits(two, lower_case_text=two.islower()))
+            two = f"{self._toks[token.i - 1].text} {text}"
+            return self.kb.names_agent(two, lower_case_text=two.islower())
         return False
 
     def phrase_tokens(self, token: Token) -> list[Token]:
@@ -470,6 +481,18 @@ class ArticleActors:
         if (coded is not None and self._local_acronyms and coded.entity is not None and coded.entity.kind == "org"
                 and any(t.text in self._local_acronyms for t in toks)):
             coded = None  # "INC member X" where the article defined INC as the Iglesia ni Cristo
+        name_start = self._person_named_like_org(toks, coded) if coded is not None else None
+        if name_start is not None:
+            # "Alex Saab" is a man, not the Swedish company Saab: read him as an unknown person, and "the
+            # businessman Alex Saab" by the words before his name.
+            before = [t for t in toks if t.i < name_start]
+            coded = None
+            if token.i < name_start and before:
+                words = self._words(before)
+                coded = code_words(self.kb, words, next(k for k, w in enumerate(words) if w.start == token.idx),
+                                   self.date, contexts_of)
+            elif before:
+                coded = self._titled_name(before, self._toks[name_start : token.i + 1], contexts_of)
         if coded is None and token.ent_type_ in ("PERSON", "ORG") and token.pos_ == "PROPN":
             coded = self._whole_entity(token, toks, *contexts_of())
         if coded is None and token.ent_type_ == "ORG" and token.pos_ == "PROPN":
@@ -577,6 +600,38 @@ class ArticleActors:
         if head is None:
             return None
         return code_words(self.kb, words, head, self.date, contexts, in_sentence)
+
+    def _person_named_like_org(self, toks: list[Token], coded: Coded) -> int | None:
+        """The first token of a person's full name in the phrase that ends in a word that is also an
+        organisation's name ("Alex Saab", "the trader Nora Hamas"), when the phrase was coded as that
+        organisation; else None. The recogniser marks the words as one person, the first of them a given
+        name that starts no known name: such a person is no member of the organisation."""
+        if coded.entity is None or coded.entity.kind != "org":
+            return None
+        for t in toks:
+            if t.ent_type_ != "PERSON" or t.ent_iob_ != "B" or not (t.pos_ == "PROPN" and t.text[:1].isupper()
+                                                                   and t.is_alpha and not self.kb.hits(t.text)):
+                continue
+            lo, hi = self._entity_range(t)
+            if hi - lo < 2 or self.kb.hits(self._span_text(lo, hi)) or self._sent_of.get(lo - 1) != self._sent_of[lo]:
+                # A sentence's capitalised first word is often no name at all ("Suspected Al-Shabaab gunmen").
+                continue
+            # The organisation's name must be the end of the person's name, not a word before it
+            # ("Hezbollah official Ali Hamdan" is the group's man).
+            if any(h.entity is coded.entity for k in range(lo + 1, hi) for h in self.kb.hits(self._span_text(k, hi))):
+                return lo
+        return None
+
+    def _titled_name(self, title: list[Token], name: list[Token],
+                     contexts_of: Callable[[], tuple[tuple[str, ...], tuple[str, ...]]]) -> Coded | None:
+        """A person named after a title ("Venezuelan attorney general Tarek Saab") whose name we do not know:
+        coded as the title says, keeping the name so that a later surname refers back to the person."""
+        got = code_words(self.kb, self._words(title), None, self.date, contexts_of)
+        if got is None or got.country is None or got.sector is None or got.plural:
+            return None
+        text = " ".join(t.text for t in name)
+        return Coded(got.code, got.country, got.sector, text, f"{got.why} + title before unknown person", person=True,
+                     office=got.office, name_words=tuple(t.lower_ for t in name if t.text[:1].isupper()), kind="entity")
 
     def _water_name(self, token: Token) -> bool:
         """True when `token` is inside the name of a sea, ocean, gulf, bay or strait (a LOC entity)."""
@@ -1587,7 +1642,11 @@ class ArticleActors:
             return Coded(c.code, c.country, c.sector, c.name, f"coref:pronoun->{ant.text}", person=c.person,
                          female=c.female, plural=c.plural, office=c.office, name_words=c.name_words, entity=c.entity,
                          kind="pronoun")
-        if token.pos_ == "PROPN" and (plain is None or plain.why.startswith("title:")) and token.text[:1].isupper():
+        # A lone name read as an organisation may be the surname of a person named earlier ("Meta was arrested"
+        # after "Ilir Meta"): the person named in the article goes first.
+        lone_org = (plain is not None and plain.entity is not None and plain.entity.kind == "org"
+                    and [t.i for t in self.phrase_tokens(token) if t.pos_ != "DET"] == [token.i])
+        if token.pos_ == "PROPN" and (plain is None or plain.why.startswith("title:") or lone_org) and token.text[:1].isupper():
             # A surname or first name of a person coded earlier ("Rubio" after "Marco Rubio").
             for e in reversed(self._history):
                 if e.coded.person and low in e.coded.name_words and e.coded.kind != "pronoun":
