@@ -152,6 +152,9 @@ class _SentenceCoder(_ArgumentReader):
         if verb.dep_ in ("acl", "xcomp") and verb.head.i in self.reread and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return list(self.reread[verb.head.i][0])  # "The Houthis claim to have launched three attacks"
+        fronted = _subject_read_as_object(verb)
+        if fronted is not None:
+            return self.conjuncts(fronted)
         main = _clause_of_gerund_conjunct(verb)
         if main is not None and depth == 0:
             # "Pakistan accuses India of sponsoring terrorism and expels two diplomats": the finite verb the parser
@@ -286,7 +289,9 @@ class _SentenceCoder(_ArgumentReader):
 
     def _reread(self, t: Token) -> tuple[list[Token], Token | None] | None:
         verbal_tag = t.tag_ in ("VBZ", "VBP", "VBD")
-        if not verbal_tag and t.tag_ not in ("NN", "NNS"):
+        # "Armenia and Azerbaijan exchange gunfire": after two names the tagger may take the verb for a third name; a
+        # lower-case word is no name, so it is read like a noun tag
+        if not verbal_tag and t.tag_ not in ("NN", "NNS") and not (t.tag_ in ("NNP", "NNPS") and t.text.islower()):
             return None  # checked first: it is cheap and rules out most tokens
         lemma = self.verb_lemma(t)
         if lemma not in self.lex.verbs and lemma not in self.lex.support_verbs:
@@ -360,14 +365,17 @@ class _SentenceCoder(_ArgumentReader):
             start -= 1  # "The British Foreign Office issues sanctions": the subject's article hung on the object noun
         if not marks and not _clause_opening(t.doc, start, self.lex):
             return None  # "a central Hamas funds transfer network": a noun phrase inside a phrase
+        partner = self._split_partner(t, start) if modifier else None
         if not verbal_tag:
             # a noun tag: only a verb form ("fires", or "fire" after a plural subject), heading a clause
             form = t.lower_
             # a plural subject, or a body that British usage makes plural ("the intelligence organisation arrest")
             plural_subj = subj[-1].tag_ in ("NNS", "NNPS") or subj[-1].lower_.endswith("s") or subj[-1].lower_ in PLURAL_NOUNS or (
                 subj[-1].ent_type_ == "ORG" and _verbal_form_follows(t)) or (
-                # "Thailand and Cambodia exchange fire": two names joined are a plural subject
-                subj[-1].pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subj[-1].children))
+                # "Thailand and Cambodia exchange fire": two names joined are a plural subject; "India and Pakistan
+                # exchange fire": or split by the parser (the first name's partner, see `_split_partner`)
+                subj[-1].pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subj[-1].children)) or (
+                partner is not None)
             if not (form != lemma and form in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
                     or form == lemma and plural_subj):
                 return None
@@ -383,6 +391,8 @@ class _SentenceCoder(_ArgumentReader):
             while h.dep_ == "nmod" and h.head.i > h.i and h.head.pos_ == "NOUN":
                 h = h.head  # "fire tear gas and water cannon at ...": the phrase ends on its head, which takes the "at"
             obj = h  # "after Cambodia shells Ubon Ratchathani province": the noun modified is the object
+            if partner is not None:
+                return [partner, chosen], obj
         elif not self.children(t, *OBJ_DEPS) and lemma in self.lex.nouns and self.children(t, "prep") and all(
                 c.lower_ in ("on", "against", "of", "in", "by") for c in self.children(t, "prep")) and not any(
                 c.dep_ == "conj" and c.pos_ == "VERB" for c in t.children):
@@ -400,8 +410,36 @@ class _SentenceCoder(_ArgumentReader):
             # "Trump pardons Brian Kelsey": or as an adverbial noun
             obj = next((c for c in t.children if c.dep_ in ("appos", "npadvmod") and c.i > t.i and c.pos_ in ("NOUN", "PROPN")), None)
             if obj is None:
+                # "The Iranian military shoots down a drone": the object hung on the verb's particle, read as a preposition
+                obj = next((p for c in t.children if c.dep_ == "prt" and c.i == t.i + 1 for p in c.children
+                            if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
+            if obj is None:
                 return None
         return [chosen], obj
+
+    def _between_after_place(self, head: Token) -> list[Token]:
+        """The "between" phrase hung on the place of an act instead of the act: "in Goma between X and Y"."""
+        for place in self.pobjs(head, PLACE_PREPS):
+            sides = self.pobjs(place, ("between",))
+            if sides:
+                return sides
+        return []
+
+    def _split_partner(self, t: Token, start: int) -> Token | None:
+        """'India and Pakistan exchange fire': the parser joins the first name to the object noun ("India ... and
+        fire") and hangs the second name and the verb on that noun as modifiers. The first name, right before the
+        "and" that opens the misread clause at `start`, is the verb's other subject; None for any other shape."""
+        obj = t.head
+        first = obj.head
+        if obj.dep_ != "conj" or first.i >= start or start < 2 or t.doc[start - 1].lower_ != "and":
+            return None
+        if first.i != start - 2:
+            return None  # "and" must follow the first name's head directly
+        if first.dep_ == "pobj" and first.head.lower_ not in SUBORDINATORS or first.dep_ in ("dobj", "poss", "appos"):
+            return None  # "officials from Chile and the Peru trade office": the names are inside a noun phrase
+        if first.pos_ != "PROPN" and self.actor_of(first) is None:
+            return None
+        return first
 
     # -- lexicon matching ------------------------------------------------------------------
     def verb_lemma(self, verb: Token) -> str:
@@ -1171,6 +1209,9 @@ class _SentenceCoder(_ArgumentReader):
                    if p.lemma_.lower() in ("series", "string", "spate", "number", "wave") for q in self.pobjs(p, ("of",))):
                 return None  # "killed in a series of road accidents": the accidents, counted, are still no one's act
             subj = self.children(verb, "nsubj")
+            fronted = None if subj else _subject_read_as_object(verb)
+            if fronted is not None:
+                subj = [fronted]  # "after a bomb in Quetta killed two soldiers": the bomb killed them
             if not subj and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" \
                     and self.verb_lemma(verb.head) in ACCIDENT_VERBS:
                 return None  # "a ship collided with a tanker, killing one": the toll of an accident, no one acted
@@ -1525,6 +1566,12 @@ class _SentenceCoder(_ArgumentReader):
         between = self.pobjs(noun, ("between", "among"))
         if not between and noun.dep_ == "nsubj" and governor is None:
             between = self.pobjs(noun.head, ("between", "among"))  # "fighting broke out between X and Y"
+        placed = False
+        if not between and code[:2] in ("18", "19", "20"):
+            # "fighting erupts in Goma between X and Y", "clashes in Goma between X and Y": the parser hangs the sides
+            # on the place named just before them; a fight between two sides is waged each way
+            between = self._between_after_place(noun.head if noun.dep_ == "nsubj" and governor is None else noun)
+            placed = bool(between)
         if between:
             parts = self.conjuncts(between[0])
             third = (self.subject(governor) or self.children(governor, "nsubjpass")) if governor is not None else []
@@ -1532,7 +1579,9 @@ class _SentenceCoder(_ArgumentReader):
                 # "Qatar launched a mediation effort between Israel and Hamas", "Pakistan is engaged in mediation efforts
                 # between Iran and the US": the mediator is a third party, the two sides its targets
                 sources = third
-            if not sources:
+            if placed and not sources and len(parts) > 1:
+                sources = parts  # each side against the other (see emit's pairs of a symmetric act)
+            elif not sources:
                 sources = parts[:1]
                 targets += parts[1:]
             else:
@@ -1622,7 +1671,7 @@ class _SentenceCoder(_ArgumentReader):
             trigger=trigger,
             sources=sources,
             targets=targets,
-            symmetric=entry.symmetric,
+            symmetric=entry.symmetric or placed,
             nominal=governor is None,
             specific=True,
             requires_target=entry.requires_target,
@@ -2117,6 +2166,25 @@ def _verbal_form_follows(t: Token) -> bool:
     """What follows the word is an object phrase, not more of a noun compound: a determiner or a number."""
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     return nxt is not None and nxt.tag_ in ("DT", "CD", "PRP$", "JJ") and nxt.lower_ not in ("of", "'s")
+
+
+PLACE_PREPS = ("in", "at", "near", "around", "along", "across", "outside", "inside")
+SUBORDINATORS = frozenset(["after", "before", "as", "since", "until", "when", "while", "because", "once"])
+
+
+def _subject_read_as_object(verb: Token) -> Token | None:
+    """'Police arrest six suspects after an ambush kills nine officers': the parser takes the conjunction for a
+    preposition, the clause's subject for its object, and hangs the subjectless finite verb on the main verb. That
+    object, standing right before the verb, is the verb's subject (else the main clause's subject would act)."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBZ", "VBP", "VBD") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in verb.children):
+        return None
+    for prep in verb.head.children:
+        if prep.i < verb.i and prep.dep_ == "prep" and prep.lower_ in SUBORDINATORS:
+            for p in prep.children:
+                if p.dep_ == "pobj" and p.right_edge.i == verb.i - 1 and p.pos_ in ("NOUN", "PROPN"):
+                    return p
+    return None
 
 
 def _headline_passive(verb: Token) -> bool:
