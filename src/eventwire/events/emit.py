@@ -254,6 +254,8 @@ def events_of(
         # is hit in an Iranian attack" keeps the noun: it names the attacker; "took hostages during their attack" is
         # another act)
         return []
+    if not f.nominal and _first_time_clause(f.anchor):
+        return []  # "It is the first time that Israel has struck the group since 2024": the act told, ranked again
     if not _absorb_attack(f, sc):
         return []  # "killed in an air strike" after the strike itself was coded: one event, not two
     if f.code[:2] in ATTACK_ROOTS and _part_of_coded_attack(f, sc):
@@ -503,6 +505,14 @@ def events_of(
             and not (patient and any(t.code for t in targets)) and not _reported_custody(f, sc, targets):
         # "Loginova's detention sparked protests" is coded with no source, as an agentless passive is
         return []  # "additional sanctions against Russia": no one acts
+    if not any(s.code for s in sources) and not f.nominal and f.anchor.dep_ == "relcl" and sc.is_passive(f.anchor) \
+            and any(c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in f.anchor.children):
+        # "a hostage who was kidnapped in 2023", "the activist, who was detained last year": an agentless passive
+        # relative clause tells a person's past, no act with a named doer (the gold sets code background acts only
+        # when their doer is named: "hostages who were abducted by Hamas" stays)
+        return []
+    if si > 0 and f.code[:2] in ATTACK_ROOTS and not any(s.code for s in sources) and _attack_told_before(f):
+        return []  # "... in an airstrike. Four others were also killed in the strike": the toll of the attack told before
     if not sources and not targets:
         return []
     if DROP_AGENTLESS_PARTICIPLES and not sources and f.anchor.tag_ == "VBN" and f.anchor.dep_ in ("acl", "advcl") \
@@ -519,7 +529,8 @@ def events_of(
             (t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() in THING_SOURCE_WORDS)
             for t in f.sources):
         return []  # "the constitution requires both houses to ...", "which would allow him to act": no one speaks or acts
-    if f.requires_target and not compound_pair and not any(t.code for t in targets):
+    if f.requires_target and not compound_pair and not any(t.code for t in targets) \
+            and not _counted_captives(f, sources):
         return []  # "X received the award", "Y was speaking at the opening"
     if REQUIRE_CODED and not any(a.code for a in (*sources, *targets)):
         return []  # no coded actor: not political event data (named entities alone are too noisy)
@@ -605,10 +616,62 @@ def events_of(
             # "attacks and airstrikes": the kind of blow names the generic attack, one event with its code
             code, more = more[0], more[1:]
             codes = [(code, codebook.get(code))]
+        # "missile and drone strikes", "airstrikes and drone strikes": a blow and its own narrower kind are one attack,
+        # coded with the wider code (as "sanctions and tariffs" are one act)
+        wider = [c for c in more if code.startswith(c)]
+        if wider:
+            code = wider[0]
+            codes = [(code, codebook.get(code))]
+        more = [c for c in more if not (c.startswith(code) or code.startswith(c))]
         codes += [(c, codebook.get(c)) for c in more]
     for code, info in codes:
         out += _make_events(f, pairs, code, info, mod, article, si, sent, trigger, date, modality, stmt, flags)
     return out
+
+
+CAPTIVE_ACT_ROOTS = ("084", "173", "174", "181")
+
+
+def _counted_captives(f: Frame, sources: list[ActorRef]) -> bool:
+    """"The rebels free eleven sailors", "gunmen seize twelve workers": a named actor releasing, holding or
+    seizing a counted group of people the knowledge base cannot code still acted; the gold conventions keep such an
+    event with no target (a group of unstated nationality) rather than drop it. Only a number on the object says the
+    object is a group of people ("released the report" has none)."""
+    if not f.code.startswith(CAPTIVE_ACT_ROOTS) or not any(s.code for s in sources):
+        return False
+    return any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for t in f.targets
+               if t.pos_ == "NOUN" and t.tag_ == "NNS" for c in t.children)
+
+
+BACK_DETERMINERS = frozenset(["the", "this", "that"])
+
+
+def _attack_told_before(f: Frame) -> bool:
+    """A later sentence's "the attack", "the strike", "the bombing" with no attacker and no modifier of its own
+    refers back to the attack an earlier sentence told ("were also killed in the strike", "the blast also damaged
+    a school"): it is that attack's toll, not a second attack."""
+    for t in f.trigger:
+        if t.pos_ != "NOUN" or t.tag_ != "NN":
+            continue
+        kids = list(t.children)
+        if any(c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in kids) \
+                and not any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "acl", "relcl") for c in kids):
+            return True
+    return False
+
+
+RANK_TIME_WORDS = frozenset(["first", "second", "third", "fourth", "fifth", "last", "only"])
+
+
+def _first_time_clause(verb: Token) -> bool:
+    """The clause of "the first time (that) X has done Y", "the second time this month X has ...": it ranks an act the
+    brief has just told, and is no new act of its own."""
+    t = verb
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    head = t.head
+    return t.dep_ in ("relcl", "acl", "ccomp") and head.lemma_.lower() == "time" and any(
+        c.dep_ == "amod" and c.lower_ in RANK_TIME_WORDS for c in head.children)
 
 
 def _cut_at_verb(verb: Token, sources: list[ActorRef], targets: list[ActorRef],
@@ -867,9 +930,10 @@ def _casualty_nominal(sc: _SentenceCoder, verb: Any) -> Any:
     conjoined casualty verb ("four were killed and 30 injured in a missile strike"), or None."""
     # "one person is killed and buildings are damaged in drone strikes": a conjoined verb of damage too
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in CASUALTY_VERBS | DAMAGE_VERBS]
-    # "four people are killed and 30 others injured in ...": the second verb hangs on its own subject
+    # "four people are killed and 30 others injured in ...": the second verb hangs on its own subject (as a clause or,
+    # after a bare number, "and 25 more injured", as a modifier)
     verbs += [a for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM", "PRON")
-              for a in c.children if a.dep_ == "acl" and a.lemma_.lower() in CASUALTY_VERBS]
+              for a in c.children if a.dep_ in ("acl", "amod") and a.lemma_.lower() in CASUALTY_VERBS]
     if verb.dep_ == "conj" and verb.head.lemma_.lower() in CASUALTY_VERBS:
         verbs.append(verb.head)
     for v in verbs:
@@ -1022,7 +1086,11 @@ def _absorb_attack_clause(f: Frame, sc: _SentenceCoder) -> bool:
                 continue
             trigger, sources = [c], sc.subject(c)
             if not any(r.code for r in sc.actor_refs(sources)):
-                continue
+                if not (subj and subj[0].lower_ in MUNITION_WORDS):
+                    continue
+                # "a woman was killed after a drone struck her home": the munition's blow, with no one named, is the
+                # killing's act (one agentless event, not a killing beside a strike)
+                sources = []
             if sc.is_passive(f.anchor) and sources and sources[0].dep_ == "nsubjpass" and sources[0].head.i == f.anchor.i:
                 # "four soldiers were killed while fighting Hezbollah": the victims fought; the one event is their fight
                 # against the clause's object (the participle's own frame, of the same code, is not coded apart)
@@ -1200,6 +1268,12 @@ def _victims_not_attackers(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]
     if not bad:
         return targets
     place = _struck_country(f, sc, own)
+    if place is None and _home_forces(sources) and not sc.is_passive(f.anchor):
+        # "Ghanaian soldiers open fire on illegal miners", "Kenyan police shot protesters": troops or police named as
+        # a state's own, firing on the people their own verb names, with no foreign place struck, are at home; the
+        # people they hit are that state's ("eleven people are killed after U.S. forces strike boats" tells a toll of
+        # people whose country is not said)
+        return targets
     out = []
     for t in targets:
         if t not in bad:
@@ -1209,6 +1283,16 @@ def _victims_not_attackers(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]
             out.append(ActorRef(text=t.text, start=t.start, end=t.end, code=code, country=place.country,
                                 sector=t.sector, name=place.name, why=f"{t.why}; victims of the place struck:{place.text}"))
     return out
+
+
+HOME_FORCE_SECTORS = frozenset(["MIL", "COP"])
+
+
+def _home_forces(sources: list[ActorRef]) -> bool:
+    """Attackers named as a state's soldiers or police by a demonym and an agent noun ("Ghanaian soldiers", "Kenyan
+    police"), not an attack named only by its country ("an Israeli strike", "Russian shelling")."""
+    coded = [s for s in sources if s.code]
+    return bool(coded) and all(s.sector in HOME_FORCE_SECTORS and "agent:" in (s.why or "") for s in coded)
 
 
 def _victims_not_bound_for(f: Frame, sc: _SentenceCoder, sources: list[ActorRef], targets: list[ActorRef]) -> list[ActorRef]:

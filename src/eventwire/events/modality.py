@@ -95,11 +95,17 @@ def plan_owner(tok: Token) -> Token | None:
         return None
     head = t.head
     lemma = head.lemma_.lower()
-    if head.pos_ == "NOUN" and (lemma in PLAN_NOUNS or lemma in PROPOSAL_NOUNS or lemma in ATTEMPT_NOUNS):
+    if head.pos_ == "NOUN" and (lemma in PLAN_NOUNS or lemma in PROPOSAL_NOUNS or lemma in ATTEMPT_NOUNS
+                                or lemma in MEASURE_NOUNS):
         return head
     if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.lemma_.lower() in ATTEMPT_NOUNS:
         return head.head.head  # "a plot by criminal gangs to kill officials": the parser hangs the infinitive on the doer
     return None
+
+
+#: Texts put to a vote whose infinitive is what they would do: "rejects a resolution to stop military operations",
+#: "a bill to ban the party" (the act is the text's content, not done).
+MEASURE_NOUNS = frozenset(["resolution", "bill", "legislation", "amendment", "draft"])
 
 
 #: Prepositions that join a noun of trying to the gerund of its aim ("the goal of ousting", "an attempt at seizing").
@@ -266,6 +272,17 @@ def _in_if_clause(tok: Token) -> bool:
             continue
         break
     return False
+
+
+def _open_until_clause(tok: Token) -> bool:
+    """"Rules out talks until Israel ends its operations", "will stay until the army withdraws": an "until" clause in
+    the present tense names the awaited condition, an act not yet done ("fought until the army withdrew", in the
+    past, tells what happened)."""
+    t = tok
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head  # "until Israel ends its operations and withdraws": each conjoined verb waits
+    return t.dep_ == "advcl" and t.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "mark" and c.lower_ in ("until", "till") for c in t.children)
 
 
 def _inverted_condition(clause: Token) -> bool:
@@ -440,7 +457,7 @@ def modality_of(anchor: Token, lex: Lexicon) -> Modality:
         m.intent = True  # "announced plans to visit China": an intent to visit (036), not a visit
     elif owner is not None:
         m.hypothetical = True  # "rejected a request to release the tanker", "a proposal to cut tariffs": not done
-    if _in_if_clause(anchor):
+    if _in_if_clause(anchor) or _open_until_clause(anchor):
         m.hypothetical = True
     if _condition_phrase(anchor):
         m.hypothetical = True  # "will retaliate in the event of a U.S. attack": the attack is a supposition
