@@ -232,8 +232,11 @@ def events_of(
     statements: Sequence[Statement],
 ) -> list[Event]:
     """The events of one frame: arguments resolved, guards applied, modality and code settled, one Event per pair."""
-    if f.code[:2] in ("17", "18", "19") and any(t.lemma_.lower() in SPORT_WORDS and t.pos_ != "PROPN" for t in sent):
-        return []  # "the French team beat Germany 2-1 in a friendly match" ("the Awami League", a name, is no sport)
+    if f.code[:2] in ("17", "18", "19") and not f.code.startswith("173") and any(
+            t.lemma_.lower() in SPORT_WORDS and t.pos_ != "PROPN" for t in sent):
+        # "the French team beat Germany 2-1 in a friendly match" ("the Awami League", a name, is no sport); an arrest
+        # stays one at a match ("police arrest 12 fans for violence before a match")
+        return []
     if f.code[:2] == "04" and f.trigger[0].lemma_.lower() in TALK_VERBS and f.targets and all(
             t.lemma_.lower() in AUDIENCE_WORDS for t in f.targets):
         return []  # "speaking to reporters in Kyiv", "told state television": the frame of a statement, not a meeting
@@ -471,9 +474,12 @@ def events_of(
     if sources:
         targets = [_clause_state(f, sc, sources, t) for t in targets]
         targets = _not_the_subject(f, sc, sources, targets)
-        # "Poland moved troops to its border": a possessive pronoun of the source is no target
+        # "Poland moved troops to its border": a possessive pronoun of the source is no target; one that stands for
+        # another actor of the same country stays ("the opposition leader said police detained his son")
         own = {s.country for s in sources if s.country}
-        targets = [t for t in targets if not (t.text.lower() in REFLEXIVE_WORDS and t.country in own)]
+        own_codes = {s.code for s in sources if s.code}
+        targets = [t for t in targets if not (t.text.lower() in REFLEXIVE_WORDS and t.country in own
+                                              and (t.code in own_codes or not t.sector))]
         if len(own) == 1:
             targets = [_own_people(f, t, next(iter(own))) for t in targets]
     if IMPLY_PROTEST_TARGET and f.code[:2] == "14" and not any(t.code for t in targets) and len(sources) == 1 \

@@ -81,7 +81,10 @@ def _alleged(tok: Token, temporal: bool = True) -> bool:
             return True  # "foiled a plot to bomb the embassy": the parser hangs the plot's infinitive on the verb
         if temporal and t.dep_ == "advcl" and (t.head.pos_ in ("VERB", "AUX") or t.head.dep_ == "ROOT") and any(
                 c.dep_ == "mark" and c.lower_ in ("after", "for") for c in t.children) and (
-                LEMMA_FIXES.get(t.head.lower_, t.head.lemma_.lower()) in LEGAL_WORDS | CHARGE_WORDS):
+                LEMMA_FIXES.get(t.head.lower_, t.head.lemma_.lower()) in LEGAL_WORDS | CHARGE_WORDS) and not any(
+                c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() not in SUSPECT_NOUNS for c in t.children):
+            # (a clause whose subject is a named deed or doer of its own, "after an ambush kills eleven officers", "after
+            # gunmen killed two guards", tells an event of its own, coded; "after he stabbed a guard" is the reason)
             # "indicted Yoon for abuse of authority after he declared martial law", "arrested after he stabbed a guard":
             # the deed a procedure answers, told in its clause, is the procedure's reason (rule 18; `temporal=False`
             # for statements and threats, public acts on their own: "detained him after he called for a strike")
