@@ -5,7 +5,7 @@ arrest, and an "after" clause with a doer of its own tells an event of its own."
 from __future__ import annotations
 
 import pytest
-from helpers_events import counted_events, has_event
+from helpers_events import counted_events
 
 
 @pytest.mark.slow

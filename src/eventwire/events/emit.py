@@ -113,6 +113,8 @@ from eventwire.records import ActorRef, Article, Event, Span, Statement, stable_
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: Possessive pronouns of a person: they may stand for someone of the source's country other than the source ("his son").
+PERSONAL_POSSESSIVES = frozenset(["his", "her"])
 #: Roots of physical attacks: their source may come from the attack noun, their toll is no second event.
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 #: Verbs saying what an attack did to a thing ("an air strike destroyed the consulate").
@@ -474,12 +476,12 @@ def events_of(
     if sources:
         targets = [_clause_state(f, sc, sources, t) for t in targets]
         targets = _not_the_subject(f, sc, sources, targets)
-        # "Poland moved troops to its border": a possessive pronoun of the source is no target; one that stands for
-        # another actor of the same country stays ("the opposition leader said police detained his son")
+        # "Poland moved troops to its border": a possessive pronoun of the source is no target; a personal one that
+        # stands for another actor of the same country stays ("the opposition leader said police detained his son")
         own = {s.country for s in sources if s.country}
         own_codes = {s.code for s in sources if s.code}
-        targets = [t for t in targets if not (t.text.lower() in REFLEXIVE_WORDS and t.country in own
-                                              and (t.code in own_codes or not t.sector))]
+        targets = [t for t in targets if not (t.text.lower() in REFLEXIVE_WORDS and t.country in own and (
+            t.code in own_codes or not t.sector or t.text.lower() not in PERSONAL_POSSESSIVES))]
         if len(own) == 1:
             targets = [_own_people(f, t, next(iter(own))) for t in targets]
     if IMPLY_PROTEST_TARGET and f.code[:2] == "14" and not any(t.code for t in targets) and len(sources) == 1 \
