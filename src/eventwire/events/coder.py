@@ -330,15 +330,17 @@ class EventCoder:
         """All events of a parsed article (see the module docstring for the rules)."""
         events: list[Event] = []
         seen: set[str] = set()
+        marks = _TokenMarks(doc, self.lex)
         for si, sent in enumerate(sentence_spans(doc)):
             sc = _SentenceCoder(self.lex, actors)
             frames: list[Frame] = []
             toks = list(sent)  # walked four times below: spaCy makes a new Token object on every walk
-            verbs = [t for t in toks if t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.dep_ == "ROOT" and t.tag_.startswith("VB"))]
+            first = sent.start
+            verbs = [toks[i - first] for i in marks.in_range(marks.verb_like, first, sent.end)]
             # Outer clauses first, so a composing verb claims its complement before it is coded alone.
             # Headline verbs the parser read as nouns ("Hamas fires rockets at ..."): coded as verbs too.
             verbs += sc.misread_verbs(toks)
-            verbs.sort(key=lambda t: (_depth(t), t.i))
+            verbs.sort(key=lambda t: (marks.depth[t.i], t.i))
             for v in verbs:
                 if v.i in sc.consumed:
                     continue
@@ -348,12 +350,11 @@ class EventCoder:
                     frames.append(f)
                 frames += sc.extra  # conjoined complements of a composing verb
                 sc.extra = []
-            for n in toks:
-                if n.i in sc.consumed or n.pos_ not in ("NOUN", "PROPN"):
+            for i in marks.in_range(marks.nouns, first, sent.end):
+                if i in sc.consumed:
                     continue
-                if (n.lemma_.lower() not in self.lex.nouns and n.lower_ not in self.lex.nouns
-                        and n.lemma_.lower() not in self.lex.deverbal and not any(c.dep_ in ("compound", "amod") for c in n.children)
-                        and not gerund_candidate(n)):
+                n = toks[i - first]
+                if not marks.noun_trigger(i) and not gerund_candidate(n):
                     continue
                 f = sc.noun_frame(n)
                 if f is not None and f.nominal and f.code == "0871" and not _takes_effect(n):
@@ -383,7 +384,8 @@ class EventCoder:
             # by the arguments stage, stays: tests/events/test_args_s3.py)
             frames += [c for f in frames for c in [_clash_counterpart(f)] if c is not None]
             frames = [self._demand_frame(f, sc) for f in frames]
-            frames += self._bare_demands(toks, sc, frames)
+            frames += self._bare_demands([toks[i - first] for i in marks.in_range(marks.verbs, first, sent.end)
+                                          if i in marks.has_aux], sc, frames)
             for f in frames:
                 self._failed_attempt(f)
                 self._announced_move(f)
@@ -412,15 +414,18 @@ class EventCoder:
         f.symmetric = False
         return f
 
-    def _bare_demands(self, sent: Any, sc: _SentenceCoder, frames: list[Frame]) -> list[Frame]:
-        """'Russia said Sudan must return the helicopter': a demand even when the act is not in the lexicon."""
+    def _bare_demands(self, verbs: Sequence[Token], sc: _SentenceCoder, frames: list[Frame]) -> list[Frame]:
+        """'Russia said Sudan must return the helicopter': a demand even when the act is not in the lexicon.
+
+        `verbs` are the sentence's verbs and auxiliaries with an auxiliary of their own, in order (a demand's modal
+        hangs on its verb: "must return")."""
         taken = {f.anchor.i for f in frames} | {t.i for f in frames for t in f.trigger}
         out = []
-        for v in sent:
-            if v.pos_ not in ("VERB", "AUX") or v.i in taken or v.i in sc.consumed:
+        for v in verbs:
+            if v.i in taken or v.i in sc.consumed:
                 continue
             mode = _demand_mode(v)
-            if mode is None or not any(c.dep_ == "aux" for c in v.children):
+            if mode is None:
                 continue
             speech = _under_speech(v, self.lex)
             if speech is None:
@@ -556,12 +561,89 @@ def _takes_effect(noun: Token) -> bool:
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in START_VERBS
 
 
-def _depth(tok: Token) -> int:
-    d = 0
-    while tok.head.i != tok.i and d < 50:  # spaCy makes a new Token object on each access: compare indices
-        tok = tok.head
-        d += 1
-    return d
+#: Steps up the tree `_TokenMarks.depth` counts at most (a parse is a tree; the cap guards a malformed one).
+MAX_DEPTH = 50
+
+
+class _TokenMarks:
+    """What the sentence loop asks of every token, read once per document from spaCy's attribute arrays.
+
+    The loop tests each token's part of speech, the words of each noun and whether it has modifiers, and the depth
+    of each verb; through Token objects every one of these builds new objects (a Token per child or head walked, a
+    string per attribute read), while one `Doc.to_array` holds them all as numbers. The tests give the same answers
+    as the Token attributes they replace (`pos_`, `tag_`, `dep_`, `lemma_`, `lower_`, `children`, `head`).
+    """
+
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        import numpy  # with spaCy: imported when a document is coded, not when the package is
+        from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
+        from spacy.parts_of_speech import IDS as POS_IDS
+
+        self.lex = lex
+        self.strings = doc.vocab.strings
+        n = len(doc)
+        arr = doc.to_array([POS, TAG, DEP, HEAD, LEMMA, LOWER]) if n else numpy.zeros((0, 6), dtype=numpy.uint64)
+        arr = arr.reshape((n, 6))
+        pos, tag, dep = arr[:, 0], arr[:, 1], arr[:, 2]
+        self.lemma: list[int] = arr[:, 4].tolist()
+        self.lower: list[int] = arr[:, 5].tolist()
+        index = numpy.arange(n, dtype=numpy.int64)
+        head = numpy.ascontiguousarray(arr[:, 3]).view(numpy.int64) + index  # stored relative to the token
+        verb = numpy.isin(pos, (POS_IDS["VERB"], POS_IDS["AUX"]))
+        vb_tags = [h for h in numpy.unique(tag).tolist() if self.strings[h].startswith("VB")]
+        root_noun = (pos == POS_IDS["NOUN"]) & (dep == self.strings["ROOT"]) & numpy.isin(tag, vb_tags)
+        #: Token indices in order: verbs and auxiliaries; those and root "nouns" with a verb's tag; nouns and names.
+        self.verbs = numpy.flatnonzero(verb)
+        self.verb_like = numpy.flatnonzero(verb | root_noun)
+        self.nouns = numpy.flatnonzero(numpy.isin(pos, (POS_IDS["NOUN"], POS_IDS["PROPN"])))
+        child = head != index  # a root is its own head, never its own child
+        modifier = child & numpy.isin(dep, (self.strings["compound"], self.strings["amod"]))
+        #: Tokens with a compound or adjective modifier, and with an auxiliary.
+        self.has_mod = set(head[modifier].tolist())
+        self.has_aux = set(head[child & (dep == self.strings["aux"])].tolist())
+        self.depth = self._depths(head, index)
+        self._noun_lemma: dict[int, bool] = {}
+        self._noun_lower: dict[int, bool] = {}
+
+    @staticmethod
+    def _depths(head: Any, index: Any) -> list[int]:
+        """Steps from each token up to the root of its sentence (at most `MAX_DEPTH`)."""
+        import numpy
+
+        depth = numpy.zeros(len(index), dtype=numpy.int64)
+        cur = index
+        for _ in range(MAX_DEPTH):
+            up = head[cur]
+            moving = up != cur
+            if not moving.any():
+                break
+            depth += moving
+            cur = numpy.where(moving, up, cur)
+        out: list[int] = depth.tolist()
+        return out
+
+    @staticmethod
+    def in_range(indices: Any, start: int, end: int) -> list[int]:
+        """The indices in [start, end) of a sorted index array."""
+        lo, hi = indices.searchsorted((start, end))
+        out: list[int] = indices[lo:hi].tolist()
+        return out
+
+    def noun_trigger(self, i: int) -> bool:
+        """Whether noun `i` may head a nominal act: its lemma or word is a noun entry or its lemma a noun of action,
+        or it has a compound or adjective modifier (which may name the act: "peace talks")."""
+        if i in self.has_mod:
+            return True
+        lemma = self._noun_lemma.get(self.lemma[i])
+        if lemma is None:
+            word = self.strings[self.lemma[i]].lower()
+            lemma = self._noun_lemma[self.lemma[i]] = word in self.lex.nouns or word in self.lex.deverbal
+        if lemma:
+            return True
+        lower = self._noun_lower.get(self.lower[i])
+        if lower is None:
+            lower = self._noun_lower[self.lower[i]] = self.strings[self.lower[i]] in self.lex.nouns
+        return lower
 
 
 _DEFAULT: EventCoder | None = None
