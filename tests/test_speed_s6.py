@@ -55,3 +55,19 @@ def test_token_marks_of_an_empty_document(nlp) -> None:
     assert marks.in_range(marks.verb_like, 0, 0) == []
     assert marks.depth == []
     assert not marks.has_mod and not marks.has_aux
+
+
+@pytest.mark.slow
+def test_verb_lemma_memo_gives_the_unmemoised_answer(nlp) -> None:
+    """The lemma the coder looks up is kept per lexicon by word; a kept answer equals a fresh one, word by word."""
+    from eventwire.events.frames import _SentenceCoder
+
+    lex = load_lexicon()
+    coder = _SentenceCoder(lex, None)
+    docs = [nlp(t) for t in TEXTS + ["Protesters staged sit-ins and re-arrested officials co-signed the plan."]]
+    first = [[coder.verb_lemma(t) for t in doc] for doc in docs]
+    assert lex.memo["verb_lemma"], "the memo is filled"
+    again = [[coder.verb_lemma(t) for t in doc] for doc in docs]
+    fresh = [[coder._verb_lemma(t) for t in doc] for doc in docs]
+    assert first == again == fresh
+    assert "stage" in first[-1] and "arrest" in first[-1]

@@ -443,7 +443,18 @@ class _SentenceCoder(_ArgumentReader):
 
     # -- lexicon matching ------------------------------------------------------------------
     def verb_lemma(self, verb: Token) -> str:
-        """The lemma to look up: spaCy's, or a stem of the word when the lemmatizer slipped ("staged")."""
+        """The lemma to look up: spaCy's, or a stem of the word when the lemmatizer slipped ("staged").
+
+        A function of the word and its lemma only: kept per lexicon by their string ids (`Lexicon.memo`), since the
+        coder asks it of the same tokens many times over."""
+        key = (verb.lemma, verb.lower)
+        memo = self.lex.memo.setdefault("verb_lemma", {})
+        got = memo.get(key)
+        if got is None:
+            got = memo[key] = self._verb_lemma(verb)
+        return str(got)
+
+    def _verb_lemma(self, verb: Token) -> str:
         lemma = verb.lemma_.lower()
         if verb.lower_ in LEMMA_FIXES:
             return LEMMA_FIXES[verb.lower_]  # "raped" is not "rap" (criticize)

@@ -123,6 +123,9 @@ class Lexicon:
     deverbal: dict[str, str] = field(default_factory=dict)
     #: Every verb and noun entry by its id, the `rule` an event reports.
     by_id: dict[str, VerbEntry | NounEntry] = field(default_factory=dict)
+    #: Answers the coder keeps per lexicon, by kind ("verb_lemma": (lemma id, word id) -> verb lemma to look up):
+    #: functions of a word and the lexicon only, asked of the same words in every article.
+    memo: dict[str, dict[object, object]] = field(default_factory=dict, repr=False, compare=False)
 
     def compose_code(self, mode: str, act_code: str | None) -> str:
         """CAMEO code of a `mode` speech act about `act_code` (longest-prefix lookup, 'keep' keeps it)."""
