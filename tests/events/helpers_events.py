@@ -57,6 +57,12 @@ def counted_codes(nlp, text: str, date: str = "2024-06-01") -> list[str]:
     return [e.cameo for e in counted_events(nlp, text, date)]
 
 
+def coded_triples(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
+    """(CAMEO code, source code, target code) of the counted events of `text`."""
+    return {(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in counted_events(nlp, text)}
+
+
 def check_codes(nlp, cases: list[tuple[str, str]], date: str = "2024-06-01") -> None:
     """Assert that each (text, code) gets a counted event whose CAMEO code starts with `code`; list every miss."""
     misses = []

@@ -15,15 +15,9 @@ Every sentence is invented for these tests; each table is one class of language.
 from __future__ import annotations
 
 import pytest
-from helpers_events import counted_events
+from helpers_events import coded_triples, counted_events
 
 pytestmark = pytest.mark.slow
-
-
-def _coded(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
-    """(CAMEO code, source code, target code) of the counted events of `text`."""
-    return {(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in counted_events(nlp, text)}
 
 
 MOLDOVA = ("Moldova recalls its ambassador to Moscow, declares two Russian diplomats persona non grata, and summons the "
@@ -40,7 +34,7 @@ SERIES = [
 
 @pytest.mark.parametrize(("text", "event"), SERIES)
 def test_later_verb_of_a_series_shares_the_subject(nlp, text: str, event: tuple[str, str, str]) -> None:
-    got = _coded(nlp, text)
+    got = coded_triples(nlp, text)
     assert event in got, got
 
 
@@ -53,7 +47,7 @@ SERIES_GUARDS = [
 
 @pytest.mark.parametrize("text", SERIES_GUARDS)
 def test_nouns_joined_to_nouns_are_no_series(nlp, text: str) -> None:
-    got = _coded(nlp, text)
+    got = coded_triples(nlp, text)
     assert not any(code.startswith(("11", "16", "19")) for code, _s, _t in got), got
 
 
@@ -102,7 +96,7 @@ SWALLOWED = [
 
 @pytest.mark.parametrize(("text", "event"), SWALLOWED)
 def test_verb_swallowed_by_the_subjects_phrase(nlp, text: str, event: tuple[str, str, str]) -> None:
-    got = _coded(nlp, text)
+    got = coded_triples(nlp, text)
     assert event in got, got
 
 
@@ -114,7 +108,7 @@ SWALLOWED_GUARDS = [
 
 @pytest.mark.parametrize("text", SWALLOWED_GUARDS)
 def test_phrase_without_a_named_object_is_not_reread(nlp, text: str) -> None:
-    got = _coded(nlp, text)
+    got = coded_triples(nlp, text)
     assert not any(code.startswith(("10", "17")) for code, _s, _t in got), got
 
 
@@ -129,7 +123,7 @@ HUNG_VERBS = [
 
 @pytest.mark.parametrize(("text", "event"), HUNG_VERBS)
 def test_headline_verb_hung_on_its_object(nlp, text: str, event: tuple[str, str, str]) -> None:
-    got = _coded(nlp, text)
+    got = coded_triples(nlp, text)
     assert event in got, got
 
 
@@ -137,7 +131,7 @@ def test_headline_verb_hung_on_its_object(nlp, text: str, event: tuple[str, str,
                                   "The police fire brigade inspected the building in Nairobi."])
 def test_fire_service_is_no_gunfire(nlp, text: str) -> None:
     # "police fire department": the noun phrase names a body (it acts by the verb after it), no force is used
-    got = _coded(nlp, text)
+    got = coded_triples(nlp, text)
     assert not any(code.startswith(("17", "18", "19")) for code, _s, _t in got), got
 
 
@@ -155,5 +149,5 @@ def test_dissolving_political_parties(nlp, text: str, country: str) -> None:
 
 
 def test_political_battle_stays_figurative(nlp) -> None:
-    got = _coded(nlp, "The opposition fought a political battle against the government over the budget.")
+    got = coded_triples(nlp, "The opposition fought a political battle against the government over the budget.")
     assert not any(code.startswith("19") for code, _s, _t in got), got

@@ -14,15 +14,9 @@ Every sentence is invented for these tests; each table is one class of language.
 from __future__ import annotations
 
 import pytest
-from helpers_events import counted_events
+from helpers_events import coded_triples
 
 pytestmark = pytest.mark.slow
-
-
-def _coded(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
-    """(CAMEO code, source code, target code) of the counted events of `text`."""
-    return {(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in counted_events(nlp, text)}
 
 
 #: "India and Pakistan exchange fire": both names act on each other, whichever way the parser splits them.
@@ -39,7 +33,7 @@ SPLIT_PAIRS = [
 @pytest.mark.parametrize(("text", "one", "other"), SPLIT_PAIRS)
 def test_split_pair_of_names_acts_both_ways(nlp, text: str, one: tuple[str, str, str],
                                             other: tuple[str, str, str]) -> None:
-    got = _coded(nlp, text)
+    got = coded_triples(nlp, text)
     assert one in got and other in got, got
 
 
@@ -52,7 +46,7 @@ VERB_TAGGED_AS_NAME = [
 
 @pytest.mark.parametrize(("text", "event"), VERB_TAGGED_AS_NAME)
 def test_lower_case_verb_tagged_as_a_name(nlp, text: str, event: tuple[str, str]) -> None:
-    got = _coded(nlp, text)
+    got = coded_triples(nlp, text)
     assert any(code == event[0] and src == event[1] for code, src, _t in got), got
 
 
@@ -66,7 +60,7 @@ SPLIT_GUARDS = [
 
 @pytest.mark.parametrize("text", SPLIT_GUARDS)
 def test_noun_phrases_are_no_split_pair(nlp, text: str) -> None:
-    got = _coded(nlp, text)
+    got = coded_triples(nlp, text)
     assert not any(code.startswith(("19", "06")) for code, _s, _t in got), got
 
 
@@ -82,7 +76,7 @@ FRONTED_SUBJECT = [
 @pytest.mark.parametrize(("text", "main_subject", "code", "victims"), FRONTED_SUBJECT)
 def test_clause_subject_read_as_object_is_not_the_main_subject(nlp, text: str, main_subject: str, code: str,
                                                                 victims: str) -> None:
-    got = _coded(nlp, text)
+    got = coded_triples(nlp, text)
     tolls = [(c, src) for c, src, tgt in got if tgt == victims and c[:2] in ("18", "19")]
     assert any(c.startswith(code) for c, _s in tolls), got
     assert all(src != main_subject for _c, src in tolls), got
@@ -97,7 +91,7 @@ FRONTED_GUARDS = [
 
 @pytest.mark.parametrize(("text", "event"), FRONTED_GUARDS)
 def test_clauses_with_their_own_subject_keep_it(nlp, text: str, event: tuple[str, str, str | None]) -> None:
-    got = _coded(nlp, text)
+    got = coded_triples(nlp, text)
     assert any(code == event[0] and src == event[1] for code, src, _t in got), got
 
 
@@ -110,14 +104,14 @@ PLACED_SIDES = [
 
 @pytest.mark.parametrize(("text", "one", "other"), PLACED_SIDES)
 def test_sides_hung_on_the_place_fight_each_other(nlp, text: str, one: str, other: str) -> None:
-    got = _coded(nlp, text)
+    got = coded_triples(nlp, text)
     fights = {(src, tgt) for code, src, tgt in got if code.startswith("19")}
     assert (one, other) in fights and (other, one) in fights, got
 
 
 #: talks are no fight: their place keeps its "between" phrase as before (each side talks with the other)
 def test_talks_between_sides_are_unchanged(nlp) -> None:
-    got = _coded(nlp, "Talks in Doha between Israel and Hamas resume on Monday.")
+    got = coded_triples(nlp, "Talks in Doha between Israel and Hamas resume on Monday.")
     assert ("040", "ISR", "PSEREBHMS") in got and not any(code.startswith("19") for code, _s, _t in got), got
 
 
@@ -130,5 +124,5 @@ PARTICLE_OBJECT = [
 
 @pytest.mark.parametrize(("text", "event"), PARTICLE_OBJECT)
 def test_object_hung_on_the_particle_of_a_misread_verb(nlp, text: str, event: tuple[str, str, str]) -> None:
-    got = _coded(nlp, text)
+    got = coded_triples(nlp, text)
     assert event in got, got

@@ -12,15 +12,9 @@ Every sentence is invented for these tests; each table is one class of language.
 from __future__ import annotations
 
 import pytest
-from helpers_events import counted_events
+from helpers_events import coded_triples
 
 pytestmark = pytest.mark.slow
-
-
-def _coded(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
-    """(CAMEO code, source code, target code) of the counted events of `text`."""
-    return {(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in counted_events(nlp, text)}
 
 
 #: "X, which was <done> by Y": the country the relative clause is about underwent the act.
@@ -51,33 +45,33 @@ NOMINAL_BY_OF = [
 
 @pytest.mark.parametrize(("text", "event"), RELATIVE_PASSIVE)
 def test_country_antecedent_of_a_passive_relative_is_the_target(nlp, text: str, event: tuple[str, str, str]) -> None:
-    assert event in _coded(nlp, text)
+    assert event in coded_triples(nlp, text)
 
 
 @pytest.mark.parametrize(("text", "event"), AFTER_BEING)
 def test_subject_underwent_after_being_done(nlp, text: str, event: tuple[str, str, str]) -> None:
-    assert event in _coded(nlp, text)
+    assert event in coded_triples(nlp, text)
 
 
 def test_after_being_with_main_object_keeps_the_object(nlp) -> None:
     """'the court jailed X after being ...' stays with the object, not the court (guard)."""
-    coded = _coded(nlp, "Chile expelled the Peruvian ambassador after being accused by Peru of spying.")
+    coded = coded_triples(nlp, "Chile expelled the Peruvian ambassador after being accused by Peru of spying.")
     assert not any(code == "112" and target == "CHL" for code, _, target in coded)
 
 
 @pytest.mark.parametrize(("text", "event"), HEADLINE_PASSIVE)
 def test_headline_passive_agent_acts(nlp, text: str, event: tuple[str, str, str]) -> None:
-    coded = _coded(nlp, text)
+    coded = coded_triples(nlp, text)
     assert event in coded
     assert not any(source == event[2] for _, source, _ in coded)
 
 
 @pytest.mark.parametrize(("text", "event"), NOMINAL_BY_OF)
 def test_of_patient_on_the_by_agent_is_the_target(nlp, text: str, event: tuple[str, str, str]) -> None:
-    assert event in _coded(nlp, text)
+    assert event in coded_triples(nlp, text)
 
 
 def test_of_phrase_of_a_person_agent_names_no_target(nlp) -> None:
     """'by President X of Chad': the person's own country, not a patient (guard)."""
-    coded = _coded(nlp, "The invasion by President Mahamat Deby of Chad drew criticism.")
+    coded = coded_triples(nlp, "The invasion by President Mahamat Deby of Chad drew criticism.")
     assert not any(target == "TCD" and code.startswith("19") for code, _, target in coded)
