@@ -127,6 +127,10 @@ CASUALTY_AIR_WEAPONS = frozenset(["missile", "drone", "rocket", "jet", "uav", "p
 CASUALTY_HEAVY_WEAPONS = frozenset(["artillery", "tank", "howitzer", "mortar"])
 
 
+# The tags `misread_verbs` may re-read as a verb: nouns, names and finite verbs (see `_reread`).
+_MISREAD_TAGS = ("VBZ", "VBP", "VBD", "NN", "NNS", "NNP", "NNPS")
+
+
 class _SentenceCoder(_ArgumentReader):
     """Codes the events of one sentence (helpers share the lexicon, actors and consumed tokens)."""
 
@@ -259,7 +263,16 @@ class _SentenceCoder(_ArgumentReader):
         modifies) the object. Returns the tokens to code as verbs that the coder's verb list misses.
         """
         out: list[Token] = []
+        if not sent:
+            return out
+        # Both readings below need a noun, name or finite verb tag, or a name: the other tokens are
+        # skipped on the tag and part-of-speech ids, without reading their strings.
+        strings = sent[0].vocab.strings
+        tags = {strings[x] for x in _MISREAD_TAGS}
+        propn = strings["PROPN"]
         for t in sent:
+            if t.tag not in tags and t.pos != propn:
+                continue
             if t.dep_ == "ROOT" and (t.pos_ == "NOUN" and t.tag_ in ("NN", "NNS") or t.pos_ == "PROPN" and t.text.islower()) \
                     and self.verb_lemma(t) in self.lex.verbs and self.children(t, "nsubj"):
                 # "The National Police of Peru arrest nine people": a root "noun" with a subject and an object

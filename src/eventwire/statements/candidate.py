@@ -49,3 +49,19 @@ class _Base:
     cands: list[_Cand]
     used_cues: set[int]
     _source_spans: dict[int, tuple[int, int]]
+
+    def _indices_with(self, attr: str, values: tuple[str, ...]) -> list[int]:
+        """The indices of the tokens whose `attr` ("POS", "TAG", "LOWER") is one of `values`, in order.
+
+        Read from the parse's array of ids, so a rule that wants a few words (the verbs, "according")
+        does not build a Token for every word of the document."""
+        if not len(self.doc):
+            return []
+        strings = self.doc.vocab.strings
+        wanted = {strings[v] for v in values}
+        return [i for i, x in enumerate(self.doc.to_array(attr).tolist()) if x in wanted]
+
+    def _tokens_with(self, attr: str, values: tuple[str, ...]) -> list[Token]:
+        """The tokens of `_indices_with`."""
+        doc = self.doc
+        return [doc[i] for i in self._indices_with(attr, values)]

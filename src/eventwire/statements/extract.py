@@ -131,10 +131,10 @@ class _Extractor(LineRules, ChainRules):
     def verbs(self) -> None:
         """Speech, belief and quoting verbs with their content clause or a neighbouring quote."""
         lex = self.lex
-        for tok in self.doc:
-            lemma = tok.lemma_.lower()
-            if tok.i in self.used_cues or tok.pos_ not in ("VERB",):
+        for tok in self._tokens_with("POS", ("VERB",)):
+            if tok.i in self.used_cues:
                 continue
+            lemma = tok.lemma_.lower()
             # "made clear that ...": a light verb with "clear" speaks like "said"
             made_clear = lemma == "make" and any(c.lower_ == "clear" for c in tok.children)
             is_speech = lemma in lex.speech_verbs or made_clear

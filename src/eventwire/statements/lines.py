@@ -5,6 +5,7 @@ naming verbs with quoted labels and quotations after a colon."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from eventwire.statements.candidate import _Base, _Cand
 from eventwire.statements.grammar import (
@@ -16,6 +17,9 @@ from eventwire.statements.grammar import (
     np_tokens,
     subject,
 )
+
+# Tags an inverted speech verb may carry ("said a court official"; the parser may read it as a name).
+_INVERTED_TAGS = ("VBD", "VBZ", "VBN", "NNP")
 
 
 class LineRules(_Base):
@@ -110,8 +114,8 @@ class LineRules(_Base):
 
     def according_to(self) -> None:
         """'According to X, content' and 'content, according to X'."""
-        for tok in self.doc:
-            if tok.lower_ != "according" or tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].lower_ != "to":
+        for tok in self._tokens_with("LOWER", ("according",)):
+            if tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].lower_ != "to":
                 continue
             to = self.doc[tok.i + 1]
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -159,11 +163,16 @@ class LineRules(_Base):
         """'Content, said a court official, who ..., and ...' and 'Remarked X, "..."': the speech verb
         comes before its speaker in the middle or at the start of a sentence, which the parser
         often reads as a verb with an object."""
+        # Only sentences with a speech verb of those tags can hold the cue (the test below): the others are not walked.
+        tagged = [t.i for t in self._tokens_with("TAG", _INVERTED_TAGS) if t.lemma_.lower() in self.lex.speech_verbs]
         for sent in self.t.sents:
+            k0 = bisect_left(tagged, sent.start)
+            if k0 == len(tagged) or tagged[k0] >= sent.end:
+                continue
             toks = [t for t in sent if not t.is_space]
             for k, tok in enumerate(toks):
                 if tok.i in self.used_cues or tok.lemma_.lower() not in self.lex.speech_verbs \
-                        or tok.tag_ not in ("VBD", "VBZ", "VBN", "NNP"):
+                        or tok.tag_ not in _INVERTED_TAGS:
                     continue
                 first = k == 0 and tok.text[:1].isupper()
                 if not first and not (k > 2 and toks[k - 1].text == ","):
@@ -202,8 +211,8 @@ class LineRules(_Base):
     def naming(self) -> None:
         """'X called the offer "an insult"', 'X described the queue as "..."': a naming verb with an
         object and what it is called; the content is the object with its label."""
-        for tok in self.doc:
-            if tok.i in self.used_cues or tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.naming_verbs:
+        for tok in self._tokens_with("POS", ("VERB",)):
+            if tok.i in self.used_cues or tok.lemma_.lower() not in self.lex.naming_verbs:
                 continue
             if any(c.dep_ == "neg" for c in tok.children):
                 continue
