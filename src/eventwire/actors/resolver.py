@@ -348,6 +348,8 @@ class ArticleActors:
                     continue
                 if dep == "appos" and t.pos_ == "PROPN" and c.pos_ == "PROPN":
                     continue  # "Nancy Pelosi, President Donald Trump": two people, not one
+                if dep == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() == token.lemma_.lower() and c.i > token.i:
+                    continue  # "the government of Mali, the government of Niger": the list's next member, not this one
                 if (dep == "conj" and agentish_head and c.i < token.i and t.i != token.i and t.head.i == token.i
                         and t.dep_ in ("amod", "compound", "nmod")):
                     # "Armenian and Azerbaijani forces": the conjunct nearest the head stays in the phrase
@@ -1889,6 +1891,9 @@ class ArticleActors:
         out = [main] if main is not None else []
         if token.pos_ not in ("NOUN", "PROPN"):
             return out
+        joined = self._joined_people(token)
+        if joined:
+            return joined
         groups: list[list[Token]] = []
         for c in token.children:
             if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < token.i:
@@ -1935,6 +1940,32 @@ class ArticleActors:
         if main is not None and len(out) > 1 and main.country is None:
             out.remove(main)  # "forces" with no owner of its own: the conjuncts' actors replace it
         return out
+
+    def _joined_people(self, token: Token) -> list[ActorRef]:
+        """"Iranian Foreign Minister A and Pakistani Foreign Minister B": two titled people joined by "and" in one
+        run of names, which the small parser often reads as one name (hanging one title on the other person). When
+        the run splits at its one "and" into two parts that each name a single person, of two different countries,
+        both are actors; otherwise (a name with "and" in it, one person, or two of one country) nothing."""
+        toks = list(token.subtree)
+        ands = [k for k, t in enumerate(toks) if t.lower_ == "and" and t.dep_ == "cc"]
+        if len(ands) != 1 or len(toks) < 5 or any(
+                t.pos_ not in ("PROPN", "ADJ", "CCONJ") and t.text != "-" for t in toks):
+            return []
+        parts = [toks[: ands[0]], toks[ands[0] + 1 :]]
+        if any(len(part) < 2 or part[0].i in self._and_names for part in parts):
+            return []
+        contexts, in_sentence = self._contexts_for(token)
+        out: list[ActorRef] = []
+        for part in parts:
+            words = self._words(part)
+            last = part[-1]
+            head = next((k for k, w in enumerate(words) if w.start == last.idx), len(words) - 1)
+            coded = code_words(self.kb, words, head, self.date, contexts, in_sentence)
+            if coded is None or coded.code is None or not coded.person or not coded.country:
+                return []
+            start, end = part[0].idx, last.idx + len(last.text)
+            out.append(coded.ref(self._text[start:end], start, end))
+        return out if out[0].country != out[1].country else []
 
     def actors_in(self, span: Span | Iterable[Token]) -> list[ActorRef]:
         """Actor mentions (from `mentions`) whose text lies inside the span or token range."""

@@ -212,7 +212,7 @@ class _ArgumentReader:
         titled = _second_title(tok)
         if titled is not None:
             return [titled]  # "parliament speaker and interim head of state X": one person with two titles
-        out = [tok, *_as_well_as_partner(tok)]
+        out = [tok, *_as_well_as_partner(tok), *_repeated_heads(tok)]
         stack = list(out)
         while stack:
             t = stack.pop()
@@ -575,7 +575,8 @@ class _ArgumentReader:
     @staticmethod
     def _with_sector(got: ActorRef, ref: ActorRef) -> ActorRef:
         """`got`'s country with the sector of the head noun's actor ("French" + "warships" = FRAMIL)."""
-        if not ref.sector or not got.country or got.sector:
+        if not ref.sector or not got.country or got.sector or (got.code and got.code != got.country):
+            # an organisation's own code ("the government of Chad and the African Union": IGOAFRAFU) is no owner's
             return got
         return ActorRef(text=got.text, start=got.start, end=got.end, code=got.country + ref.sector,
                         country=got.country, sector=ref.sector, name=got.name, why=f"{got.why}; sector of {ref.text}")
@@ -1338,6 +1339,30 @@ def _conj_chain(tok: Token) -> list[Token]:
                 out.append(g)
                 stack.append(g)
     return sorted(out, key=lambda g: g.i)
+
+
+def _repeated_heads(tok: Token) -> list[Token]:
+    """"The government of Mali, the government of Niger and the government of Chad": a list whose members repeat the
+    first member's head noun, each with its own "of" owner. The small parser hangs the second member on the first
+    owner as its apposition, or on the verb as a second object; either way it is the next member of the list (and
+    what is conjoined with it or with its owner follows it), not part of the first member."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return []
+    def repeats(g: Token) -> bool:
+        return g.i > tok.i and g.pos_ == "NOUN" and g.lemma_.lower() == tok.lemma_.lower() \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in g.children)
+    owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    found = [g for p in [tok, *owners] for g in p.children if g.dep_ == "appos" and repeats(g)]
+    if tok.dep_ in ("dobj", "nsubj") and not found:
+        found = [g for g in tok.head.children if g.dep_ == tok.dep_ and repeats(g)
+                 and tok.doc[g.left_edge.i - 1].text == ","]
+    out: list[Token] = []
+    for g in found:
+        out.append(g)
+        # "..., the government of Russia and the Houthis": the last member hangs on the repeated head's owner
+        out += [m for c in g.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+                for m in _conj_chain(p) if any(d.dep_ == "det" for d in m.children)]
+    return out
 
 
 def _is_as_well_as(tok: Token) -> bool:
