@@ -131,6 +131,20 @@ ARMED_AGENT_WORDS = frozenset(["troop", "force", "soldier", "army", "jet", "warp
 #: Modifiers that make an operation, a campaign or an offensive an armed one ("military operations targeting IS").
 ARMED_OPERATION_MODIFIERS = frozenset(["military", "air", "aerial", "ground", "naval", "bombing", "artillery", "drone",
                                        "missile", "armed", "counterterrorism", "counter-terrorism"])
+#: Modifiers that make an operation a work of help or watch, not of force: "a rescue operation", "search operations".
+UNARMED_OPERATION_MODIFIERS = frozenset(["rescue", "search", "recovery", "evacuation", "relief", "humanitarian",
+                                         "surveillance", "salvage", "firefighting", "clean-up", "cleanup", "boarding"])
+#: Verbs of saving or helping people: an aid event (07) only when one country helps another.
+RESCUE_VERBS = frozenset(["rescue", "assist"])
+#: Verbs of a legal charge: against a person or group an arrest-like act (173), against a state an accusation (112).
+LEGAL_CHARGE_VERBS = frozenset(["charge", "indict"])
+#: Things carried or shown that name a country by an adjective: "holding Turkish flags praising the deal" names no
+#: Turkish doer; whoever holds the flag acts.
+EMBLEM_WORDS = frozenset(["flag", "banner", "placard", "poster", "portrait", "scarf", "t-shirt", "shirt"])
+#: Explosives lying in wait: "a bus drives onto a mine" is the blast's victim driving onto it, no blow of its own.
+LAID_EXPLOSIVE_WORDS = frozenset(["bomb", "mine", "landmine", "explosive", "ied", "device"])
+#: Possessives of a person before an act noun: "his capture", "her arrest" tell what befell that person.
+PERSON_POSSESSIVE_WORDS = frozenset(["his", "her", "their"])
 
 
 def _aim_not_attack(f: Frame, lex: Lexicon) -> bool:
@@ -246,6 +260,8 @@ def events_of(
         return []  # "found guilty of murdering a policeman": the charge is not coded as an act
     if any(t.i in sc.merged for t in f.trigger):
         return []  # another frame of the sentence already codes this physical event
+    if _not_an_event(f):
+        return []  # "conducted a rescue operation", "barricaded themselves inside", "after his capture"
     if any(t.lemma_.lower() in CASUALTY_VERBS and (_counted_in_toll(t) or _background_record(t)) for t in f.trigger):
         return []  # "the toll rises to 40 killed", "the war, which has killed thousands": a count or a record, no new act
     if f.code[:2] in ATTACK_ROOTS and _aim_not_attack(f, lex):
@@ -608,6 +624,10 @@ def events_of(
         targets = [t for t in targets if t.code]
     if not f.nominal:
         sources, targets = _cut_at_verb(f.anchor, sources, targets, article.text)
+    if code[:2] == "07" and _rescue_at_home(f, sources, targets):
+        return []  # "volunteers rescued twelve miners": saving people is no aid event unless a state helps another
+    if code.startswith("173") and _state_charged(f, targets):
+        code, info = "112", codebook.get("112")  # "prosecutors charged Russia with war crimes": an accusation
     pairs = [p for p in _pairs(sources, targets, f.symmetric) if not _named_twice(*p)]
     if pairs and info.root in ATTACK_ROOTS | {"17"}:
         sc.emitted.update(t.i for t in f.trigger)
@@ -638,6 +658,50 @@ def events_of(
 
 
 CAPTIVE_ACT_ROOTS = ("084", "173", "174", "181")
+
+
+def _not_an_event(f: Frame) -> bool:
+    """Words coded as acts that are none: an operation of help or watch ("a rescue operation"), doers shutting
+    themselves in ("barricaded themselves inside a bank"), a person's possessed capture ("his capture"), which
+    tells what befell him, not who acted, a vehicle driving onto a bomb ("a bus hits a landmine"), and a doer read off a
+    flag's or banner's adjective ("holding Turkish flags praising the deal")."""
+    if f.sources and all(s.lemma_.lower() in EMBLEM_WORDS or (s.dep_ in ("amod", "compound", "nmod") and s.head.lemma_.lower()
+                                                              in EMBLEM_WORDS) for s in f.sources):
+        return True
+    for t in f.trigger:
+        lemma = t.lemma_.lower()
+        if lemma in ("hit", "strike") and t.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in LAID_EXPLOSIVE_WORDS for c in t.children):
+            return True
+        if lemma == "operation" and f.code[:2] in ATTACK_ROOTS and any(
+                c.dep_ in ("compound", "amod") and c.lower_ in UNARMED_OPERATION_MODIFIERS for c in t.children):
+            return True
+        # a reflexive object ("barricaded themselves inside a bank") shuts the doers in, it blocks no one else
+        if lemma == "barricade" and any(c.dep_ in ("dobj", "obj") and c.lower_ in REFLEXIVE_WORDS for c in t.children):
+            return True
+        if lemma == "capture" and t.pos_ == "NOUN" and any(
+                c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVE_WORDS for c in t.children):
+            return True
+    return False
+
+
+def _rescue_at_home(f: Frame, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """A rescue or help that is no aid event: its coded helper and helped are of one country ("police assisted by a
+    senator", "soldiers rescued a senator of their country"); "sent troops to assist Saudi Arabia" stays aid. A rescue of people with no
+    code ("rescued migrants") is left as it was."""
+    if not any(t.lemma_.lower() in RESCUE_VERBS for t in f.trigger):
+        return False
+    coded = [(s, t) for s in sources for t in targets if s.country and t.country]
+    return bool(coded) and all(s.country == t.country for s, t in coded)
+
+
+def _state_charged(f: Frame, targets: list[ActorRef]) -> bool:
+    """A legal charge whose coded targets are all countries named as such ("charged Russia with war crimes"): a state
+    is not arrested, the charge accuses it. A city or region standing for its country ("in Kansas City") is a place
+    the frame took for the target, not a state charged."""
+    coded = [t for t in targets if t.code]
+    return bool(coded) and any(t.lemma_.lower() in LEGAL_CHARGE_VERBS for t in f.trigger) and all(
+        t.sector is None and t.code == t.country and (t.why or "").startswith("country:") for t in coded)
 
 
 def _counted_captives(f: Frame, sources: list[ActorRef]) -> bool:
