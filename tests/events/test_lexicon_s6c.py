@@ -57,3 +57,10 @@ def test_gap_phrasing_gets_its_code(
 def test_gap_look_alike_is_no_event_of_that_root(nlp, text: str, root: str) -> None:
     """A look-alike with no captive, no armed subject or no convoy codes nothing of the root."""
     assert not any(e.cameo.startswith(root) for e in counted_events(nlp, text))
+
+
+@pytest.mark.slow
+def test_the_side_engaged_in_a_fight_is_the_target(nlp) -> None:
+    """"X engaged Y in a gunfight": the "engaged in" entry also reads the engaged side, the verb's object."""
+    evs = counted_events(nlp, "Sudanese rebels engaged Chadian border guards in a gunfight near the frontier on Sunday.")
+    assert has_event(evs, "190", "SDN", "TCD")
