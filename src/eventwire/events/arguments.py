@@ -717,6 +717,8 @@ class _ArgumentReader:
                 continue
             if any(a.lemma_.lower() in NOT_THE_ATTACKER for a in (t, *t.ancestors) if a.i < noun.i):
                 continue  # "a Bosnia-style war", "Iranian-made drones", "a US-backed offensive": someone else acts
+            if self.struck_place(t) is not None:
+                continue  # "the Sumy strike", "a Beirut blast": where the blow fell, not who struck
             ref = self.actor_of(t)
             if ref is None or not ref.code or not ref.country:
                 ref = self._word_country(t)
@@ -748,6 +750,29 @@ class _ArgumentReader:
                                  country=place.country, sector="COP", name=place.name,
                                  why=f"security operation in:{place.text}")]
         return []
+
+    def struck_place(self, tok: Token) -> ActorRef | None:
+        """The country of a place below country level named as a modifier of an attack noun ("the Sumy strike", "a
+        Beirut blast", "the Darfur killings", "the Gaza strikes"): where the blow fell, so the place's country is hit,
+        not the attacker. A city, region or capital counts, and so does a territory the knowledge base files among a
+        country's names (Gaza, the West Bank, a US state) when the word is neither the country's own name nor an
+        abbreviation or adjective of it; a country ("US strikes", "Russia's attack") or its adjective ("Israeli
+        strikes") keeps naming the attacker."""
+        kb = getattr(self.actors, "kb", None)
+        if kb is None or tok.pos_ != "PROPN" or tok.dep_ not in ("compound", "nmod", "npadvmod", "amod"):
+            return None
+        span = tok.doc[tok.left_edge.i if tok.left_edge.dep_ == "compound" else tok.i:tok.i + 1]
+        hits = kb.hits(span.text)
+        if not hits or any(h.form in ("adj", "people") or h.acronym or h.entity is None for h in hits):
+            return None
+        if not all(h.kind in ("place", "capital") or (h.kind == "country" and h.form == "name"
+                                                       and h.entity.name.lower() != span.text.lower()) for h in hits):
+            return None
+        got = kb.lookup(span.text, getattr(self.actors, "date", None))
+        if got is None or not got.country:
+            return None
+        return ActorRef(text=span.text, start=span.start_char, end=span.end_char, code=got.country, country=got.country,
+                        name=got.name, why=f"struck place:{span.text}")
 
     def _word_country(self, tok: Token) -> ActorRef | None:
         """The country of one word alone ("Russian" in a misread entity "Russian Grad")."""

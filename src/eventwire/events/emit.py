@@ -283,6 +283,8 @@ def events_of(
         return []  # "launched mortars, with one hitting a house", "launched airstrikes, including strikes on boats"
     patient = _patient_possessor(f, sc)
     sources = sc.actor_refs(f.sources)
+    if f.code[:2] in ATTACK_ROOTS and f.sources:
+        sources = _struck_places_out(f, sc, sources)
     if f.nominal and not any(s.code for s in sources):
         # "the detention of two journalists by Turkish police": the small parser hangs the agent on the act's object
         # (only on a person or body undergoing it: "a protest against violations by the army" is not the army's)
@@ -1489,6 +1491,20 @@ def _reported_attack(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> b
     return noun.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in REPORTED_ATTACK_VERBS
 
 
+def _struck_places_out(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> list[ActorRef]:
+    """The sources left when a place named as a modifier of the attack noun is taken out ("the Gaza strikes", "the
+    Kharkiv attack"): the place is where the blow fell, so its country becomes the target when none is named."""
+    nouns = {t.i for t in f.trigger if t.pos_ == "NOUN"}
+    struck = [p for t in f.sources if t.head.i in nouns and t.i < t.head.i
+              for p in [sc.struck_place(t)] if p is not None]
+    if not struck:
+        return sources
+    spans = {(p.start, p.end) for p in struck}
+    if not f.targets and not f.extra_target_refs:
+        f.extra_target_refs = struck[:1]
+    return [s for s in sources if not any(s.start < end and start < s.end for start, end in spans)]
+
+
 def _agentless_attack(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> bool:
     """An attack named by a noun with a coded victim and no attacker, told as having happened: coded with no source
     ("the strikes on Iran", "an attack on an Iraqi air base", "a mass shooting in X leaves three dead"); not when
@@ -1510,6 +1526,9 @@ def _agentless_attack(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> 
             break
     if noun.dep_ in ("nsubj", "csubj") and noun.head.lemma_.lower() in TOLL_VERBS:
         return True  # "a mass shooting at a police station leaves three dead": the toll says it happened
+    if any((t.why or "").startswith("struck place:") for t in targets) and (noun.tag_ == "NNS" or any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)):
+        return True  # "condemned the Gaza strikes", "the Kharkiv attack": a known blow on the place named
     victims = {t.i for t in sc.pobjs(noun, _victim_preps(noun) + ("targeting",))}
     # "the strikes on Iran", "an attack on an Iraqi air base": a victim named on the noun itself
     return bool(victims) and any(t.i in victims for t in f.targets) and (
