@@ -52,6 +52,16 @@ describes the thing hit counts ("the dam spanning the Orontes in western Syria")
 misread as a plural noun (`_misread_headline_verb`); a bare noun coded as what it is said or suspected to be ("people
 suspected of being members of X", `_said_to_be`); "engaged in" / "involved in" is taking part (`ENGAGED_PARTICIPLES`);
 who died "from" an attack was its target (`_deaths_caused_by`).
+
+Session 8 (2026-11-28, sources and targets on fresh briefs): a claim of responsibility in a later sentence names the doer
+of an agentless blow told before it (`later_claimers`; not a claim by nobody or of another, named blow), and of a
+relative clause on a claimed blow (`claimers_of`); the object of a verb of causing does the infinitive's act ("prompted
+Kenya to deploy", `CAUSE_VERBS`); a bare casualty participle after its noun is passive ("with scores of residents
+killed", "sees 20 officers hurt", `_absolute_casualty`); a blow "reported in" a place hit it; acts inside an operation,
+raid or ambush "by X" are X's (`_operation_agents`); the dead of an "after gunmen ambushed them" clause are its victims
+(`_clause_attackers`); a blow gerund under "by" ("by Israeli tank shelling") and an attack noun the parser conjoins to
+the weapon before it ("a Russian missile and drone attack") take the demonym as attacker; a "by" agent that is a list
+gives every attacker.
 """
 
 from __future__ import annotations
@@ -174,6 +184,40 @@ BENEFICIARY_NOUNS = frozenset(["dialogue", "plan", "roadmap", "process", "aid", 
 #: Roots of acts aimed at someone over a grievance (disapprove, reject, threaten, protest, cut relations, sanction):
 #: the named owner of the matter "over" which they are taken is their target.
 GRIEVANCE_ROOTS = frozenset(["11", "12", "13", "14", "16"])
+#: Verbs that make someone act ("prompting the ministry to warn", "led Kenya to recall its envoy"): their object does
+#: the act of the infinitive, as with the verbs of `OBJECT_CONTROL`.
+CAUSE_VERBS = frozenset(["prompt", "lead", "cause", "spur", "drive", "provoke", "trigger", "inspire", "galvanize",
+                         "galvanise", "motivate", "prod", "induce"])
+#: Nouns taken when an attack is claimed ("claimed responsibility for the attack", "took credit for the bombing").
+CLAIM_NOUNS = frozenset(["responsibility", "credit"])
+#: Verbs that take such a noun.
+CLAIM_VERBS = frozenset(["claim", "take", "admit", "accept", "assume"])
+#: Nouns of a blow that a claim of responsibility can name back ("... for the attack", "for the bombing").
+CLAIMED_BLOW_NOUNS = frozenset(["attack", "bomb", "bombing", "blast", "explosion", "shooting", "ambush", "assault", "strike",
+                                "airstrike", "raid", "killing", "killings", "massacre", "incident", "kidnapping",
+                                "abduction", "assassination", "shelling", "hijacking", "sabotage", "attacks", "bombings",
+                                "strikes", "explosions", "blasts", "ambushes", "raids", "operation"])
+#: Verbs of a blow whose agentless passive a later claim of responsibility can give a doer ("a drone was shot down.
+#: The Houthis claimed responsibility for the shooting").
+CLAIMED_BLOW_VERBS = frozenset(["kill", "attack", "shoot", "bomb", "wound", "injure", "ambush", "target", "strike", "hit",
+                                "abduct", "kidnap", "assassinate", "behead", "stab", "down", "destroy", "damage"])
+#: How many sentences after an agentless blow its claim may come.
+CLAIM_REACH = 3
+#: Verbs of casualties whose agentless passive an "after"/"when" clause of a blow can give a doer.
+CASUALTY_LEMMAS = frozenset(["kill", "injure", "wound"])
+#: Verbs of such a blow ("after gunmen ambushed them", "when militants opened fire on their convoy").
+AMBUSH_VERBS = frozenset(["ambush", "attack", "shoot", "open", "fire", "storm", "raid", "strike", "hit", "target", "stab",
+                          "shell", "bomb"])
+#: Weapons named before an attack noun ("a Russian missile and drone attack").
+WEAPON_MODIFIERS = frozenset(["missile", "rocket", "drone", "artillery", "mortar", "air", "ballistic", "cruise", "tank",
+                              "naval", "ground", "sea", "bomb", "shell", "aerial"])
+#: Blows named by a gerund ("shelling", "bombing").
+BLOW_GERUNDS = frozenset(["shell", "bomb", "strike", "shoot", "attack", "bombard", "fire", "raid"])
+#: Nouns of an operation or a blow that an act can take place in ("killed during a raid by X").
+OPERATION_BLOW_NOUNS = frozenset(["operation", "raid", "crackdown", "sweep", "offensive", "assault", "attack", "ambush",
+                                  "strike", "airstrike", "incursion", "shelling", "bombardment"])
+#: Passive verbs that report a blow where it fell ("strikes were reported in X", "shelling was heard across Y").
+REPORTED_BLOW_VERBS = frozenset(["report", "hear", "record", "observe", "register", "confirm", "see"])
 #: Verbs that report what someone said or found: their complement clause is the reported content.
 REPORT_VERBS = frozenset(["say", "tell", "report", "announce", "state", "claim", "allege", "confirm", "add", "write",
                           "declare", "insist", "assert"])
@@ -255,6 +299,8 @@ class _ArgumentReader:
         objs = self.children(verb, *OBJ_DEPS)
         if objs:
             return objs[0]
+        if _absolute_casualty(verb):
+            return self.children(verb, "nsubj")[0]  # "with scores of residents killed": they suffered it
         if verb.pos_ == "VERB" and not self.is_passive(verb):
             # "a court sentences former president Mikheil Saakashvili to ...": the small parser takes a name right after
             # the verb for an adverbial noun phrase
@@ -316,12 +362,32 @@ class _ArgumentReader:
                 # state, its subject takes part in the act (the small parser may hang it on the auxiliary)
                 return [c for a in (verb, *self.children(verb, "auxpass", "aux")) for c in a.children
                         if c.dep_ in ("nsubjpass", "nsubj")][:1]
+            if not agents:
+                # "70 people are killed and 200 injured by Israeli tank shelling": the small parser makes the blow a gerund
+                # under "by" (on the conjoined verb); who the blow's modifier names struck
+                agents = [m for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"))
+                          for b in v.children if b.dep_ in ("agent", "prep") and b.lower_ == "by"
+                          for g in b.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in BLOW_GERUNDS
+                          for m in _blow_owner(g)][:1]
+            if not agents and verb.lemma_.lower() in CASUALTY_LEMMAS:
+                # "seven soldiers were killed after gunmen ambushed them": who struck the victims in the clause killed them
+                agents = self._clause_attackers(verb)
+            if not agents:
+                # "four men were detained in a sweep by the army", "nine herders die and dozens are hurt in a raid by
+                # militiamen": who ran the operation the act is part of did it
+                agents = self._operation_agents(verb)
+            if not agents and depth == 0 and verb.lemma_.lower() in CLAIMED_BLOW_VERBS and verb.sent.start == 0:
+                # "a US drone was shot down off Yemen. The Houthis claimed responsibility for the shooting" (the lead tells the
+                # blow claimed; a later passive is another one: "a bystander was also shot dead")
+                agents = self.later_claimers(verb)
             return agents
         if verb.dep_ == "acomp" and verb.lemma_.lower() in ENGAGED_PARTICIPLES:
             return self.children(verb.head, "nsubj")[:1]  # "Turkey is still engaged in mediation efforts"
         if _passive_participle_clause(verb):
             # "..., charged with murder", "..., backed by US aircraft": only a "by" agent acts
             return self.pobjs(verb, ("by",))
+        if _absolute_casualty(verb):
+            return []  # "with scores of residents killed", "Two guards killed, three hurt": no doer named
         crowd = _misread_participle(verb) or _protesters_before(verb)
         if crowd is not None:
             # "opened fire on protesting villagers", "fired tear gas at demonstrators in Brussels, protesting against the
@@ -365,6 +431,9 @@ class _ArgumentReader:
                 if lead:
                     return [*lead, s]
             if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                claimer = self.claimers_of(verb.head, depth + 1)
+                if claimer:
+                    return claimer  # "claimed responsibility for the bombing, which killed 40 people": the claimer's blow
                 return [_list_before_relative(verb)]
             return _as_well_as_subjects(s)
         noun = verb.head
@@ -433,7 +502,7 @@ class _ArgumentReader:
                     return patients[:1]
             if gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "amod"):  # "is ready to talk"
                 gov = gov.head
-            if verb.dep_ == "xcomp" and gov.lemma_.lower() in OBJECT_CONTROL:
+            if verb.dep_ == "xcomp" and (gov.lemma_.lower() in OBJECT_CONTROL or gov.lemma_.lower() in CAUSE_VERBS):
                 objs = self.children(gov, *OBJ_DEPS) or self.pobjs(gov, ("on", "upon"))
                 if objs:
                     return [objs[0]]
@@ -594,6 +663,9 @@ class _ArgumentReader:
                   and t.head.head.pos_ == "VERB" for c in t.head.head.children if c.dep_ == "nsubjpass"]
         # "struck sites across Iran" (attached to the verb), "strikes by the U.S. in Yemen" (on the attack noun)
         heads += [t for t in f.trigger if t.pos_ in ("VERB", "AUX", "NOUN")]
+        # "heavy Russian shelling is reported in Bakhmut": the place hangs on the passive verb that reports the blow
+        heads += [t.head for t in f.trigger if t.pos_ == "NOUN" and t.dep_ == "nsubjpass"
+                  and t.head.lemma_.lower() in REPORTED_BLOW_VERBS]
         # "strikes by the U.S. in Yemen": the small parser hangs the place on the agent
         heads += [a for t in f.trigger if t.pos_ == "NOUN" for a in self.pobjs(t, ("by",))]
         # "the death toll from the Pakistani airstrikes in Spin Boldak": the small parser hangs the place on the toll
@@ -702,14 +774,27 @@ class _ArgumentReader:
             ref = self.actor_of(t)
             # an armed group coded without a country ("IMGREBISI") is named as well as a state's forces; a bare role is not
             if ref is not None and ref.code and (ref.country or not ref.code.startswith("---")):
-                out.append(ref)
-        if out:
-            return out[:1]
-        if not modifiers:
+                # "an attack by al-Shabaab and the Islamic State": every attacker of the first named agent's list
+                out = [r for r in self.actor_refs([t]) if r.code and (r.country or not r.code.startswith("---"))]
+                return out or [ref]
+        if noun.lemma_.lower() in CLAIMED_BLOW_NOUNS or noun.lower_ in CLAIMED_BLOW_NOUNS:
+            # "a convoy was hit in an attack near Gao; a jihadist group later said it took responsibility for the attack"
+            claimed = [r for r in self.actor_refs(self.later_claimers(noun)) if r.code and (r.country or not r.code.startswith("---"))]
+            if claimed:
+                return claimed
+        split: list[Token] = []
+        if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i \
+                and noun.head.lemma_.lower() in WEAPON_MODIFIERS and noun.head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
+            # "a Russian missile and drone attack": the small parser makes the first weapon the head of a list whose
+            # second member is the attack; the weapon's modifiers are the attack's own (also for a standalone nominal)
+            split = [t for t in noun.head.children if t.i < noun.head.i and t.dep_ in ("amod", "compound", "nmod")
+                     and t.ent_type_ in ("NORP", "GPE")]
+        if not modifiers and not split:
             return self._security_operation_owner(noun)
         # Left modifiers, outermost first: "a Russian Iskander missile strike", "Israeli gunfire". A place
         # below country level named as a modifier is where the blow fell ("a Kharkiv strike"), not who struck.
-        for t in sorted((t for t in noun.subtree if t.i < noun.i), key=lambda t: t.i):
+        left = [t for t in noun.subtree if t.i < noun.i] if modifiers else []
+        for t in sorted(left + split, key=lambda t: t.i):
             # only names and adjectives: a common noun modifier ("drone", "coalition") is the means, and the
             # resolver would give it the country of the sentence's place
             if t.dep_ not in ("amod", "compound", "nmod", "npadvmod", "poss") or not (
@@ -735,6 +820,103 @@ class _ArgumentReader:
                         out.append(more)
                 return out
         return self._security_operation_owner(noun)
+
+    def _clause_attackers(self, verb: Token) -> list[Token]:
+        """The subject of an "after"/"when"/"as" clause of a blow that names the victims of an agentless casualty again with
+        a pronoun ("seven soldiers were killed after gunmen ambushed them", "... when militants opened fire on their
+        convoy"); [] otherwise."""
+        # "seven soldiers are killed and two are missing after gunmen ambush them": the clause may close the conjoined verb
+        hosts = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+        for c in (c for h in hosts for c in h.children):
+            if c.dep_ != "advcl" or c.i < verb.i or c.lemma_.lower() not in AMBUSH_VERBS \
+                    or not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when", "as") for m in c.children):
+                continue
+            hit = self.children(c, *OBJ_DEPS) + self.pobjs(c, ("on", "at"))
+            hit += [p for o in self.children(c, *OBJ_DEPS) for p in self.pobjs(o, ("on", "at"))]  # "opened fire on them"
+            if any(h.lower_ in ("them", "him", "her") or any(g.dep_ == "poss" and g.lower_ in ("their", "his", "her")
+                                                              for g in h.children) for h in hit):
+                subj = self.children(c, "nsubj")
+                if subj and subj[0].pos_ in ("NOUN", "PROPN"):
+                    return subj[:1]
+        return []
+
+    def _operation_agents(self, verb: Token) -> list[Token]:
+        """The "by" agent of an operation, raid or attack that an agentless passive act took place in ("killed during a
+        raid by insurgents", "arrested in an operation by the army"), hung on the verb or on the verb it is conjoined
+        with; [] when there is none."""
+        hosts = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")]
+        if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+            hosts.append(verb.head)
+        # "nine herders die and dozens are hurt in a raid": the second verb may hang on the first verb's conjoined noun
+        hosts += [g for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PRON")
+                  for g in c.children if g.dep_ == "acl" and g.tag_ == "VBN"]
+        for h in hosts:
+            for noun in self.pobjs(h, ("during", "in", "amid")):
+                if noun.lemma_.lower() not in OPERATION_BLOW_NOUNS:
+                    continue
+                agents = self.pobjs(noun, ("by",)) + [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                                     for a in self.pobjs(c, ("by",))]
+                if agents:
+                    return agents[:1]
+        return []
+
+    def claimers_of(self, noun: Token, depth: int = 0) -> list[Token]:
+        """Who claims the blow `noun` names in its own sentence ("X claimed responsibility for the bombing", "X claimed
+        the attack"): the subject of the verb of claiming; [] when the noun is not claimed."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+            owner = noun.head.head
+            if owner.lemma_.lower() in CLAIM_NOUNS and owner.dep_ in OBJ_DEPS and owner.head.lemma_.lower() in CLAIM_VERBS:
+                verb = owner.head
+            elif owner.lemma_.lower() in CLAIM_VERBS and any(c.lemma_.lower() in CLAIM_NOUNS and c.dep_ in OBJ_DEPS
+                                                             for c in owner.children):
+                verb = owner  # the small parser may hang "for" on the verb
+            else:
+                return []
+        elif noun.dep_ in OBJ_DEPS and noun.head.lemma_.lower() == "claim" and noun.head.pos_ == "VERB":
+            verb = noun.head
+        else:
+            return []
+        if _denied_claim(verb):
+            return []
+        return self.subject(verb, depth)
+
+    def later_claimers(self, tok: Token) -> list[Token]:
+        """Who claims an agentless blow in one of the next few sentences ("A depot guard died in an assault near
+        Kidal. A rebel front later claimed responsibility for the assault."): the subject of the claim, when the claim names
+        the blow back with a definite noun ("the attack", "this bombing", "Sunday's blast") or names nothing ("Al-Shabaab
+        claimed responsibility."); [] otherwise ("No group has claimed responsibility", "... for the Menaka attack", a
+        claim in the blow's own sentence, which the claim's own frame codes)."""
+        doc = tok.doc
+        if any(t.lemma_.lower() in CLAIM_NOUNS for t in tok.sent):
+            return []
+        i = tok.sent.end
+        for _ in range(CLAIM_REACH):
+            if i >= len(doc):
+                break
+            sent = doc[i].sent
+            for t in sent:
+                if t.lemma_.lower() not in CLAIM_NOUNS:
+                    continue
+                if t.dep_ in OBJ_DEPS and t.head.lemma_.lower() in CLAIM_VERBS:
+                    verb = t.head
+                    named = self.pobjs(t, ("for",)) + self.pobjs(verb, ("for",))
+                    if _denied_claim(verb) or not all(_names_back(n) for n in named):
+                        return []
+                    subj = self.subject(verb, 1)
+                elif t.dep_ == "ROOT":
+                    # "Rebels claim responsibility for the raid.": a headline verb the small parser reads as a
+                    # compound of the noun, with the claimer's name hung on the noun before it
+                    claim = next((c for c in t.children if c.dep_ == "compound" and c.lower_ in ("claim", "claims")), None)
+                    if claim is None or not all(_names_back(n) for n in self.pobjs(t, ("for",))):
+                        continue
+                    subj = [c for c in t.children if c.i == claim.i - 1 and c.dep_ in ("compound", "nmod", "nsubj")
+                            and c.pos_ == "PROPN"]
+                else:
+                    continue
+                if subj:
+                    return subj
+            i = sent.end
+        return []
 
     def _security_operation_owner(self, noun: Token) -> list[ActorRef]:
         """"died in a security operation against militants in a Dagestan village", "a police raid in Lagos": an
@@ -1620,3 +1802,56 @@ def _stray_particle(tok: Token) -> bool:
     """A particle parsed as a preposition or adverb: "out" in "pulled out of the deal", "back" in "came back from"."""
     return (tok.dep_ in ("prep", "advmod") and tok.lower_ in STRAY_PARTICLES
             and not any(c.dep_ == "pobj" for c in tok.children) and any(c.dep_ == "prep" for c in tok.children))
+
+
+def _denied_claim(verb: Token) -> bool:
+    """A claim denied or made by nobody: "no group has claimed responsibility", "the group did not claim the attack"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "noone") or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
+
+
+def _names_back(noun: Token) -> bool:
+    """A blow named back by a claim: a definite noun of a blow ("the attack", "these bombings", "Sunday's blast"), not a
+    named other one ("the Menaka attack", "an attack on a base")."""
+    if noun.lemma_.lower() not in CLAIMED_BLOW_NOUNS and noun.lower_ not in CLAIMED_BLOW_NOUNS:
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC", "FAC"))
+           for c in noun.children):
+        return False
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
+               for c in noun.children)
+
+
+#: Verbs of casualties and captures whose bare participle after a noun tells what the noun suffered.
+ABSOLUTE_CASUALTY_VERBS = frozenset(["kill", "injure", "wound", "arrest", "detain", "abduct", "kidnap"])
+
+
+def _absolute_casualty(verb: Token) -> bool:
+    """"the siege went on into a fourth week with some 60 residents killed", "Two guards killed, three hurt in a raid on a
+    bank": a casualty participle with no auxiliary and no object, whose "subject" the small parser finds before it,
+    is passive in meaning (an absolute clause after "with", or a headline); the subject is who was killed."""
+    if verb.lemma_.lower() not in ABSOLUTE_CASUALTY_VERBS or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubjpass", "agent", *OBJ_DEPS) for c in verb.children):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].pos_ not in ("NOUN", "PROPN", "NUM") or subj[0].i > verb.i:
+        return False
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in ("see", "leave"):
+        return True  # "the night sees 17 officers injured"
+    if verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.i < verb.i and _absolute_casualty(verb.head):
+        return True  # "... sees 17 officers injured and five people arrested"
+    # a headline: "Two guards killed and three hurt", the second casualty a participle on its noun
+    return verb.dep_ == "ROOT" and any(c.dep_ == "conj" and any(g.dep_ == "acl" and g.tag_ == "VBN"
+                                                               and g.lemma_.lower() in ABSOLUTE_CASUALTY_VERBS
+                                                               for g in c.children) for c in verb.children)
+
+
+def _blow_owner(blow: Token) -> list[Token]:
+    """The demonym or name before a blow noun or gerund ("Israeli tank shelling", "Russian bombing"): who struck."""
+    return [t for t in blow.subtree if t.i < blow.i and t.dep_ in ("amod", "compound", "nmod")
+            and t.ent_type_ in ("NORP", "GPE", "ORG")][:1]
