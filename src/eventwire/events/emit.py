@@ -92,6 +92,7 @@ from eventwire.events.common import (
     COUNT_VERBS,
     DROP_AGENTLESS_PARTICIPLES,
     FIGURATIVE_BATTLES,
+    HAZARD_WORDS,
     LASTING_CONFLICT_NOUNS,
     REFLEXIVE_WORDS,
     REQUIRE_CODED,
@@ -145,6 +146,177 @@ EMBLEM_WORDS = frozenset(["flag", "banner", "placard", "poster", "portrait", "sc
 LAID_EXPLOSIVE_WORDS = frozenset(["bomb", "mine", "landmine", "explosive", "ied", "device"])
 #: Possessives of a person before an act noun: "his capture", "her arrest" tell what befell that person.
 PERSON_POSSESSIVE_WORDS = frozenset(["his", "her", "their"])
+
+
+#: Vehicles and other things that hit people by accident: "a truck strikes a crowd", "when a bus overturns".
+VEHICLE_WORDS = frozenset(["bus", "minibus", "truck", "lorry", "car", "vehicle", "train", "tram", "van", "coach", "tanker",
+                           "boat", "ferry", "ship", "vessel", "plane", "aircraft", "helicopter", "jet", "airliner", "taxi",
+                           "motorcycle", "wagon", "trailer", "canoe", "barge", "locomotive", "suv", "rickshaw"])
+#: Verbs of an accident: a casualty told "when a bus overturns" or "after a ferry capsized" is no attack.
+ACCIDENT_VERBS = frozenset(["overturn", "capsize", "crash", "collide", "derail", "plunge", "sink", "collapse", "skid",
+                            "topple", "veer", "flip", "roll", "swerve", "burn", "fall", "tumble", "ground", "catch",
+                            "erupt", "flood", "drown"])
+#: Verbs that make a vehicle a weapon: "a car rammed into a crowd" stays an attack.
+RAM_VERBS = frozenset(["ram", "plough", "plow", "drive", "mow", "smash", "explode", "blow", "detonate"])
+#: Words of a brief that make a vehicle hitting people a deliberate act: "a car hits pedestrians ... The perpetrator is
+#: arrested" is a ramming.
+DELIBERATE_WORDS = frozenset(["perpetrator", "attacker", "assailant", "suspect", "deliberately", "intentionally",
+                              "attack", "ramming", "terror", "terrorism", "terrorist", "arrest", "motive", "murder"])
+#: Modifiers that make an explosion or a blast an accident: "a gas tank explosion", "a boiler blast".
+ACCIDENT_BLAST_MODIFIERS = frozenset(["gas", "tank", "cylinder", "boiler", "pipeline", "fuel", "factory", "chemical",
+                                      "firework", "fireworks", "coal", "tanker", "plant", "refinery", "methane",
+                                      "industrial", "accidental", "oxygen", "lpg", "petrol", "gasoline", "warehouse", "kiln"])
+#: Explosions and blasts: an attack unless a modifier names an accident.
+BLAST_NOUNS = frozenset(["explosion", "blast"])
+#: Words of a death not dealt by anyone: accident nouns, natural hazards, an accident blast ("fire" is left out:
+#: "killed by Israeli fire" is gunfire).
+NO_DOER_NOUNS = (ACCIDENT_NOUNS | HAZARD_WORDS) - {"fire"}
+#: Words that refer a later casualty back to a blow already told: "others", "another", "more", "also".
+BACK_REF_WORDS = frozenset(["other", "others", "another", "more", "also", "further", "additional"])
+
+
+def _accident_blast(t: Token) -> bool:
+    """An explosion or blast named as an accident: "a gas tank explosion", "a boiler blast at a factory"."""
+    return t.lemma_.lower() in BLAST_NOUNS and any(
+        c.dep_ in ("compound", "amod", "nmod") and (c.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS or any(
+            g.dep_ == "compound" and g.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS for g in c.children))
+        for c in t.children)
+
+
+def _no_doer_noun(t: Token) -> bool:
+    """`t` names a harm no one dealt: an accident, a natural hazard, an accident blast ("a bus crash", "floods")."""
+    return t.lemma_.lower() in NO_DOER_NOUNS or _accident_blast(t) or (
+        t.lemma_.lower() == "fire" and not any(c.dep_ in ("amod", "compound", "poss") for c in t.children)
+        and t.dep_ == "pobj" and t.head.lower_ in ("in", "by"))
+
+
+def _accident_clause_verb(v: Token) -> bool:
+    """A clause verb telling an accident: "when a bus overturns", "after their boat capsized", "as a truck hit them"."""
+    lemma = v.lemma_.lower()
+    if lemma in RAM_VERBS:
+        return False
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if lemma in ACCIDENT_VERBS and not any(c.lemma_.lower() in LAID_EXPLOSIVE_WORDS for c in v.children):
+        return True
+    if any(_no_doer_noun(c) for c in subj):
+        return True  # "when a landslide hit the bus"
+    # "when a bus hit a truck" (not "when their truck drove onto a mine", nor a ramming the brief tells as an attack)
+    return any(c.lemma_.lower() in VEHICLE_WORDS for c in subj) and not any(
+        c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in LAID_EXPLOSIVE_WORDS for c in v.subtree) and not any(
+        w.lemma_.lower() in DELIBERATE_WORDS for w in v.doc)
+
+
+def _accident_subject(c: Any, t: Any) -> bool:
+    """Whether the subject `c` of the verb `t` is an accident, a hazard or a vehicle that dealt the harm by itself
+    ("a truck strikes a crowd", "a storm hits the coast"); armed agents, ramming, car bombs, vehicles carrying laid
+    explosives and texts with a cue of intent stay attacks."""
+    lemma = c.lemma_.lower()
+    if lemma in ARMED_AGENT_WORDS:
+        return False
+    if _no_doer_noun(c):
+        return True
+    if lemma not in VEHICLE_WORDS or t.lemma_.lower() in RAM_VERBS:
+        return False
+    if any(g.dep_ == "compound" and g.lemma_.lower() in LAID_EXPLOSIVE_WORDS for g in c.children):
+        return False
+    if any(g.lemma_.lower() in ("bomb", "car-bomb") for g in c.subtree):
+        return False
+    if any(d.dep_ in ("dobj", "obj") and d.lemma_.lower() in LAID_EXPLOSIVE_WORDS for d in t.children):
+        return False
+    return not any(w.lemma_.lower() in DELIBERATE_WORDS for w in t.doc)
+
+
+def _accidental_harm(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> bool:
+    """A casualty or a blow with no named doer that an accident or a disaster dealt: "killed in a bus crash", "a gas
+    tank explosion kills seven", "killed when a bus overturns", "a truck strikes a crowd", "a storm hits the coast".
+    Landmines and bombs stay attacks."""
+    if f.code[:2] not in ATTACK_ROOTS or any(s.code for s in sources):
+        return False
+    heads = [t for t in f.trigger] + ([f.anchor] if f.anchor not in f.trigger else [])
+    for t in heads:
+        if t.pos_ in ("NOUN", "PROPN") and _no_doer_noun(t):
+            return True  # the frame's own noun: "a gas tank explosion kills seven"
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in t.children:
+            if c.dep_ in ("nsubj", "csubj") and _accident_subject(c, t):
+                return True  # "a truck strikes a crowd", "a storm hits the coast", "floods kill 40"
+            if c.dep_ == "prep" and c.lower_ in CASUALTY_PREPS + ("as", "when") and any(
+                    _no_doer_noun(p) for p in c.children if p.dep_ == "pobj"):
+                return True  # "killed in a bus crash", "died after a boiler explosion"
+            if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after", "while")
+                                         for m in c.children) and _accident_clause_verb(c):
+                return True  # "nine killed when a bus overturns on a highway"
+    return False
+
+
+#: Prepositions of a casualty's own cause or place: a later toll with one may be a new blow.
+CAUSE_PREPS = frozenset(["in", "by", "during", "from", "after", "amid", "following", "under", "as", "at", "near", "on"])
+
+
+def _later_toll(f: Frame, sent: Any, si: int, sources: list[ActorRef]) -> bool:
+    """A later sentence's bare casualty verb ("Twenty people were killed", "Five others died") with no doer and no blow
+    of its own: the toll of what an earlier sentence told, when it refers back ("others", "also", "more") or when
+    the brief before it told an accident and no attack."""
+    if si == 0 or f.code[:2] not in ATTACK_ROOTS or any(s.code for s in sources) or f.nominal:
+        return False
+    v = f.anchor
+    if v.lemma_.lower() not in CASUALTY_VERBS or any(t.pos_ in ("NOUN", "PROPN") for t in f.trigger):
+        return False
+    while v.dep_ == "conj" and v.head is not v and v.head.lemma_.lower() in CASUALTY_VERBS:
+        v = v.head  # "A farmer is also killed and three guards are hurt": the first verb's clause refers back
+    clause = [v, *v.conjuncts]
+    if any((c.dep_ == "prep" and c.lower_ in CAUSE_PREPS) or c.dep_ in ("agent", "advcl")
+           for w in clause for c in w.children):
+        # "killed in a second blast", "killed by gunmen", "killed when gunmen stormed ...", "killed and injured in Samar as
+        # a result of an air attack": its own cause, maybe a new blow
+        return False
+    # the cue sits on the first verb ("Five others were killed and ...", "A farmer is also killed and three guards are
+    # hurt"); "30 are killed and hundreds more are injured" counts within its own sentence
+    back = any(c.dep_ == "advmod" and c.lower_ in BACK_REF_WORDS for c in v.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in BACK_REF_WORDS or any(
+            g.dep_ in ("amod", "det", "advmod") and g.lower_ in BACK_REF_WORDS for g in c.subtree))
+        for c in v.children)
+    if back:
+        return True
+    before = sent.doc[:sent.start]
+    accident = any(_no_doer_noun(t) or t.lemma_.lower() in ACCIDENT_VERBS - {"fall", "roll", "catch", "ground", "burn", "flip"}
+                   for t in before)  # any part of speech: the small parser may read "overturns" as a noun
+    attack = any(t.lemma_.lower() in ATTACK_WORDS_BEFORE for t in before)
+    return accident and not attack
+
+
+#: Words of an attack in an earlier sentence: a later toll after them may be a blow's (left as it is).
+ATTACK_WORDS_BEFORE = frozenset(["attack", "bomb", "bombing", "gunman", "gunmen", "shoot", "shooting", "strike", "airstrike",
+                                 "militant", "rebel", "raid", "explosive", "ied", "landmine", "mine", "suicide", "shell",
+                                 "shelling", "missile", "rocket", "drone", "fire", "massacre", "ambush", "insurgent",
+                                 "terrorist", "soldier", "troop", "army", "police", "clash", "fighting", "stab", "stabbing",
+                                 "assailant", "attacker", "kidnapper", "bandit", "jihadist", "murder"])
+#: What arrives without visiting: goods, craft and people moved ("aid arrives in Gaza", "migrants arrive in Lampedusa").
+ARRIVING_THINGS = frozenset(["aid", "assistance", "shipment", "supply", "supplies", "cargo", "consignment", "delivery",
+                             "convoy", "ship", "vessel", "boat", "warship", "ferry", "tanker", "plane", "aircraft", "flight",
+                             "body", "remains", "coffin", "migrant", "refugee", "asylum", "seeker", "evacuee", "deportee",
+                             "survivor", "victim", "passenger", "hostage", "detainee", "prisoner", "dose", "vaccine",
+                             "weapon", "arm", "munition", "tank", "troop", "container", "fuel", "food", "grain", "wheat",
+                             "truck", "lorry", "fleet", "flotilla", "airlift", "corpse", "casket"])
+ARRIVE_VERBS = frozenset(["arrive", "reach", "land", "dock"])
+
+
+def _thing_arrives(f: Frame) -> bool:
+    """A visit (042) whose arriving subject is goods, craft or moved people: "aid arrives in Gaza", "the bodies arrive
+    in Seoul", "hundreds of migrants arrive in Lampedusa": no one visits."""
+    if not f.code.startswith("042") or f.nominal:
+        return False
+    v = f.anchor
+    if v.lemma_.lower() not in ARRIVE_VERBS:
+        return False
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for s in subj:
+        words = [s] + [p for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        words += [p for w in list(words) for p in w.conjuncts]
+        if any(w.lemma_.lower() in ARRIVING_THINGS or w.lower_ in ARRIVING_THINGS for w in words):
+            return True
+    return False
 
 
 def _aim_not_attack(f: Frame, lex: Lexicon) -> bool:
@@ -374,6 +546,12 @@ def events_of(
             targets = [t for t in targets if t.code] + defenders
     if not any(s.code for s in sources) and any(t.lemma_.lower() in ACCIDENT_NOUNS for t in f.sources):
         return []  # "an earthquake struck eastern Turkey", "floods destroyed homes": no one acted
+    if _accidental_harm(f, sc, sources):
+        return []  # "killed when a bus overturns", "a gas tank explosion kills seven": an accident, no attack
+    if _later_toll(f, sent, si, sources):
+        return []  # "A ferry capsizes ... Twenty people were killed", "Five others were killed": a toll already told
+    if _thing_arrives(f):
+        return []  # "aid arrives in Gaza", "migrants arrive in Lampedusa": goods and people moved, no visit
     sides = _between_parts(f, sc) if f.code[:2] in ATTACK_ROOTS else []
     if f.code[:2] in ATTACK_ROOTS and not sides:
         sides = _with_sides(f, sc)
@@ -572,6 +750,8 @@ def events_of(
     refusal = False
     if mod.conditional and mod.hypothetical and f.composed is None and code[:2] in CONFLICT_ROOTS and not mod.negated:
         mod.future, mod.hypothetical = True, False  # "X may halt mediation if ...": a threat
+    if mod.open_to and code[:2] in CONFLICT_ROOTS:
+        mod.intent, mod.hypothetical = False, True  # "open to taking custody of X": a readiness, no threat and no act
     if mod.future or mod.intent:
         root = code[:2]
         if composed is None and not mod.negated:
@@ -718,6 +898,10 @@ def _counted_captives(f: Frame, sources: list[ActorRef]) -> bool:
 
 
 BACK_DETERMINERS = frozenset(["the", "this", "that"])
+#: Plural attack nouns that refer back as "the attacks" ("were killed in the attacks"); other plurals ("the militants")
+#: are people.
+BACK_ATTACK_NOUNS = frozenset(["attack", "strike", "airstrike", "bombing", "raid", "assault", "blast", "explosion",
+                               "shooting", "ambush", "shelling", "bombardment", "clash", "killing", "massacre"])
 
 
 def _attack_told_before(f: Frame) -> bool:
@@ -725,8 +909,9 @@ def _attack_told_before(f: Frame) -> bool:
     refers back to the attack an earlier sentence told ("were also killed in the strike", "the blast also damaged
     a school"): it is that attack's toll, not a second attack."""
     for t in f.trigger:
-        if t.pos_ != "NOUN" or t.tag_ != "NN":
-            continue
+        if t.pos_ != "NOUN" or not (t.tag_ == "NN" or (t.tag_ == "NNS"
+                                                        and t.lemma_.lower() in BACK_ATTACK_NOUNS)):
+            continue  # "killed in the attacks" too: the attacks already told
         kids = list(t.children)
         if any(c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in kids) \
                 and not any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "acl", "relcl") for c in kids):

@@ -281,8 +281,52 @@ def _open_until_clause(tok: Token) -> bool:
     t = tok
     while t.dep_ == "conj" and t.head is not t:
         t = t.head  # "until Israel ends its operations and withdraws": each conjoined verb waits
-    return t.dep_ == "advcl" and t.tag_ in ("VBZ", "VBP") and any(
-        c.dep_ == "mark" and c.lower_ in ("until", "till") for c in t.children)
+    # "until sanctions are lifted", "until the hostages have been freed": a present passive or perfect waits too
+    present = t.tag_ in ("VBZ", "VBP") or (t.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am", "has", "have") for c in t.children))
+    return t.dep_ == "advcl" and present and any(
+        c.dep_ == "mark" and c.lower_ in ("until", "till", "unless") for c in t.children)
+
+
+#: Nouns of a whole class of actors: a present-tense relative clause on them ("countries that impose sanctions",
+#: "any company which trades with Iran") says what such actors would do, no act done.
+CLASS_NOUNS = frozenset(["country", "nation", "state", "government", "company", "firm", "business", "entity", "bank",
+                         "individual", "person", "people", "anyone", "anybody", "those", "whoever", "organization",
+                         "organisation", "party", "actor", "vessel", "ship", "airline", "investor"])
+#: Determiners of a whole class ("any country", "all companies"); a bare plural is one too.
+CLASS_DETERMINERS = frozenset(["any", "all", "every", "those"])
+
+
+def _class_clause(tok: Token) -> bool:
+    """`tok` heads a present-tense relative clause on a whole class: "warns countries that impose sanctions on it",
+    "any firm that trades with Iran", "those who attack the police"."""
+    t = tok
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ != "relcl" or t.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do", "does") for c in t.children):
+        return False
+    head = t.head
+    if head.lemma_.lower() not in CLASS_NOUNS and head.lower_ not in CLASS_NOUNS:
+        return False
+    if head.lower_ in ("those", "anyone", "anybody", "whoever"):
+        return True
+    dets = [c.lower_ for c in head.children if c.dep_ in ("det", "predet")]
+    if dets:
+        return any(d in CLASS_DETERMINERS for d in dets)
+    # a bare plural with no owner, number or modifier naming who ("countries that impose sanctions")
+    return head.tag_ == "NNS" and not any(c.dep_ in ("poss", "nummod", "compound", "amod", "prep") for c in head.children)
+
+
+def _open_to(tok: Token) -> bool:
+    """`tok` is the gerund of "open to / ready for holding talks": the readiness is an intent, no act done."""
+    t = tok
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ != "pcomp" or t.head.lower_ not in ("to", "for"):
+        return False
+    adj = t.head.head
+    return adj.pos_ == "ADJ" and adj.lemma_.lower() in INTENT_ADJ
 
 
 def _inverted_condition(clause: Token) -> bool:
@@ -373,6 +417,8 @@ class Modality:
     intent: bool = False
     reported: bool = False
     scheduled: bool = False
+    #: the act is one the actor says it is "open to" ("open to holding talks"): a readiness, never a threat
+    open_to: bool = False
 
 
 def modality_of(anchor: Token, lex: Lexicon) -> Modality:
@@ -459,6 +505,10 @@ def modality_of(anchor: Token, lex: Lexicon) -> Modality:
         m.hypothetical = True  # "rejected a request to release the tanker", "a proposal to cut tariffs": not done
     if _in_if_clause(anchor) or _open_until_clause(anchor):
         m.hypothetical = True
+    if _class_clause(anchor):
+        m.hypothetical = True  # "countries that impose sanctions on Beijing": what a class would do, no act
+    if not m.negated and _open_to(anchor):
+        m.intent = m.open_to = True  # "is open to holding talks with X": an intent to meet (03x), not a meeting
     if _condition_phrase(anchor):
         m.hypothetical = True  # "will retaliate in the event of a U.S. attack": the attack is a supposition
     if _has_condition(anchor):

@@ -58,6 +58,9 @@ def _alleged(tok: Token, temporal: bool = True) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") \
             and tok.head.head.lemma_.lower() in SUSPECT_NOUNS:
         return True  # "the suspect in the 2022 killings of four students pleads guilty"
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and _charged_in(tok.head.head) \
+            and (tok.lemma_.lower() in CHARGED_ACT_NOUNS or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
+        return True  # "police arrest two men in the murder of a reporter", "charged in the killing of X": the charge
     if tok.dep_ == "conj" and tok.tag_ in ("VBZ", "VBD") and tok.head.tag_ == "VBG" and tok.head.dep_ == "pcomp" \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False  # "accuses India of sponsoring terrorism and expels two diplomats": a finite verb is the clause's own act
@@ -236,10 +239,41 @@ def _armed_target(f: Frame, targets: Sequence[ActorRef]) -> bool:
         t.lemma_.lower() in ARMED_TARGET_WORDS for t in f.targets)
 
 
+#: Verbs of holding or charging someone "in" an act: "arrested in the murder of X" names the act as the charge.
+CHARGED_IN_VERBS = frozenset(["arrest", "charge", "detain", "indict", "convict", "sentence", "question", "jail", "hold",
+                              "apprehend", "nab", "suspect", "accuse", "identify", "name", "implicate", "imprison",
+                              "extradite", "try", "prosecute"])
+
+
+#: Crimes one is held "in": "arrested in the murder of X" (not "arrested in a shootout", where the arrest took place).
+CHARGED_ACT_NOUNS = frozenset(["murder", "killing", "death", "assassination", "slaying", "stabbing", "kidnapping",
+                               "abduction", "rape", "beating", "lynching", "disappearance", "poisoning"])
+
+
+def _charged_in(head: Token) -> bool:
+    """`head` (the word an "in" phrase hangs on) is a verb of arrest or charge, or a person it holds ("arrested two
+    men in the murder": the parser may hang the phrase on the object)."""
+    lemma = head.lemma_.lower()
+    if head.pos_ in ("VERB", "AUX") and lemma in CHARGED_IN_VERBS:
+        return True
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") \
+        and head.head.lemma_.lower() in CHARGED_IN_VERBS
+
+
+#: Pronouns of one person: "kills himself", "shot him dead".
+SINGLE_PRONOUNS = frozenset(["him", "her", "himself", "herself", "he", "she"])
+
+
 def _one_person_hit(f: Frame) -> bool:
     """Every word for who is hit is singular and uncounted ("a woman", "the senator"), and there is one."""
     return bool(f.targets) and all(
         t.tag_ in ("NN", "NNP") and not any(c.dep_ == "nummod" for c in t.children) for t in f.targets)
+
+
+def _many_hit(f: Frame) -> bool:
+    """Some word for who is hit names several people: a plural ("villagers", "twelve people", "two judges")."""
+    return any(t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in t.children)
+               for t in f.targets if t.lower_ not in SINGLE_PRONOUNS)
 
 
 def _assault_code(f: Frame, lemma: str) -> str:
@@ -287,7 +321,9 @@ def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Se
     personal = lemma in ("shoot", "gun", "stab", "murder", "behead", "beat", "lynch", "hack") and (
         lemma != "shoot" or any(c.lemma_.lower() in ("dead", "fatally") for c in f.trigger[0].children))
     if personal and nonstate_src and lemma in ("shoot", "gun", "murder", "behead"):
-        return "1823"  # "a militia leader is fatally shot by unidentified gunmen": an assassination, whoever the victim
+        # "a militia leader is fatally shot by unidentified gunmen": an assassination, whoever the victim ("gunmen shot
+        # dead five farmers" is an assault on many, 180)
+        return "180" if _many_hit(f) else "1823"
     if any(t.sector in ARMED_SECTORS for t in coded_targets) or any(
             (t.lemma_.lower() in ARMED_TARGET_WORDS and not _unarmed_convoy(t))
             or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ARMED_TARGET_WORDS for c in t.children)
@@ -303,7 +339,8 @@ def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Se
     elif not (civil_target and (nonstate_src or not state_src) and any(s.code for s in sources) or civil_target and nonstate_src):
         return code  # "Russian forces killed 12 people", "eight people were killed" (by whom the text says elsewhere)
     if lemma in ("kill", "murder", "behead", "execute", "lynch") or (lemma in ("shoot", "gun") and personal):
-        return "1823"
+        # "gunmen killed 12 villagers": a killing of many is an assault (180); 1823 is the killing of one person
+        return "180" if _many_hit(f) else "1823"
     if lemma in ("stab", "beat", "hack"):
         return "182"
     return "180"
