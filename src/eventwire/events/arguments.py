@@ -674,10 +674,13 @@ class _ArgumentReader:
         if any(self._owned_thing(o) for t in f.trigger for o in t.children if o.dep_ in OBJ_DEPS):
             return []  # "shot down a U.S. drone in Yemen": the owner of the thing hit is the target, not the place
         out: list[ActorRef] = []
+        trig = {t.i for t in f.trigger}
         for h in heads + described:
             for p in self.pobjs(h, ("in", "across", "inside", "throughout")):
                 if h in described and p.ent_type_ not in ("GPE", "LOC"):
                     continue
+                if p.i in trig:
+                    continue  # "killed in an Israeli airstrike": the blow itself, no place it fell on
                 ref = self.actor_of(p)
                 if ref is None or not ref.code:
                     ref = self.place_ref(p) or self._country_after_place(p)

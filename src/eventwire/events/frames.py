@@ -117,6 +117,13 @@ GROUP_NOUNS = frozenset(["contingent", "group", "batch", "team", "unit", "detach
 #: Verbs of accidents: their casualty participle ("a bus plunged into a ravine, killing 20") is no act of anyone.
 ACCIDENT_VERBS = frozenset(["collide", "crash", "capsize", "sink", "derail", "overturn", "plunge", "collapse", "topple",
                             "veer", "skid", "flip"])
+#: Words that make a crash the work of an attacker ("killed when their jet crashed after being hit by a missile").
+ACCIDENT_ATTACK_WORDS = frozenset(["attack", "strike", "airstrike", "missile", "rocket", "drone", "shoot", "shell", "bomb",
+                                   "hit", "ambush", "explosive", "gunfire", "fire", "down"])
+#: Sectors of armed actors: "after clashes with X" names their fight.
+ARMED_SECTORS = frozenset(["MIL", "REB", "UAF", "COP", "SPY", "CRM", "INS"])
+#: Verbs of arrest whose setting ("arrested during a protest") is a protest of those arrested.
+SETTING_ARREST_VERBS = frozenset(["arrest", "detain", "apprehend", "jail"])
 #: Nouns of a group of states or forces that acts as one, and the verbs that list its members ("a coalition consisting
 #: of Belgium and France", "an alliance comprising Mali and Niger", "a bloc made up of ...", "a group including ...").
 COALITION_NOUNS = frozenset(["coalition", "alliance", "bloc", "grouping", "group", "axis", "partnership", "consortium"])
@@ -270,7 +277,16 @@ class _SentenceCoder(_ArgumentReader):
         strings = sent[0].vocab.strings
         tags = {strings[x] for x in _MISREAD_TAGS}
         propn = strings["PROPN"]
+        adj = strings["JJ"]
         for t in sent:
+            if t.tag == adj:
+                fire = _open_fire_adjective(t)
+                if fire is not None:
+                    # "separatists open fire on a bus": after a plural subject the tagger may read "open" as an
+                    # adjective; the parse is kept as it is, the word coded as the verb it is
+                    self.reread[t.i] = (self.children(t, "nsubj"), fire)
+                    out.append(t)
+                continue
             if t.tag not in tags and t.pos != propn:
                 continue
             if t.dep_ == "ROOT" and (t.pos_ == "NOUN" and t.tag_ in ("NN", "NNS") or t.pos_ == "PROPN" and t.text.islower()) \
@@ -556,6 +572,8 @@ class _SentenceCoder(_ArgumentReader):
                 obj_found = next((cand for cand in cands if self._object_matches(cand, e.object)), None)
                 if obj_found is None:
                     continue
+                if not e.prt and prts and obj_found.dep_ == "pobj":
+                    continue  # "took off from the airport": a particle verb of its own, the place is no object taken
                 found = obj_found
             # A modifier match is the more specific reading: "ceasefire agreement", "peacekeeping force".
             score = e.specificity * 2 + (found is not None and found.lemma_.lower() not in e.object)
@@ -909,6 +927,8 @@ class _SentenceCoder(_ArgumentReader):
 
     def match_noun(self, noun: Token) -> tuple[NounEntry, str] | None:
         lemma = noun.lemma_.lower()
+        if _natural_blow(noun):
+            return None  # "a lightning strike", "a meteor impact": nature struck, no one attacked
         if lemma in ARMED_SENSE_NOUNS and self._armed_context(noun):
             return ARMED_ENCOUNTER, ARMED_ENCOUNTER.code  # "killed in an encounter with police": a gunfight
         entries = self.lex.nouns.get(lemma) or self.lex.nouns.get(noun.lower_)
@@ -1133,7 +1153,19 @@ class _SentenceCoder(_ArgumentReader):
             # "Israel intercepted a missile fired from Yemen on Sunday": the missile was fired at its interceptor
             # (a date caught by the entry's "on" is no target)
             f.targets = self.subject(verb.head.head)
+        fire_obj = self.reread[verb.i][1] if verb.i in self.reread else None
+        if f is not None and f.anchor is verb and verb.pos_ == "ADJ" and fire_obj is not None:
+            # "police open fire": the misread adjective would read as "open to" (an intent); the act is anchored on
+            # its object, the clause of "open" being the act's own
+            f.anchor = fire_obj
         return f
+
+    def _according_to(self, verb: Token) -> list[Token]:
+        """The objects of "according to" said of the verb ("arrested, according to police"), hung on it or its clause."""
+        heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+        return [p for h in heads for a in h.children if a.lower_ == "according" and a.dep_ == "prep"
+                for to in a.children if to.lower_ == "to" for p in self.conjuncts(next(iter(self.children(to, "pobj")), to))
+                if p.dep_ in ("pobj", "conj")]
 
     def _verb_frame(self, verb: Token) -> Frame | None:
         if _adjectival_participle(verb):
@@ -1205,6 +1237,11 @@ class _SentenceCoder(_ArgumentReader):
             return None  # "won a sixth term, beating the CDU candidate", "received 48.8% of the vote": an election result
         if entry.id == "v.control_territory" and verb.dep_ != "xcomp":
             return None  # "the Houthis, who control much of Yemen": a state of things, not a seizure
+        if entry.code[:2] in ("18", "19", "20") and any(_natural_blow(t) for t in self.children(verb, "nsubj")):
+            return None  # "lightning struck a school", "a meteor hit the village": nature struck, no one attacked
+        if entry.id == "v.release_statement" and (subj := self.subject(verb)) and all(
+                (r := self.actor_of(t)) is not None and r.sector == "MED" for t in subj):
+            return None  # "the broadcaster released footage of the raid": a news outlet's reporting, no statement of a party
         if entry.id == "v.decline" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
             return None  # "the population declined": a fall, not a refusal
         if entry.code[:2] in CONFLICT_ROOTS and any(
@@ -1227,6 +1264,9 @@ class _SentenceCoder(_ArgumentReader):
             gunfire = self._gunfire(verb, entry)
             if gunfire is not None:
                 return gunfire
+            if any(_natural_blow(p) for v in [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+                   + ([verb.head] if verb.dep_ == "conj" else []) for p in self.pobjs(v, ("in", "during", "after", "by"))):
+                return None  # "killed and nine injured by a lightning strike": nature struck, no one acted
             if any(p.lemma_.lower() in ACCIDENT_NOUNS for p in self.pobjs(verb, ("in", "during", "after", "by"))):
                 return None  # "killed in a plane crash", "died in the floods": no one acted
             if any(q.lemma_.lower() in ACCIDENT_NOUNS for p in self.pobjs(verb, ("in", "during", "after", "by"))
@@ -1236,9 +1276,15 @@ class _SentenceCoder(_ArgumentReader):
             fronted = None if subj else _subject_read_as_object(verb)
             if fronted is not None:
                 subj = [fronted]  # "after a bomb in Quetta killed two soldiers": the bomb killed them
-            if not subj and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" \
-                    and self.verb_lemma(verb.head) in ACCIDENT_VERBS:
+            if not subj and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and (
+                    self.verb_lemma(verb.head) in ACCIDENT_VERBS or any(_natural_blow(t) for t in self.children(verb.head, "nsubj"))
+                    or self.verb_lemma(verb.head) in ("take", "leave", "depart", "land") and _crash_above(verb.head, self)):
+                # "a plane crashed after it took off, killing all on board": the crash's toll, hung on the take-off
                 return None  # "a ship collided with a tanker, killing one": the toll of an accident, no one acted
+            if any(c.dep_ == "advcl" and self.verb_lemma(c) in ACCIDENT_VERBS and not self.is_passive(c)
+                   and any(m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as", "after") for m in c.children)
+                   and not any(t.lemma_.lower() in ACCIDENT_ATTACK_WORDS for t in c.subtree) for c in verb.children):
+                return None  # "nine were killed when a plane crashed after taking off": the toll of an accident
             if subj and subj[0].lower_ in ("that", "which") and verb.dep_ == "relcl":
                 up = _dated_antecedent(verb.head)
                 for _ in range(5):
@@ -1325,6 +1371,14 @@ class _SentenceCoder(_ArgumentReader):
                 return None  # "convicted of threatening officials", "accused of plotting to attack": the charge, not an act
             return cf
         if lemma in CONSIDER_VERBS:
+            pred = [c for c in verb.children if c.dep_ == "oprd"
+                    or c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                    and (c.dep_ == "xcomp" or self.children(c, "nsubj"))
+                    or c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "be" and self.children(c, "attr", "acomp")]
+            if pred:
+                # "considers the militia a threat", "groups considered to be terrorist": an opinion held, no option weighed
+                self.consumed.update(t.i for c in pred for t in c.subtree)
+                return None
             # "is considering imposing sanctions": the sanctions are an option, not an act
             for c in verb.children:
                 if c.dep_ in ("xcomp", "ccomp", "dobj") and c.pos_ in ("VERB", "NOUN"):
@@ -1350,6 +1404,15 @@ class _SentenceCoder(_ArgumentReader):
         targets = self.slot_tokens(entry.target, verb, obj, entry.prep)
         if entry.subject and obj is not None:
             sources, targets = self._instrument_arguments(verb, obj, targets)
+        if code.startswith("173") and not sources and self.is_passive(verb):
+            # "ten people were arrested, according to the interior ministry": the state body that tells of an
+            # arrest with no agent made it
+            abroad = {r.country for p in self.pobjs(verb, ("in", "across")) if p.ent_type_ in ("GPE", "LOC")
+                      for r in [self.place_ref(p)] if r is not None and r.country}
+            # (not a state telling of its nationals held abroad: "detained in Myanmar, according to Vietnam's ministry")
+            sources = [b for b in self._according_to(verb) if (r := self.actor_of(b)) is not None
+                       and r.sector in ("GOV", "COP", "MIL", "JUD", "SPY") and not (abroad and r.country not in abroad)
+                       and not any(w.lower_ == "foreign" for w in b.subtree)][:1]
         if code in ("015", "016") and entry.verb == "plead" and not targets:
             # "pleaded not guilty to seven counts of homicide in New Hampshire", "to murder in a Paris court": the
             # court, or the place where it sits, hangs at the end of the charge phrase
@@ -1659,6 +1722,30 @@ class _SentenceCoder(_ArgumentReader):
                 # "conservative groups gathered in Washington for a rally": an uncoded crowd is of the place's country
                 sources = sources + [p for p in self.pobjs(noun.head.head, ("in", "across", "throughout", "outside"))
                                      if p.ent_type_ in ("GPE", "LOC")][:1]
+        if governor is None and not sources and code[:2] == "14" and noun.dep_ == "pobj" \
+                and noun.head.lower_ in ("during", "at", "amid", "in") and noun.head.head.pos_ == "VERB" \
+                and self.verb_lemma(noun.head.head) in SETTING_ARREST_VERBS:
+            # "dozens of students were arrested during a protest in Tehran": those arrested there took part in it
+            arrest = noun.head.head
+            sources = self.children(arrest, "nsubjpass") if self.is_passive(arrest) else self.children(arrest, "dobj")
+            if noun.pos_ != "NOUN" or noun.ent_type_ == "DATE" or any(
+                    (r := self.actor_of(a)) is not None and r.sector == "MED" for a in sources):
+                sources = []  # "arrested in March" is a month; "journalists detained during a protest" covered it
+            if sources and not any(r.code for r in self.actor_refs(sources)):
+                sources = sources + [p for p in self.pobjs(noun, ("in", "across", "throughout"))
+                                     + self.pobjs(arrest, ("in", "across", "throughout")) if p.ent_type_ in ("GPE", "LOC")][:1]
+        if governor is None and not sources and code[:2] == "19" and noun.dep_ == "pobj" \
+                and noun.head.lower_ in ("after", "following") and noun.head.head.pos_ == "VERB":
+            # "the rebels took the town after clashes with the army": the armed subject fought those it clashed with,
+            # a fight waged each way
+            head = noun.head.head
+            armed = self.children(head, "nsubjpass") if self.is_passive(head) else self.subject(head)
+            partners = [p for w in self.pobjs(noun, ("with",)) for p in self.conjuncts(w)]
+            if partners and armed and all((r := self.actor_of(a)) is not None and r.sector in ARMED_SECTORS and r.country
+                                          and not (r.why or "").startswith("context:") for a in armed) \
+                    and all((r := self.actor_of(p)) is not None and r.country and not (r.why or "").startswith("context:")
+                            for p in partners):
+                sources, targets, placed = partners + armed, [], True
         if governor is None and not sources and code[:2] == "14" and noun.dep_ == "nsubj" \
                 and noun.head.lemma_.lower() in OCCUR_VERBS:
             # "protests erupted in Tehran": the protesters are of the place's country
@@ -2254,3 +2341,34 @@ def _drive_by(tok: Token) -> Token | None:
     if tok.i >= 3 and doc[tok.i - 1].lower_ == "by" and doc[tok.i - 2].text == "-" and doc[tok.i - 3].lower_ == "drive":
         return tok
     return None
+
+
+#: Blows of nature: "lightning", "a meteorite" striking, and the strike nouns they modify ("a lightning strike").
+NATURAL_STRIKERS = frozenset(["lightning", "meteor", "meteorite", "asteroid", "thunderbolt", "hailstone", "hail", "thunderstorm"])
+
+
+def _natural_blow(tok: Token) -> bool:
+    """Whether `tok` names a blow of nature: "lightning", "a meteor", "a lightning strike", "meteorite impact"."""
+    if tok.lemma_.lower() in NATURAL_STRIKERS or tok.lower_ in NATURAL_STRIKERS:
+        return True
+    return tok.lemma_.lower() in ("strike", "bolt", "impact", "hit", "blast", "explosion") and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in NATURAL_STRIKERS for c in tok.children)
+
+
+def _open_fire_adjective(t: Token) -> Token | None:
+    """The object "fire" of an "open" the tagger read as an adjective heading a clause ("police open fire on ...")."""
+    if t.lower_ != "open" or t.dep_ not in ("ROOT", "advcl", "conj", "ccomp", "relcl", "xcomp"):
+        return None
+    return next((c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() == "fire"), None)
+
+
+def _crash_above(t: Token, sc: _SentenceCoder) -> bool:
+    """Whether a take-off or landing verb tells when an accident verb above it happened ("crashed shortly after it took
+    off", "crashes after taking off")."""
+    for _ in range(3):
+        if t.dep_ not in ("advcl", "conj", "pcomp", "prep") or t.head is t:
+            return False
+        t = t.head
+        if (t.pos_ == "VERB" or t.i in sc.reread or t.dep_ == "ROOT") and sc.verb_lemma(t) in ACCIDENT_VERBS:
+            return True
+    return False
