@@ -59,6 +59,9 @@ class ActorDataError(ValueError):
 
 
 _HYPHEN_RE = re.compile(r"\s*-\s*")
+#: Dashes written for a hyphen in names ("Guinea\u2013Bissau", non-breaking hyphens): read as "-".
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+                         "\u2212": "-"})
 _SPACE_RE = re.compile(r"\s+")
 
 
@@ -66,7 +69,7 @@ _SPACE_RE = re.compile(r"\s+")
 def norm(text: str) -> str:
     """Normalised lookup key: lower case, no dots, straight apostrophes, single spaces."""
     s = text.replace("\u2019", "'").replace("\u2018", "'").lower().replace(".", "")
-    s = _HYPHEN_RE.sub("-", s)
+    s = _HYPHEN_RE.sub("-", s.translate(_DASHES))
     return _SPACE_RE.sub(" ", s).strip()
 
 
@@ -469,7 +472,8 @@ def _load_countries(kb: KnowledgeBase, data: Any, path: str, layer: int, kind: s
 #: Words of an administrative unit written after a place's name ("Donetsk Oblast", "Kaduna State",
 #: "Idlib Governorate"): the unit is the same place, so it gives the same country.
 ADMIN_SUFFIXES = ("Oblast", "Governorate", "Province", "Region", "State", "District", "Raion", "Krai",
-                  "Prefecture", "County", "Department", "Territory", "Municipality", "Regency", "Division")
+                  "Prefecture", "County", "Department", "Territory", "Municipality", "Regency", "Division", "Township",
+                  "Woreda", "Voivodeship", "Commune", "Subdistrict")
 
 
 def _load_places(kb: KnowledgeBase, data: Any, path: str, layer: int) -> None:

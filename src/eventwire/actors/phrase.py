@@ -234,13 +234,29 @@ def segment(kb: KnowledgeBase, words: list[Word], head: int | None = None) -> li
     return _greedy(kb, words, 0, n)
 
 
-def _reading(seg: Seg, date: str | None = None) -> Hit | None:
+def _heads_state(e: Entity, date: str | None) -> bool:
+    """True when `e` heads a state or a government on `date`: of two namesakes in office the better known."""
+    role = e.role_on(date)
+    return role is not None and role.office in HEAD_OFFICES
+
+
+#: Offices of heads of state or government.
+HEAD_OFFICES = frozenset({"president", "prime minister", "chancellor", "king", "queen", "emir", "sultan",
+                          "supreme leader", "chief adviser"})
+
+
+def _reading(seg: Seg, date: str | None = None,
+             places: Callable[[], tuple[set[str], Sequence[str]]] | None = None) -> Hit | None:
     hit = seg.best(_PRIORITY)
     if hit is not None and hit.kind == "person":
-        # Namesakes ("Powell"): the one in office on the date, else the most recent office holder.
+        # Namesakes ("Powell"): the one of a country the phrase names ("the Colombian minister Pedro
+        # Sánchez"), then the one in office on the date, then the one of the story's country, else the
+        # most recent office holder.
         people = [h.entity for h in seg.hits if h.kind == "person" and h.entity is not None]
         if len(people) > 1:
-            people.sort(key=lambda e: (e.role_on(date) is not None, e.latest_start()))
+            named, contexts = places() if places is not None and len({e.country for e in people}) > 1 else (set(), ())
+            people.sort(key=lambda e: (e.country in named, e.role_on(date) is not None,
+                                       e.country in contexts[:1], _heads_state(e, date), e.latest_start()))
             return next(h for h in seg.hits if h.entity is people[-1])
     return hit
 
@@ -326,8 +342,13 @@ def code_words(
     ethnic = any(w.text.lower() in ETHNIC_MARKERS for w in words)
     segs = segment(kb, words, head)
     head_seg = next(s for s in segs if s.i <= head < s.j)
-    readings = [(s, _reading(s, date)) for s in segs]
-    hr = _reading(head_seg, date)
+    def places() -> tuple[set[str], Sequence[str]]:
+        named = {h.entity.country for s in segs for h in s.hits
+                 if h.kind == "country" and h.form in ("adj", "name") and h.entity is not None and h.entity.country}
+        return named, tuple(given()[0])
+
+    readings = [(s, _reading(s, date, places)) for s in segs]
+    hr = next((r for s, r in readings if s is head_seg), None)
 
     if hr is not None and hr.kind in ("capital", "country", "region", "seat", "place"):
         # "the University of Cape Town", "the President of Ukraine": the parser may head the phrase

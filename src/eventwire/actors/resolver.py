@@ -141,7 +141,8 @@ ADVANCE_LEMMAS = frozenset({"advance", "march", "push", "close", "move", "conver
 PLACE_NAME_WORDS = frozenset({"Prison", "Jail", "Palace", "Stadium", "Mosque", "Church", "Cathedral", "Barracks",
                               "LGA", "Governorate", "District", "Province", "County", "Islands", "Island", "Municipality",
                               "Region", "Oblast", "Raion", "Camp", "Village", "Town", "City", "Valley", "Mountains",
-                              "Refinery", "Airport", "Airbase", "Port", "Bridge", "Dam", "Crossing", "Hospital"})
+                              "Refinery", "Airport", "Airbase", "Port", "Bridge", "Dam", "Crossing", "Hospital",
+                              "Township", "Woreda", "Voivodeship", "Commune", "Subdistrict"})
 #: Nouns whose "of" object or apposition is a place or a thing, not a person ("the town of X",
 #: "districts including X", "the tanker X").
 #: Facilities whose strike or capture is an act on the state of the place they are in ("hit the Ryazan oil
@@ -183,6 +184,43 @@ PLACING_WORDS = frozenset({"gulf", "baltic", "caribbean", "himalayan", "nordic",
                            "southern", "northern", "eastern", "western", "island", "oil", "gas", "communist"})
 #: A wire dateline: an upper-case place, then a comma, a bracketed agency or a dash.
 DATELINE_RE = re.compile(r"\s*(?:date \S+\s+)?([A-Z][A-Z'.\- ]{2,30}?)\s*(?:,|\(|-|\u2013|\u2014)")
+
+
+#: First words of place names that are no given names ("Port Sudan", "Upper Nile", "Saint Lucia").
+PLACE_NAME_STARTS = frozenset({"mount", "mt", "saint", "st", "san", "santa", "sao", "port", "lake", "cape", "fort",
+                               "new", "north", "south", "east", "west", "upper", "lower", "greater", "central",
+                               "eastern", "western", "northern", "southern", "al", "el", "old", "little", "great",
+                               "rural", "occupied", "free", "grand", "gulf", "mid", "middle", "inner", "outer"})
+#: How a bare country or place is coded, and the kinds of such names.
+PLACE_WHYS = ("country:", "place:", "metonym:capital", "region:")
+PLACE_KINDS = frozenset({"country", "place", "capital", "region"})
+#: Nouns of armed blows whose "on" object is ground ("strikes on X", "shelling on X").
+STRIKE_NOUNS = frozenset({"strike", "airstrike", "air strike", "bombing", "bombardment", "shelling", "raid", "airraid",
+                          "missile", "drone", "rocket", "offensive", "assault"})
+#: Prepositions after a verb whose object is acted on ("fired on", "advanced into", "launched against").
+ACTED_ON_PREPS = frozenset({"on", "against", "into", "at"})
+#: Verbs whose subject deals the blow its object names ("launched strikes on X", "claimed the attack on X").
+STRIKE_DOING_LEMMAS = frozenset({"launch", "carry", "conduct", "stage", "mount", "intensify", "step", "continue",
+                                 "resume", "order", "unleash", "make", "perform", "execute", "escalate", "expand",
+                                 "claim", "begin", "start", "lead", "direct", "target"})
+#: Entity types (none included) a name struck may have: not a person, a date or a number.
+STRUCK_ENTS = frozenset({"", "GPE", "LOC", "FAC", "ORG"})
+#: Words of institutions named for a town ("Universitas Islam Bandung"), which are no people.
+INSTITUTION_NAME_WORDS = frozenset({"university", "universitas", "universidad", "universite", "université", "universität",
+                                    "college", "institute", "school", "academy", "hospital", "bank", "airport", "stadium",
+                                    "museum", "church", "mosque", "club", "fc", "united", "city", "hotel", "company"})
+#: Words after a country and a hyphen saying which side of a line of control a place is ("Pakistan-administered
+#: Kashmir").
+#: Only "administered", the wire's word for the sides of a line of control: "Russian-occupied" towns stay
+#: the country they are in.
+ADMINISTERED = frozenset({"administered"})
+#: Endings of plural common nouns, no given names ("Elections Alberta", "Communities Scotland").
+COMMON_PLURAL_RE = re.compile(r"(?:tions|sions|ments|ities|ances|ences|ships|ers|ists|ians|ices|ries)$")
+#: Words naming a storm before its given name ("Hurricane Melissa", "Tropical Storm X"): no person.
+STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical", "tornado", "superstorm", "supertyphoon"})
+#: Words joined by dashes with no space ("Guinea\u2013Bissau"), and the dashes other than the hyphen.
+DASHED_NAME_RE = re.compile(r"(?<![\w\u2010-\u2014-])[^\W\d_][\w']*(?:[-\u2010-\u2014][^\W\d_][\w']*)+")
+_ODD_DASH_RE = re.compile(r"[\u2010-\u2014]")
 
 
 @dataclass
@@ -247,6 +285,17 @@ class ArticleActors:
             for m in re.finditer(rf"\b{re.escape(key)}\b", low):
                 span = doc.char_span(m.start(), m.end())
                 if span is not None and len(span) > 2:
+                    for k in range(span.start, span.end):
+                        self._and_names[k] = (span.start, span.end)
+        # Names written with a dash other than the hyphen ("Guinea\u2013Bissau", a non-breaking hyphen): the
+        # parser often takes the dash for a break between two phrases; a known name is read whole.
+        if _ODD_DASH_RE.search(self._text):
+            for m in DASHED_NAME_RE.finditer(self._text):
+                if not _ODD_DASH_RE.search(m.group(0)) or not any(
+                        h.kind in ("country", "capital", "place", "region", "org", "person") for h in self.kb.hits(m.group(0))):
+                    continue
+                span = doc.char_span(m.start(), m.end())
+                if span is not None and len(span) > 1:
                     for k in range(span.start, span.end):
                         self._and_names[k] = (span.start, span.end)
         # Acronyms the article itself defines for a name we do not know ("the Iglesia ni Cristo (INC)"):
@@ -506,7 +555,16 @@ class ArticleActors:
                 if hi - lo > len(toks):
                     coded = self._named_for_country(self._words(self._toks[lo:hi]))
         elif coded is None and token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and contexts_of()[0]:
-            coded = self._unknown_person(token, words, contexts_of()[0][0])
+            country: str | None = contexts_of()[0][0]
+            if name_start is not None:
+                # "Stewart Rhodes": the place in his name places him nowhere; another place of the sentence may.
+                sent_places = self._places.get(self._sent_of[token.i], [])
+                country = next((c for c in contexts_of()[0] if c == self.dateline_country or any(
+                    pc == c and lv in (0, 1) and not name_start <= i <= token.i for i, pc, lv in sent_places)), None)
+            if country is not None:
+                coded = self._unknown_person(token, words, country)
+        if coded is None and token.pos_ == "PROPN" and token.ent_type_ in STRUCK_ENTS and contexts_of()[0]:
+            coded = self._struck_place(token, words, contexts_of()[0])
         if coded is not None and coded.country is None and coded.entity is None and contexts_of()[0]:
             coded = self._without_person_of(token, toks, *contexts_of()) or coded
         if coded is None and token.pos_ == "NOUN":
@@ -539,6 +597,12 @@ class ArticleActors:
             if chain is not None and chain != coded.country:
                 coded = replace(coded, code=make_code(chain, coded.sector), country=chain,
                                 why=f"{coded.why} + chain:{chain}")
+        if coded is not None and coded.country and coded.why.startswith(("place:", "region:")):
+            # "Pakistan-administered Kashmir": the state that runs the place, whoever else claims it.
+            ruler = next((c for c in (self._administering_country(t.i) for t in toks) if c is not None), None)
+            if ruler is not None and ruler != coded.country:
+                coded = replace(coded, code=make_code(ruler, coded.sector), country=ruler,
+                                why=f"{coded.why} + administered by:{ruler}")
         if coded is not None and coded.sector is None and self._military_act_modifier(token):
             # "Israeli strikes", "a U.S. drone strike": a state acts through its forces.
             coded = Coded(make_code(coded.country, "MIL"), coded.country, "MIL", coded.name,
@@ -608,19 +672,26 @@ class ArticleActors:
         organisation's name ("Alex Saab", "the trader Nora Hamas"), when the phrase was coded as that
         organisation; else None. The recogniser marks the words as one person, the first of them a given
         name that starts no known name: such a person is no member of the organisation."""
-        if coded.entity is None or coded.entity.kind != "org":
+        # "Peter Jordan", "Musa Kano": a person whose surname is a country or a place is not that place.
+        placed = coded.entity is None and coded.why.startswith(PLACE_WHYS) and " + " not in coded.why
+        if not placed and (coded.entity is None or coded.entity.kind != "org"):
             return None
         for t in toks:
             if t.ent_type_ != "PERSON" or t.ent_iob_ != "B" or not (t.pos_ == "PROPN" and t.text[:1].isupper()
                                                                    and t.is_alpha and not self.kb.hits(t.text)):
                 continue
+            if placed and (t.lower_ in PLACE_NAME_STARTS or t.lemma_.lower() != t.lower_ or COMMON_PLURAL_RE.search(t.lower_)):
+                continue  # "Mount Sinai", "North Darfur", "Elections Alberta": no given name before a place
             lo, hi = self._entity_range(t)
             if hi - lo < 2 or self.kb.hits(self._span_text(lo, hi)) or self._sent_of.get(lo - 1) != self._sent_of[lo]:
                 # A sentence's capitalised first word is often no name at all ("Suspected Al-Shabaab gunmen").
                 continue
             # The organisation's name must be the end of the person's name, not a word before it
             # ("Hezbollah official Ali Hamdan" is the group's man).
-            if any(h.entity is coded.entity for k in range(lo + 1, hi) for h in self.kb.hits(self._span_text(k, hi))):
+            if placed and any(x.lower_ in INSTITUTION_NAME_WORDS for x in [*toks, *self._toks[lo:hi]]):
+                continue  # "Universitas Islam Bandung": an institution named for its town
+            if any((h.kind in PLACE_KINDS) if placed else (h.entity is coded.entity)
+                   for k in range(lo + 1, hi) for h in self.kb.hits(self._span_text(k, hi))):
                 return lo
         return None
 
@@ -745,6 +816,8 @@ class ArticleActors:
         name says ("a Portuguese man, Jan Kowal"), else of the country the sentence or article is about."""
         if token.dep_ == "compound":
             return None
+        if any(w.text.lower() in STORM_WORDS and w.capitalized and w.start < token.idx for w in words):
+            return None  # "Hurricane Melissa", "Typhoon Kalmaegi": a storm, not a person
         place = self._place_like_name(token, words)
         if place is not None:
             # "the town of Umm Arda", "recaptured Jebrat al Sheikh": a place acted on stands for its
@@ -794,6 +867,62 @@ class ArticleActors:
         return Coded(make_code(country, "CVL"), country, "CVL", name, f"{why} + unknown person",
                      person=True, name_words=tuple(w.text.lower() for w in name_words), kind="entity")
 
+    def _administering_country(self, i: int) -> str | None:
+        """The country written before "-administered" right before token `i`."""
+        if i < 3 or self._toks[i - 1].lower_ not in ADMINISTERED or self._toks[i - 2].text not in ("-", "\u2013"):
+            return None
+        return next((h.entity.country for h in self.kb.hits(self._toks[i - 3].text)
+                     if h.kind == "country" and h.form in ("name", "adj") and h.entity is not None), None)
+
+    def _struck_place(self, token: Token, words: list[Word], contexts: tuple[str, ...]) -> Coded | None:
+        """A name we do not know after "strikes on" or "an attack on" ("drone strikes on Qabatiya"): a place
+        of the country the sentence names, as a known town struck stands for its country."""
+        head = token.head
+        if not (token.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ == "NOUN"
+                and head.head.lemma_.lower() in STRIKE_NOUNS | {"attack"}):
+            return None
+        name = [w for w in words if w.start <= token.idx]
+        while name and not name[0].capitalized:
+            name = name[1:]
+        if not name or not all(w.capitalized or w.text.lower() in NAME_PARTICLES or w.text == "-" for w in name):
+            return None
+        hits = [h for w in words for h in self.kb.hits(w.text)]
+        # "a strike on Iran's Qeshm Island": the possessor is no word of the phrase.
+        hits += [h for c in self._kids.get(token.i, NO_TOKENS) if c.dep_ == "poss" for h in self.kb.hits(c.text)]
+        if any(h.kind in ("org", "person", "agent") for h in hits):
+            return None  # "RAF Menwith Hill": a known body's base, read by the body
+        owner = next((h.entity.country for h in hits if h.kind == "country" and h.form in ("name", "adj")
+                      and h.entity is not None and h.entity.country), None)
+        if owner is not None:
+            contexts = (owner,)  # "a strike on Iran's Qeshm Island": the phrase says whose
+        # The striker's country is not where the blow falls ("Israel launched strikes on X", "Pakistani
+        # strikes on X"): the blow's own modifiers, the subject of its verb and its "by" agent.
+        blow = head.head
+        strikers = [c for c in self._kids.get(blow.i, NO_TOKENS) if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        strikers += [a for c in self._kids.get(blow.i, NO_TOKENS) if c.dep_ == "prep" and c.lower_ == "by"
+                     for a in self._kids.get(c.i, NO_TOKENS) if a.dep_ == "pobj"]
+        if blow.dep_ in ("dobj", "pobj", "nsubjpass"):
+            verb = blow.head.head if blow.dep_ == "pobj" else blow.head
+            if verb.lemma_.lower() in STRIKE_DOING_LEMMAS:
+                strikers += [c for c in self._kids.get(verb.i, NO_TOKENS) if c.dep_ in ("nsubj", "agent")]
+        own: set[str] = set()
+        for t in strikers:
+            got = self._code_plain(t) if t.i != token.i and t.pos_ in ("NOUN", "PROPN", "ADJ") else None
+            if got is not None and got.country and "context:" not in got.why:
+                own.add(got.country)  # a bare "rebels" takes the sentence's country: it names none of its own
+            own.update(h.entity.country for h in self.kb.hits(t.text)
+                       if h.kind == "country" and h.entity is not None and h.entity.country)
+        # The first country or place named after the name says where it is ("strikes on X in Lebanon", "X,
+        # Lebanon", "the attack on the X kibbutz in the attacks on Israel"); else the sentence's best.
+        after = sorted((i, c) for i, c, lv in self._places.get(self._sent_of[token.i], [])
+                       if i > token.i and lv in (0, 1) and c not in own)
+        country = owner if owner is not None else after[0][1] if after else next(
+            (c for c in contexts if c not in own and self._placed_in_sentence(token, c)), None)
+        if country is None:
+            return None
+        text = " ".join(w.text for w in name)
+        return Coded(make_code(country, None), country, None, text, f"place:{text} (unknown place struck)")
+
     def _placed_in_sentence(self, token: Token, country: str | None) -> bool:
         """Whether `country` is the dateline's or one the sentence of `token` names as a country, capital
         or place (not only by a demonym)."""
@@ -821,6 +950,8 @@ class ArticleActors:
                 return "where"
             if head.head.pos_ == "NOUN" and head.head.lemma_.lower() in PLACE_NOUNS:
                 return "place"
+            if head.lower_ == "on" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in STRIKE_NOUNS:
+                return "place"  # "air strikes on Dayr Hafir": bombed ground
         elif t.dep_ in ("appos", "compound"):
             if head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_NOUNS:
                 return "place"
@@ -1078,6 +1209,11 @@ class ArticleActors:
             ranked = [c for c in ranked if c not in judging]
         if sea:
             ranked = [c for c in ranked if c not in sea]
+        if len(set(ranked)) > 1 and token.dep_ == "nsubj" and agents and all(ag.country is None for ag in agents):
+            # "Troops attacked Ukraine": a country the bare agent's verb acts on is the last it may belong to.
+            acted = self._acted_on_states(token, places)
+            if acted:
+                ranked = sorted(ranked, key=lambda c: c in acted)
         in_sentence = [c for _d, c in sorted((abs(i - token.i), c) for i, c, _lv in places)]
         return tuple(dict.fromkeys(ranked)), tuple(dict.fromkeys(in_sentence))
 
@@ -1237,6 +1373,17 @@ class ArticleActors:
                     and "context:" not in lead.why and ok(lead)):
                 return str(lead.country)
         return None
+
+    def _acted_on_states(self, token: Token, places: list[tuple[int, str, int]]) -> set[str]:
+        """Countries named as the object of the verb `token` is the subject of ("troops attacked Ukraine",
+        "forces advanced into Ukraine", "soldiers fired on Lebanon")."""
+        verb = token.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == token.i:
+            return set()
+        objects = {c.i for c in self._kids.get(verb.i, NO_TOKENS) if c.dep_ == "dobj"}
+        objects.update(o.i for p in self._kids.get(verb.i, NO_TOKENS) if p.dep_ == "prep" and p.lower_ in ACTED_ON_PREPS
+                       for o in self._kids.get(p.i, NO_TOKENS) if o.dep_ == "pobj")
+        return {c for i, c, lv in places if lv == 1 and self._name_head(i).i in objects}
 
     def _subject_states(self, token: Token, places: list[tuple[int, str, int]]) -> set[str]:
         """Countries named as the subject of a verb that governs `token` closely (three heads up), or
@@ -1403,6 +1550,8 @@ class ArticleActors:
                                                  and self._toks[toks[0].i - 2].lower_ in STANCE_PREFIXES):
                     continue  # "pro-Palestinian protesters" in Turin: a cause, not where or whose
                 country = hit.entity.country
+                if hit.kind in ("place", "region"):
+                    country = self._administering_country(toks[s.i].i) or country
                 root = toks[s.j - 1]
                 while root.i in self._and_names and toks[s.i].i <= self._head_i[root.i] < root.i:
                     # "in Turks and Caicos": the parser heads a name with "and" on its first word, whose
