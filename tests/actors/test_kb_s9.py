@@ -95,3 +95,8 @@ def test_demonym_spellings(kb, text: str, want: str) -> None:
 ])
 def test_sentences_with_added_knowledge(nlp, text: str, word: str, want: str) -> None:
     assert _code(nlp, text, word) == want
+
+
+def test_a_surname_that_is_also_a_town_gives_no_country(nlp) -> None:
+    # Town names that are common surnames (Coban) are left out of the places, so a person's name gives no country.
+    assert not (_code(nlp, "Emre Coban, a 51-year-old Dutch engineer, is jailed for fraud.", "Coban") or "").startswith("GTM")
