@@ -454,6 +454,7 @@ def events_of(
     if f.code[:2] in ATTACK_ROOTS and _part_of_coded_attack(f, sc):
         return []  # "launched mortars, with one hitting a house", "launched airstrikes, including strikes on boats"
     patient = _patient_possessor(f, sc)
+    placed: list[ActorRef] = []  # places named as where the act fell, which a coded person or group hit outranks
     sources = sc.actor_refs(f.sources)
     if f.code[:2] in ATTACK_ROOTS and f.sources:
         sources = _struck_places_out(f, sc, sources)
@@ -591,6 +592,7 @@ def events_of(
         places = sc.struck_places(f)
         if places:
             targets = [t for t in targets if t.code] + places
+            placed = places
     if f.code[:2] in ("17", "18", "19", "20") and not sided and all(_is_place_ref(t) for t in targets if t.code):
         # "captured the village of X from the Wagner Group, Mali", "seized the town from the Taliban in Afghanistan",
         # "confiscated assets from Russian oligarchs": who the place or thing was taken from is the target, ahead of
@@ -638,6 +640,19 @@ def events_of(
     if f.code.startswith("015") and "claim" in f.rule and not any(t.code for t in targets):
         # "claimed responsibility for two attacks on Iraqi soldiers": a claim is aimed at whom the attack hit
         targets = [t for t in targets if t.code] + _claimed_victims(f, sc)
+    if placed and not f.symmetric and not mutual and all(any(t is p for p in placed) or not t.code for t in targets) \
+            and all(_locative_place(f, p) for p in placed):
+        # "an officer shot a migrant from Cape Verde in Amadora": a coded person or group hit beats
+        # the place the act took place in (only one named as itself, not one whose country is a guess from the places)
+        deep = sc.deep_target(f, sources, ADDRESSEE_PREPS.get(f.code[:2]))
+        if deep is not None and deep.code and not _is_place_ref(deep) \
+                and not (deep.why or "").startswith(("context:", "place:", "country:")) \
+                and not f.anchor.doc.text[max(0, deep.start - 5):deep.start].lower().endswith(("pro-", "anti-")) \
+                and not all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in f.anchor.sent if deep.start <= t.idx < deep.end) \
+                and not any(p.start < deep.end and deep.start < p.end for p in placed) \
+                and deep.country not in {s.country for s in sources if s.country} \
+                and not _victim_of_other_attack(f, sc, deep):
+            targets = [t for t in targets if not any(t is p for p in placed)]
     if not any(t.code for t in targets) and not f.symmetric and not mutual:
         # a comment's topic is no target ("declined to comment on reports of Chinese ships"), its addressee is
         deep = sc.deep_target(f, sources, ADDRESSEE_PREPS.get(f.code[:2]))
@@ -665,6 +680,12 @@ def events_of(
             victims = _participle_victims(f, sc)
             if victims:
                 targets = [t for t in targets if t.code] + victims
+        elif all(_locative_place(f, t) for t in targets if t.code):
+            # "attacked a bus in Shangla District, killing five Chinese workers": the people killed are the target,
+            # not the district the attack took place in
+            victims = _participle_victims(f, sc)
+            if victims:
+                targets = [t for t in targets if not t.code] + victims
         targets = _victims_not_attackers(f, sc, sources, targets)
         targets = _victims_not_bound_for(f, sc, sources, targets)
         targets = _victims_named_within(f, sc, targets)
@@ -1277,6 +1298,23 @@ def _absorb_attack(f: Frame, sc: _SentenceCoder) -> bool:
 def _is_place_ref(ref: ActorRef) -> bool:
     """True for a reference coded only as a place's country ("Tavo, Mali", "in Afghanistan")."""
     return ref.sector is None and (ref.why or "").startswith(("place:", "country:"))
+
+
+#: Prepositions of where an act took place ("in Miranshah", "near Laiza"), not of the place aimed at ("missiles at
+#: Kyiv", "strikes across Ukraine").
+LOCATIVE_PREPS = frozenset(["in", "near", "inside", "outside"])
+
+
+def _locative_place(f: Frame, ref: ActorRef) -> bool:
+    """True for a target coded only as a place's country that is named where the act took place ("in Amadora",
+    "in Shangla District, Pakistan"), not as the thing hit ("strikes on Kharkiv", "shelled Kherson")."""
+    if not _is_place_ref(ref):
+        return False
+    tok = next((t for t in f.anchor.sent if t.idx <= ref.start < t.idx + len(t.text) + 1), None)
+    hops = 0
+    while tok is not None and hops < 4 and tok.dep_ in ("compound", "conj", "appos", "npadvmod", "amod"):
+        tok, hops = tok.head, hops + 1  # "Shangla District, Khyber Pakhtunkhwa, Pakistan": up to the first place
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
 
 
 def _from_holders(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> list[ActorRef]:
