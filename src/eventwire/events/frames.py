@@ -1214,6 +1214,10 @@ class _SentenceCoder(_ArgumentReader):
                 return self.support_frame(verb)
             return None
         entry, obj = m
+        if entry.code[:2] in ("18", "19", "20") and _disaster_harm(verb):
+            return None  # "landslides kill nine people", "killed when a bus crashes": a disaster or an accident, no actor
+        if entry.code == "073" and entry.verb == "evacuate" and _hazard_evacuation(verb):
+            return None  # "thousands evacuated as the wildfire spread": a precaution against nature, no aid between actors
         if entry.no_event:
             if obj is not None:
                 self.consumed.add(obj.i)  # "outlawed abortion in the state": the object names no act of its own either
@@ -1602,6 +1606,8 @@ class _SentenceCoder(_ArgumentReader):
         if m is None:
             return self.gerund_frame(noun, governor)
         entry, code = m
+        if entry.id == "w.n.evacuation_order" and _hazard_evacuation(noun):
+            return None  # "evacuation orders as the wildfire spread": people told to flee a hazard, no demand on an actor
         if entry.needs_verb and (governor is None or governor.lemma_.lower() in self.lex.weak_support_verbs):
             return None
         if code[:3] == "191" and (any(o.lemma_.lower() in ROAD_WORDS for o in self.pobjs(noun, ("of", "on")))
@@ -2248,6 +2254,81 @@ SUFFER_VERBS = frozenset(["suffer", "sustain", "endure", "withstand"])
 REACTION_VERBS = frozenset(["draw", "attract", "earn", "spark", "trigger", "provoke", "prompt", "elicit", "face", "receive"])
 #: Reactions of disapproval that such verbs draw ("from" gives who reacts): coded by the noun's entry (111...).
 REACTION_NOUNS = frozenset(["condemnation", "criticism", "rebuke", "censure", "denunciation", "protest", "reprimand"])
+
+
+#: Natural hazards whose threat makes authorities or residents evacuate: no aid or demand between political actors.
+EVACUATION_HAZARDS = frozenset(["wildfire", "bushfire", "blaze", "flood", "flooding", "floodwater", "cyclone", "hurricane", "typhoon",
+                          "storm", "tornado", "earthquake", "quake", "eruption", "volcano", "tsunami", "landslide", "mudslide",
+                          "heatwave", "rainfall", "rain", "monsoon", "avalanche", "wildfires", "inferno", "lava"])
+
+
+def _hazard_evacuation(tok: Token) -> bool:
+    """The sentence of `tok` (an evacuation) names a natural hazard ("as the wildfire spread", "ahead of Hurricane Milton",
+    "the Franklin Fire"); a fire counts unless it is gunfire ("opened fire", "under fire", "ceasefire")."""
+    for t in tok.sent:
+        lemma = t.lemma_.lower()
+        if lemma in EVACUATION_HAZARDS or t.lower_ in EVACUATION_HAZARDS:
+            return True
+        if lemma == "fire" and t.pos_ in ("NOUN", "PROPN") and not (
+                t.head.lemma_.lower() in ("open", "exchange", "return", "trade", "cease", "come")
+                or (t.dep_ == "pobj" and (t.head.lower_ == "under" or (
+                    t.head.lower_ == "of" and t.head.head.lemma_.lower() in ("exchange", "line", "hail"))))):
+            return True
+    return False
+
+
+#: Nouns of disasters and accidents that kill or strike without anyone doing it ("a landslide", "the crash").
+HARM_DISASTER_NOUNS = EVACUATION_HAZARDS | frozenset(["crash", "collapse", "accident", "stampede", "derailment", "collision", "leak",
+                                           "lightning", "heat", "capsizing", "sinking", "shipwreck", "fire", "mudflow",
+                                           "tremor", "aftershock"])
+#: Verbs of accidents: a vehicle that crashes, a boat that sinks, a building that collapses, a fire that breaks out.
+HARM_ACCIDENT_VERBS = frozenset(["crash", "collide", "capsize", "sink", "collapse", "derail", "overturn", "plunge", "topple", "cave", "erupt"])
+#: Words that put violence by someone in the sentence: then the deaths are no accident.
+HARM_VIOLENCE_CUES = frozenset(["attack", "gunman", "gunmen", "gunfire", "shooting", "shoot", "bomb", "bombing", "airstrike", "strike",
+                           "shell", "shelling", "militant", "rebel", "insurgent", "troop", "soldier", "police", "army", "drone",
+                           "missile", "rocket", "explosive", "terrorist", "ambush", "clash", "raid", "massacre", "arson",
+                           "arsonist", "suspect", "deliberately", "intentionally", "ram", "ramming", "jihadist", "war",
+                           "military", "force", "fighter", "gang", "murder", "assailant", "perpetrator", "suicide", "artillery",
+                           "projectile", "gun", "weapon", "grenade", "knife", "plow", "plough", "riot", "rioter", "fighting",
+                           "bullet", "sniper", "hostage", "kidnap", "kidnapper", "explosion", "blast", "detonate"])
+
+
+def _disaster_noun(t: Token) -> bool:
+    """`t` names a natural hazard or an accident ("landslides", "Hurricane Lala", "the crash", "a fire", not "gunfire")."""
+    lemma = t.lemma_.lower()
+    if lemma in HARM_DISASTER_NOUNS or t.lower_ in HARM_DISASTER_NOUNS or (t.lower_.endswith("s") and t.lower_[:-1] in HARM_DISASTER_NOUNS):
+        return t.pos_ in ("NOUN", "PROPN") and not (lemma == "fire" and (
+            t.head.lemma_.lower() in ("open", "exchange", "return") or any(
+                c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in (
+                    "gun", "artillery", "tank", "sniper", "enemy", "army", "police", "troop", "rocket", "mortar", "hostile"))
+                for c in t.children)))  # "Israeli fire", "sniper fire": shots by someone
+    return any(c.dep_ == "compound" and c.lemma_.lower() in ("hurricane", "cyclone", "typhoon", "storm") for c in t.children) or any(
+        c.dep_ == "appos" and _disaster_noun(c) for c in t.children)  # "a magnitude 6 earthquake" read as an apposition
+
+
+def _disaster_harm(verb: Token) -> bool:
+    """A killing, wounding or strike that a disaster or an accident does: its subject is the hazard ("landslides kill",
+    "an earthquake struck"), or it has no doer and its clause tells an accident ("are killed when a bus crashes",
+    "killed in a landslide", "after a fire breaks out"); never when the sentence names violence by anyone."""
+    if any((t.lemma_.lower() in HARM_VIOLENCE_CUES or t.lower_ in HARM_VIOLENCE_CUES) and not (t == verb and t.lemma_.lower() in ("strike", "hit"))
+           for t in verb.sent):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        return all(_disaster_noun(s) for s in subjects)
+    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG" and verb.head.lemma_.lower() in HARM_ACCIDENT_VERBS:
+        return True  # "a van crashes into a ravine, killing twelve people"
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if agents or any(c.dep_ == "agent" for c in verb.children):
+        return bool(agents) and all(_disaster_noun(o) for o in agents)  # "injured by heavy rainfall
+    for t in verb.sent:
+        if t.lemma_.lower() in HARM_ACCIDENT_VERBS and t.pos_ == "VERB":
+            return True
+        if t.lemma_.lower() == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+            return True  # "after a fire breaks out"
+        if _disaster_noun(t) and t.dep_ in ("pobj", "nsubj"):
+            return True  # "killed in a landslide", "due to wildfires", "as floods affect"
+    return False
 
 
 def _undergoes(noun: Token, governor: Token) -> bool:

@@ -397,7 +397,7 @@ def _weapon_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Sequ
         return None
     words = {t.lemma_.lower() for t in f.trigger} | {t.lower_ for t in f.trigger}
     state_src = any(_is_state(s) for s in sources if s.code)
-    crowds = [t for t in f.anchor.subtree if t.lemma_.lower() in CROWD_WORDS and t.dep_ in ("pobj", "dobj")
+    crowds = [t for t in f.anchor.subtree if crowd(t) and t.dep_ in ("pobj", "dobj")
              and t.head.lower_ not in ("of", "for", "by", "with")]
     if (any(crowd(t) for t in f.targets) or crowds) and (
             state_src or any(s.sector in ("COP", "MIL") for s in sources if s.code)):
