@@ -115,6 +115,14 @@ MOVEMENT_LEMMAS = frozenset({"fly", "flee", "travel", "deport", "deportation", "
                              "come", "head", "sail", "leave", "depart", "evacuate", "evacuation", "relocate",
                              "expel", "smuggle", "ship", "airlift", "escape", "journey", "trip", "visit", "bring",
                              "migrate", "migration", "flight", "transport", "arrive"})
+#: Verbs and nouns of sanctioning: those sanctioned are seldom the sanctioning state's own.
+SANCTION_LEMMAS = frozenset({"sanction", "blacklist"})
+#: Sectors of bodies that act on other states (not police, courts or rebels, who act at home).
+FOREIGN_ACTING_SECTORS = frozenset({"MIL", "GOV", "LEG", "SPY"})
+#: Verbs whose object may well be the subject's own country ("troops defended Ukraine", "refugees fled Sudan").
+OWN_GROUND_LEMMAS = frozenset({"leave", "flee", "escape", "depart", "quit", "exit", "defend", "protect", "govern", "rule",
+                               "lead", "represent", "serve", "secure", "hold", "control", "retake", "liberate", "rebuild",
+                               "return", "capture", "recapture", "seize", "take", "overrun", "regain", "clear"})
 #: Verbs whose subject is the one who moves ("fled to Moscow", "travelled to Paris").
 SELF_MOVING_LEMMAS = frozenset({"fly", "flee", "travel", "go", "come", "head", "sail", "leave", "depart", "escape",
                                 "migrate", "arrive", "move", "relocate"})
@@ -1209,11 +1217,24 @@ class ArticleActors:
             ranked = [c for c in ranked if c not in judging]
         if sea:
             ranked = [c for c in ranked if c not in sea]
+        if ranked:
+            # "The US sanctioned three firms", "sanctions against officials": those a state sanctions are
+            # seldom its own; no country beats the sanctioning state's.
+            sanctioning = self._sanctioning_states(token)
+            if sanctioning:
+                ranked = [c for c in ranked if c not in sanctioning]
         if len(set(ranked)) > 1 and token.dep_ == "nsubj" and agents and all(ag.country is None for ag in agents):
             # "Troops attacked Ukraine": a country the bare agent's verb acts on is the last it may belong to.
             acted = self._acted_on_states(token, places)
             if acted:
                 ranked = sorted(ranked, key=lambda c: c in acted)
+        if (ranked and token.dep_ == "nsubj" and agents and all(ag.country is None for ag in agents)
+                and all(ag.sector in FOREIGN_ACTING_SECTORS for ag in agents)
+                and token.head.lemma_.lower() not in OWN_GROUND_LEMMAS
+                and set(ranked) <= self._acted_on_states(token, places) | self._given_to_states(token, places)):
+            # "Troops crossed into Ukraine": a country the bare state agent's verb acts on is all the
+            # sentence names; it is not whose the agent is, and no country beats a wrong one.
+            ranked = []
         in_sentence = [c for _d, c in sorted((abs(i - token.i), c) for i, c, _lv in places)]
         return tuple(dict.fromkeys(ranked)), tuple(dict.fromkeys(in_sentence))
 
@@ -1309,7 +1330,17 @@ class ArticleActors:
             moved = [g for c in self._kids.get(mover.i, NO_TOKENS) if c.dep_ == "prep" and c.lower_ == "of"
                      for g in self._kids.get(c.i, NO_TOKENS) if g.dep_ == "pobj"]
             moved += [c for c in self._kids.get(mover.i, NO_TOKENS) if c.dep_ == "poss"]  # "his deployment"
-        return any(m.ent_type_ in ("PERSON", "NORP") or m.pos_ == "PRON" or bool(self._agent_senses(m)) for m in moved)
+        return any(m.ent_type_ in ("PERSON", "NORP") or m.pos_ == "PRON" or bool(self._agent_senses(m))
+                   or self._titled_proper_name(m) for m in moved)
+
+    def _titled_proper_name(self, token: Token) -> bool:
+        """True for a proper name written after a person's title ("President Jan Kowal", "General X"),
+        even when the entity recogniser takes the name for an organisation."""
+        if token.pos_ != "PROPN":
+            return False
+        # The title may hang on another word of the name ("President Jan Maria Kowal").
+        return any(c.dep_ == "compound" and c.text[:1].isupper() and any(a.person and a.title for a in self._agent_senses(c))
+                   for c in self._toks[token.left_edge.i : token.i])
 
     def _venue(self, root: Token) -> bool:
         """True when `root` names where talks or a meeting are held ("talks held in Malaysia", "a meeting
@@ -1385,6 +1416,17 @@ class ArticleActors:
                        for o in self._kids.get(p.i, NO_TOKENS) if o.dep_ == "pobj")
         return {c for i, c, lv in places if lv == 1 and self._name_head(i).i in objects}
 
+    def _given_to_states(self, token: Token, places: list[tuple[int, str, int]]) -> set[str]:
+        """Countries named after "to" on the verb `token` is the subject of or on its object ("leaders
+        pledged aid to Ukraine", "donors sent money to Sudan"): who is given to, not who gives."""
+        verb = token.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == token.i:
+            return set()
+        holders = [verb] + [c for c in self._kids.get(verb.i, NO_TOKENS) if c.dep_ == "dobj"]
+        objects = {o.i for h in holders for p in self._kids.get(h.i, NO_TOKENS) if p.dep_ in ("prep", "dative")
+                   and p.lower_ == "to" for o in self._kids.get(p.i, NO_TOKENS) if o.dep_ == "pobj"}
+        return {c for i, c, lv in places if lv == 1 and self._name_head(i).i in objects}
+
     def _subject_states(self, token: Token, places: list[tuple[int, str, int]]) -> set[str]:
         """Countries named as the subject of a verb that governs `token` closely (three heads up), or
         of a clause reported by it ("Ethiopia accused Eritrea ..., the government said"); none when
@@ -1399,8 +1441,23 @@ class ArticleActors:
             t = t.head
             verbs.add(t.i)
             verbs.update(c.i for c in self._kids.get(t.i, NO_TOKENS) if c.dep_ in ("ccomp", "parataxis"))
-        return {c for i, c, lv in places if lv == 1 and self._toks[i].dep_ in ("nsubj", "nsubjpass")
-                and self._toks[i].head.i in verbs}
+        # "Chile's president condemned Peru's military campaign": the owner of the phrase the word
+        # describes says whose it is, before the state owning the subject.
+        owned = not (token.dep_ in ("amod", "compound") and any(
+            c.dep_ == "poss" for c in self._kids.get(token.head.i, NO_TOKENS)))
+        return {c for i, c, lv in places if lv == 1 and ((self._toks[i].dep_ in ("nsubj", "nsubjpass")
+                and self._toks[i].head.i in verbs) or (owned and self._owns_subject(self._name_head(i), verbs)))}
+
+    def _owns_subject(self, name: Token, verbs: set[int]) -> bool:
+        """True when the country name `name` owns the subject of one of `verbs`: "Kenya's parliament",
+        "the parliament of Kenya" (the state acts through its body)."""
+        if name.dep_ == "poss":
+            body = name.head
+        elif name.dep_ == "pobj" and name.head.lower_ == "of":
+            body = name.head.head
+        else:
+            return False
+        return body.dep_ in ("nsubj", "nsubjpass") and body.head.i in verbs and bool(self._agent_senses(body))
 
     def _speaker_state(self, token: Token) -> str | None:
         """The country of a state speaker (a state body or a bare state, its country said by the text)
@@ -1452,6 +1509,46 @@ class ArticleActors:
         """The knowledge base's agent-word readings of `token` ("police", "minister", "army"), highest layer only."""
         return [h.agent for h in self.kb.hits(token.text, lower_case_text=token.text.islower())
                 if h.kind == "agent" and h.agent is not None]
+
+    def _sanctioning_states(self, token: Token) -> set[str]:
+        """The countries of whoever sanctions the phrase headed by `token`: the subject of "sanction" or
+        "blacklist" when it is the object, or the owner of "sanctions" (or the subject of the verb taking
+        them) when it comes after "sanctions against/on"."""
+        t = self._first_conjunct(token)
+        deciders: list[Token] = []
+        if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in SANCTION_LEMMAS:
+            deciders = [c for c in self._kids.get(t.head.i, NO_TOKENS) if c.dep_ == "nsubj"]
+        elif t.dep_ == "pobj" and t.head.lower_ in ("against", "on"):
+            held = t.head.head
+            # "sanctions against X", or "announces sanctions against X" with "against" on the verb
+            nouns = [held] if held.pos_ == "NOUN" else [c for c in self._kids.get(held.i, NO_TOKENS)
+                                                          if c.dep_ == "dobj" and held.pos_ == "VERB"]
+            for noun in nouns:
+                if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SANCTION_LEMMAS:
+                    continue
+                deciders += [c for c in self._kids.get(noun.i, NO_TOKENS) if c.dep_ in ("poss", "amod", "compound")]
+                if noun.dep_ == "dobj":
+                    deciders += [c for c in self._kids.get(noun.head.i, NO_TOKENS) if c.dep_ == "nsubj"]
+        states: set[str] = set()
+        for d in deciders:
+            if d.i == token.i or d.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                continue
+            got = self._code_plain(d)
+            if got is not None and got.country and "context:" not in got.why:
+                states.add(got.country)
+            states.update(h.entity.country for h in self.kb.hits(d.text)
+                          if h.kind == "country" and h.entity is not None and h.entity.country)
+        return states
+
+    def _word_of_other_agent(self, token: Token) -> bool:
+        """True when `token` and the word after it name an agent together ("fighter jets") whose sector
+        is not the one `token` gives alone ("fighter" is a militant)."""
+        nxt = self._toks[token.i + 1]
+        two = f"{token.text} {nxt.text}"
+        whole = {h.agent.sector for h in self.kb.hits(two, lower_case_text=two.islower())
+                 if h.kind == "agent" and h.agent is not None and h.agent.sector is not None}
+        alone = {a.sector for a in self._agent_senses(token)}
+        return bool(whole) and bool(alone) and not whole & alone
 
     def _office_title(self, token: Token) -> bool:
         """True when `token` is a state office title naming one person ("president", "foreign minister")."""
@@ -1822,10 +1919,13 @@ class ArticleActors:
 
     # -- resolution ----------------------------------------------------------------------
     def _resolve(self, token: Token) -> tuple[ActorRef, str] | None:
-        plain = None if token.pos_ == "PRON" else self._code_plain(token)
-        coded = self._coref(token, plain)
-        if coded is None:
-            coded = plain
+        if token.pos_ == "PRON" and self._acronym_read_as_pronoun(token):
+            coded = self._code_plain(token)  # "WHO experts": the organisation, not "who"
+        else:
+            plain = None if token.pos_ == "PRON" else self._code_plain(token)
+            coded = self._coref(token, plain)
+            if coded is None:
+                coded = plain
         coded = self._refined(token, coded)
         if coded is None or coded.code is None or self._family_name(token, coded):
             return None
@@ -1842,6 +1942,13 @@ class ArticleActors:
                       key=_entry_start)
         return coded.ref(text, start, end), coded.kind
 
+    def _acronym_read_as_pronoun(self, token: Token) -> bool:
+        """True for an all-capital acronym of a known body or country that the tagger takes for a
+        pronoun ("WHO" for the World Health Organization, "US")."""
+        text = token.text
+        return (len(text) > 1 and text.isupper() and text.isalpha()
+                and any(h.kind in ("org", "country") for h in self.kb.hits(text)))
+
     def _refined(self, token: Token, coded: Coded | None) -> Coded | None:
         """A phrase's code corrected by the words around it when the phrase alone says too little: people
         said to belong to a group, a title whose holder's name is placed, a title listed after a placed one,
@@ -1852,7 +1959,7 @@ class ArticleActors:
             return None
         if coded.country is None and coded.sector is not None and coded.kind == "nominal":
             coded = self._named_holder_country(token, coded) or coded
-        if coded.person and coded.why.startswith("context:"):
+        if coded.person and (coded.why.startswith("context:") or (coded.country is None and coded.kind == "nominal")):
             coded = self._listed_with_titled(token, coded) or coded
         if (coded.why.startswith("context:") and coded.kind == "nominal" and token.ent_type_ == "ORG"
                 and token.pos_ == "PROPN"):
@@ -1989,6 +2096,18 @@ class ArticleActors:
             # "People" in "People Power Party": a common word inside a name we read as a whole.
             self._cache[token.i] = None
             return None
+        if (token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i
+                and token.head.ent_type_ == "PERSON" and all(t.dep_ == "compound" for t in self._toks[token.i : token.head.i])
+                and any(a.title and a.person for a in self._agent_senses(token))):
+            # "president" in "check president Donald Trump's power": a title before a name is that
+            # person, not another holder of the office.
+            got = self._cache[token.i] = self.actor_at(token.head)
+            return got
+        if token.dep_ == "compound" and token.pos_ == "NOUN" and token.head.i == token.i + 1 and self._word_of_other_agent(token):
+            # "fighter" in "fighter jets": the first word of a two-word agent whose own sense differs
+            # (a militant, not a warplane) answers for the whole agent.
+            got = self._cache[token.i] = self.actor_at(token.head)
+            return got
         if (token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.pos_ == "NOUN"
                 and not self._is_agentish(token.head) and self._is_agentish(token)
                 and not self._military_act_modifier(token)
