@@ -287,6 +287,10 @@ class _ArgumentReader:
         for c in tok.children:
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ in want:
                 out.extend(self.children(c, "pobj"))
+            elif "by" in want and c.dep_ == "prep" and c.lower_ == "including":
+                # "was widely condemned, including by France and Italy": the agents named as examples
+                out.extend(p for g in c.children if g.dep_ in ("agent", "prep") and g.lower_ == "by"
+                           for p in self.children(g, "pobj"))
             elif _stray_particle(c):
                 # "pulled out of the deal": the parser makes "out" a preposition that governs "of"
                 out.extend(p for g in c.children if g.dep_ == "prep" and g.lower_ in want for p in self.children(g, "pobj"))
@@ -991,6 +995,9 @@ class _ArgumentReader:
                 elif (c.dep_ in (*OBJ_DEPS, "dative", "oprd") and c.pos_ != "ADP") or (c.dep_ == "prep" and (
                         c.lower_ in DEEP_VERB_PREPS
                         or (c.lower_ in ("at", "across", "inside") and f.code[:2] in CONFLICT_ROOTS)
+                        # "criticized the drills by Japan": the small parser hangs the object's agent on an active verb
+                        or (c.lower_ == "by" and f.code[:2] == "11" and t.pos_ == "VERB" and not self.is_passive(t)
+                            and any(o.dep_ == "dobj" and o.pos_ == "NOUN" and o.i < c.i for o in t.children))
                         # a nominal trigger's own complements ("strikes on camps in Pakistan")
                         or (t.pos_ == "NOUN" and c.lower_ not in DEEP_SKIP_PREPS))):
                     roots.append(c)
@@ -1051,7 +1058,8 @@ class _ArgumentReader:
                 if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
                     continue
                 if self._cut_off(tok, r, places=f.code[:2] in CONFLICT_ROOTS, shallow=only_preps is not None,
-                                 beneficiary=f.code[:2] in ("03", "04", "05", "07")):
+                                 beneficiary=f.code[:2] in ("03", "04", "05", "07"),
+                                 doer=f.code[:2] == "11" and not f.nominal):
                     continue
                 ref = self.actor_of(tok)
                 # an organisation coded without a country ("IMGREBISI") counts, a bare role ("---REB") does not
@@ -1114,11 +1122,14 @@ class _ArgumentReader:
 
     @staticmethod
     def _cut_off(tok: Token, root: Token, places: bool = False, shallow: bool = False, blows: bool = False,
-                 beneficiary: bool = False) -> bool:
+                 beneficiary: bool = False, doer: bool = False) -> bool:
         """True when `tok` sits in a clause of its own below `root` ("..., after rebels seized ..."), or in
         a circumstance; with `places`, a place inside a noun phrase stays ("hideouts in Syria" for an attack); with
         `blows`, the destination of a thing hit is cut off ("a ship carrying grain to Algeria"); with `beneficiary` (a
-        cooperative act), who a plan or aid is "for" stays ("endorses a dialogue for Sudan")."""
+        cooperative act), who a plan or aid is "for" stays ("endorses a dialogue for Sudan"); with `doer` (a criticism),
+        the "by" agent of the object noun stays: who did the thing criticised is its target ("condemned the decision by
+        Ankara", "slammed the drills by Japan"); not for a rejection ("dismissed the case by X against Y": whose?), nor
+        after a criticism noun ("condemnation of the visit by Arab states": the "by" names the critics)."""
         t = tok
         while t.i != root.i and t.head.i != t.i:
             if blows and t.dep_ == "prep" and t.lower_ in DESTINATION_PREPS and t.head.dep_ in ("acl", "relcl") \
@@ -1142,7 +1153,8 @@ class _ArgumentReader:
                 return True  # "detain 12 men suspected of ambushing a peacekeeping patrol": what is alleged is no target
             if t.dep_ == "prep" and t.lower_ in DEEP_SKIP_PREPS and not (
                     places and t.lower_ in ("in", "inside", "near") and t.head.pos_ in ("NOUN", "PROPN")) \
-                    and not (beneficiary and t.lower_ == "for" and t.head.lemma_.lower() in BENEFICIARY_NOUNS):
+                    and not (beneficiary and t.lower_ == "for" and t.head.lemma_.lower() in BENEFICIARY_NOUNS) \
+                    and not (doer and t.lower_ == "by" and t.head.i == root.i and root.pos_ == "NOUN"):
                 return True
             t = t.head
         return False

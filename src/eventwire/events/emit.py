@@ -658,9 +658,12 @@ def events_of(
         deep = sc.deep_target(f, sources, ADDRESSEE_PREPS.get(f.code[:2]))
         if deep is not None and not _victim_of_other_attack(f, sc, deep):
             targets = [t for t in targets if t.code] + [deep]
-            if f.code[:2] in ("16", "17", "18", "19", "20") or f.code[:3] in ("043", "045", "046"):
+            if (f.code[:2] in ("11", "12") and f.composed is None and not f.code.startswith("112")
+                    and f.anchor.lemma_.lower() not in ("accuse", "blame", "allege")) \
+                    or f.code[:2] in ("16", "17", "18", "19", "20") or f.code[:3] in ("043", "045", "046"):
                 # "attacked a convoy carrying Malian soldiers and Russian fighters", "brokered a deal between Israel and
-                # Hamas", "tariffs on goods from Canada and Mexico": each member of the object phrase
+                # Hamas", "tariffs on goods from Canada and Mexico", "condemned the pact between Turkey and Libya": each
+                # member of the object phrase (not the content of an accusation: "accused X of backing A and B")
                 targets += _deep_conjuncts(f, sc, deep, targets, origins=f.code[:2] == "16")
     if f.code[:2] not in ATTACK_ROOTS and targets:
         # "passed a law outlawing abortion in the state": the place a measure applies in is not its target

@@ -1582,6 +1582,8 @@ class _SentenceCoder(_ArgumentReader):
         """The event frame of a nominal trigger, standing alone or under a support verb."""
         if noun.ent_type_ in NAME_LABELS:
             return None  # "the Vietnam War", "the Paris Agreement": a name, not a report of an act
+        if noun.ent_type_ == "DATE" and noun.lower_ == "march" and noun.text[0].isupper():
+            return None  # "will return to civilian rule in March 2024": the month, no protest march
         if governor is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in BACKGROUND_VERBS and any(
                 c.dep_ == "mark" and c.lower_ == "since" for c in noun.head.children):
             return None  # "the first meeting since the civil war began in 2011": a time given, no act reported
@@ -1752,6 +1754,12 @@ class _SentenceCoder(_ArgumentReader):
                     and all((r := self.actor_of(p)) is not None and r.country and not (r.why or "").startswith("context:")
                             for p in partners):
                 sources, targets, placed = partners + armed, [], True
+        if governor is None and code[:2] == "11" and not targets and noun.dep_ == "pobj" \
+                and noun.head.lower_ in ("after", "following", "despite", "amid") and noun.head.head.pos_ in ("VERB", "AUX") \
+                and any(s_tok.dep_ == "pobj" and s_tok.head.lower_ == "from" for s_tok in sources):
+            # "the ministry dropped the plan after criticism from teachers": the critics are aimed at the clause's subject
+            head = noun.head.head
+            targets = self.children(head, "nsubjpass") if self.is_passive(head) else self.subject(head)
         if governor is None and not sources and code[:2] == "14" and noun.dep_ == "nsubj" \
                 and noun.head.lemma_.lower() in OCCUR_VERBS:
             # "protests erupted in Tehran": the protesters are of the place's country
@@ -2253,7 +2261,8 @@ TIME_PREPS = frozenset(["after", "before", "since", "upon", "following", "on", "
 SUFFER_VERBS = frozenset(["suffer", "sustain", "endure", "withstand"])
 REACTION_VERBS = frozenset(["draw", "attract", "earn", "spark", "trigger", "provoke", "prompt", "elicit", "face", "receive"])
 #: Reactions of disapproval that such verbs draw ("from" gives who reacts): coded by the noun's entry (111...).
-REACTION_NOUNS = frozenset(["condemnation", "criticism", "rebuke", "censure", "denunciation", "protest", "reprimand"])
+REACTION_NOUNS = frozenset(["condemnation", "criticism", "rebuke", "censure", "denunciation", "protest", "reprimand",
+                            "accusation", "allegation"])
 
 
 #: Natural hazards whose threat makes authorities or residents evacuate: no aid or demand between political actors.

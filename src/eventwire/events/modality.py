@@ -267,6 +267,9 @@ def _in_if_clause(tok: Token) -> bool:
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
             return True
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "because", "while", "since", "after", "although")
+                                     for c in t.children):
+            break  # "if talks fail, X will declare war, as X accuses Y of ...": a clause with its own subordinator is no condition
         if t.dep_ in ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "compound", "amod") and t.head is not t:
             t = t.head
             continue

@@ -181,6 +181,8 @@ NONSTATE_ARMED = frozenset({"REB", "INS", "SEP", "UAF", "CRM", "RAD"})
 #: Sectors of people without arms of war: what they do to others with a knife, a gun or a car is an assault (18x),
 #: never conventional military force (19x).
 UNARMED_SECTORS = frozenset({"CVL", "EDU", "LAB", "BUS", "MED", "HLH", "REF", "REL", "AGR"})
+#: Sectors whose members strike by stopping work (a "strike" they begin is a labour strike, 143).
+WORKER_SECTORS = frozenset({"LAB", "HLH", "EDU", "AGR"})
 #: Words for civilians hit by a blow: "killed three villagers", "an attack on worshippers".
 CIVILIAN_WORDS = frozenset(["civilian", "villager", "worshipper", "passenger", "student", "child", "woman", "journalist",
                             "activist", "farmer", "resident", "pilgrim", "teacher", "worker", "tourist"])
@@ -297,6 +299,9 @@ def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Se
     """
     if f.composed is not None:
         return code
+    if code == "195" and f.rule.startswith("n.strike") and any(s.code for s in sources) \
+            and all(s.sector in WORKER_SECTORS for s in sources if s.code):
+        return "143"  # "Greek workers begin a strike", "nurses launch a strike over pay": a labour strike, no air raid
     weapon = _weapon_code(f, code, sources, targets)
     if weapon is not None:
         return weapon
