@@ -173,6 +173,24 @@ BLAST_NOUNS = frozenset(["explosion", "blast"])
 NO_DOER_NOUNS = (ACCIDENT_NOUNS | HAZARD_WORDS) - {"fire"}
 #: Words that refer a later casualty back to a blow already told: "others", "another", "more", "also".
 BACK_REF_WORDS = frozenset(["other", "others", "another", "more", "also", "further", "additional"])
+#: Verbs of taking people, an act apart from a killing joined to them ("kidnapped and killed").
+SEIZING_VERBS = frozenset(["kidnap", "abduct", "arrest", "detain", "seize"])
+#: Words that count more people of the kind told just before: "seven others are abducted", "several more kidnapped".
+FELLOW_WORDS = frozenset(["other", "others", "more"])
+
+
+def _fellow_victims(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
+    """"One villager is killed and seven others are abducted", "two are killed and several more are kidnapped": the
+    "others" seized or hurt are of the people named in the clause they are joined to; the actor of that clause's
+    patient stands for them."""
+    verb = f.anchor
+    if verb.pos_ != "VERB" or not any(w.lower_ in FELLOW_WORDS for t in f.targets for w in (t, *t.children)):
+        return []
+    head = verb.head if verb.dep_ == "conj" else None
+    if head is None or head.pos_ != "VERB":
+        return []
+    patients = [c for c in head.children if c.dep_ == ("nsubjpass" if sc.is_passive(head) else "dobj")]
+    return [r for r in sc.actor_refs(patients) if r.code][:1]
 
 
 def _accident_blast(t: Token) -> bool:
@@ -665,6 +683,9 @@ def events_of(
                 # Hamas", "tariffs on goods from Canada and Mexico", "condemned the pact between Turkey and Libya": each
                 # member of the object phrase (not the content of an accusation: "accused X of backing A and B")
                 targets += _deep_conjuncts(f, sc, deep, targets, origins=f.code[:2] == "16")
+    if f.code[:2] in ("17", "18") and not f.nominal and not any(t.code for t in targets):
+        # "one villager is killed and seven others are abducted": the others are of the people named before
+        targets = _fellow_victims(f, sc) or targets
     if f.code[:2] not in ATTACK_ROOTS and targets:
         # "passed a law outlawing abortion in the state": the place a measure applies in is not its target
         local = [p.idx for t in f.trigger for p in sc.pobjs(t, ("in", "across", "throughout"))
@@ -1239,7 +1260,11 @@ def _casualty_nominal(sc: _SentenceCoder, verb: Any) -> Any:
 def _absorb_attack(f: Frame, sc: _SentenceCoder) -> bool:
     """A casualty verb frame takes over the attack noun it reports; False when that attack is already coded."""
     if f.composed is None and not f.nominal and f.anchor.lemma_.lower() in CASUALTY_VERBS and f.anchor.dep_ == "conj" \
-            and f.anchor.head.i in sc.emitted and f.anchor.head.pos_ == "VERB":
+            and f.anchor.head.i in sc.emitted and f.anchor.head.pos_ == "VERB" \
+            and not (f.anchor.head.lemma_.lower() in SEIZING_VERBS
+                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in f.anchor.children)):
+        # "kidnapped and killed", "abducted and beheaded": the seizure is an act of its own, the killing another
+        # ("40 are arrested and 12 officers are injured" tells a toll with a subject of its own, left as it was)
         return False  # "were shot and killed by soldiers": the shooting already coded is the blow
     if f.composed is None and f.anchor.lemma_.lower() in CASUALTY_VERBS and any(
             t.i in sc.emitted for t in f.trigger if t.pos_ == "NOUN"):

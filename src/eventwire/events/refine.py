@@ -288,6 +288,46 @@ def _assault_code(f: Frame, lemma: str) -> str:
     return "180"
 
 
+#: Verbs of taking people that only outlaws and armed groups do: "kidnapped", "abducted" (the state arrests).
+ABDUCT_LEMMAS = frozenset(["kidnap", "abduct"])
+
+
+def _joined_clause(t: Token, verb: Token) -> bool:
+    """`t` tells a second act of the clause of `verb`: its conjunct ("are killed and others are kidnapped"), the verb
+    whose complement `verb` was parsed as, or a participle under one of its words ("killed, and six kidnapped") with no
+    clause of report or reason between them ("after rumours that a child had been kidnapped")."""
+    if any(c.i == t.i for c in verb.conjuncts) or verb.head.i == t.i:
+        return True
+    x = t
+    while x.head.i != x.i and x.i != verb.i:
+        if x.dep_ in ("ccomp", "advcl", "relcl", "xcomp", "csubj") or any(c.dep_ == "mark" for c in x.children):
+            return False
+        x = x.head
+    return x.i == verb.i
+
+
+def _assault_told_beside(f: Frame, targets: Sequence[ActorRef]) -> str | None:
+    """An agentless killing ("five people are killed") whose sentence tells the blow that killed them: a suicide
+    bomber (1831), a car bomb (1832), a roadside bomb (1833) or an improvised device (183) make it a bombing, whoever
+    died ("killed when their vehicle hit a roadside bomb"); others taken in a joined clause ("are killed and seven
+    others are kidnapped") make the killing of unarmed people an assault by outlaws (180, one person 1823), as the
+    abduction is. None when the sentence tells neither."""
+    for t in f.anchor.sent:
+        low = t.lemma_.lower()
+        mods = {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod")}
+        if low == "bomber" and "suicide" in mods:
+            return "1831"
+        if low in ("bomb", "explosive", "device") and mods & {"car", "roadside", "improvised", "suicide"}:
+            return "1831" if "suicide" in mods else "1832" if "car" in mods else "1833" if "roadside" in mods else "183"
+        if low == "ied":
+            return "183"
+    # the taking told beside the killing, joined to it ("a rumour that a child had been kidnapped" is none)
+    if any(t.lemma_.lower() in ABDUCT_LEMMAS and t.pos_ == "VERB" and _joined_clause(t, f.anchor) for t in f.anchor.sent) and any(
+            t.code for t in targets) and all(t.sector in UNARMED_SECTORS for t in targets if t.code):
+        return "180" if _many_hit(f) else "1823"
+    return None
+
+
 def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Sequence[ActorRef]) -> str:
     """CAMEO's line between assault (18x) and conventional force (19x), drawn by who attacks whom.
 
@@ -306,6 +346,10 @@ def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Se
     if weapon is not None:
         return weapon
     lemma = f.trigger[0].lemma_.lower()
+    if code == "190" and lemma == "kill" and len(f.trigger) == 1 and not any(s.code for s in sources):
+        told = _assault_told_beside(f, targets)
+        if told is not None:
+            return told
     src_sectors = {s.sector for s in sources if s.code}
     state_src = any(_is_state(s) for s in sources if s.code)
     nonstate_src = _nonstate_source(f, sources)
@@ -324,7 +368,9 @@ def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Se
         return code
     coded_targets = [t for t in targets if t.code]
     personal = lemma in ("shoot", "gun", "stab", "murder", "behead", "beat", "lynch", "hack") and (
-        lemma != "shoot" or any(c.lemma_.lower() in ("dead", "fatally") for c in f.trigger[0].children))
+        lemma != "shoot" or any(c.lemma_.lower() in ("dead", "fatally") for c in f.trigger[0].children)
+        # "was shot and killed by a gunman": shot dead, told with two verbs
+        or any(c.dep_ == "conj" and c.lemma_.lower() in ("kill", "murder") for c in f.trigger[0].children))
     if personal and nonstate_src and lemma in ("shoot", "gun", "murder", "behead"):
         # "a militia leader is fatally shot by unidentified gunmen": an assassination, whoever the victim ("gunmen shot
         # dead five farmers" is an assault on many, 180)
@@ -418,7 +464,8 @@ def _weapon_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Sequ
     if code in ("190", "195") and gear & ARTILLERY_WORDS and not gear & {"air", "aerial", "drone", "missile", "airstrike"} \
             and not f.symmetric:  # an exchange of fire keeps the team gold's code
         return "194"  # "a Ukrainian artillery strike", "launched mortars into Pakistan"
-    killed = any(c.lemma_.lower() in ("dead", "fatally") for t in f.trigger for c in t.children)
+    killed = any(c.lemma_.lower() in ("dead", "fatally") or c.dep_ == "conj" and c.lemma_.lower() in ("kill", "murder")
+                 for t in f.trigger for c in t.children)  # "shot dead", "shot and killed"
     civilian_hit = any(t.code for t in targets) and all(t.sector in UNARMED_SECTORS for t in targets if t.code)
     if code == "193" and "shoot" in {t.lemma_.lower() for t in f.trigger} and (not state_src or civilian_hit) and not killed \
             and _one_person_hit(f) and not any(t.sector in ARMED_SECTORS for t in targets if t.code):
