@@ -1346,7 +1346,10 @@ class _ArgumentReader:
         """"Thousands protested in Paris", "Thousands rally across Alberta": a crowd named only by its size is of the
         country of the place its verb names (as the resolver does for "people" or "crowds")."""
         verb = tok.head
-        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("relcl", "acl"):
+        # the small parser reads a bare verb after a number as a noun ("Thousands protest in Tel Aviv"): a root noun with
+        # the crowd as its subject is still the verb
+        misread = verb.pos_ == "NOUN" and verb.dep_ == "ROOT" and tok.dep_ == "nsubj"
+        if (verb.pos_ not in ("VERB", "AUX") and not misread) or verb.dep_ in ("relcl", "acl"):
             return None
         for p in self.pobjs(verb, ("in", "across", "throughout", "through", "outside")):
             place = self.place_ref(p)

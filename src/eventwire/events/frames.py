@@ -60,6 +60,10 @@ if TYPE_CHECKING:
 #: Destinations that are no host to visit: "headed to the front line", "headed to the border".
 FRONT_WORDS = frozenset(["line", "front", "frontline", "front-line", "border", "frontier", "scene", "battlefield", "trench"])
 #: Verbs of stopping a projectile in flight: its firer aimed it at the one who stopped it.
+#: Verbs of sending a weapon off ("a rocket fired from Gaza").
+LAUNCH_VERBS = frozenset(["fire", "launch", "shoot"])
+#: Verbs a launched weapon does to what it reaches ("a drone fired from X damages a school in Y").
+STRUCK_BY_WEAPON_VERBS = frozenset(["hit", "strike", "damage", "destroy", "kill", "injure", "wound", "target"])
 INTERCEPT_VERBS = frozenset(["intercept", "shoot", "down", "repel", "destroy", "neutralise", "neutralize"])
 #: Words after which a new clause (and its subject) may begin: "after Cambodia shells ...", "as Russia strikes".
 CLAUSE_OPENERS = frozenset(["after", "as", "while", "when", "before", "since", "because", "that", "and", "but", "until",
@@ -623,6 +627,11 @@ class _SentenceCoder(_ArgumentReader):
                 if c.dep_ == "acl" and c.tag_ == "VBN":
                     sources += self.pobjs(c, ("by",))  # "a bomb planted by militants": one bombing, theirs
                     self.consumed.add(c.i)
+            if not sources:
+                # "a shell launched from Gaza killed two soldiers": with no named doer, the land it came from (as for
+                # "intercepted a drone launched from X")
+                sources = [p for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LAUNCH_VERBS
+                           for p in self.pobjs(c, ("from",)) if p.ent_type_ in ("GPE", "LOC")][:1]
         for c in verb.children:
             if c.dep_ in ("advcl", "conj") and self.verb_lemma(c) in CASUALTY_VERBS and c.i not in self.consumed:
                 victims = self.children(c, *OBJ_DEPS)
@@ -1153,6 +1162,11 @@ class _SentenceCoder(_ArgumentReader):
             # "Israel intercepted a missile fired from Yemen on Sunday": the missile was fired at its interceptor
             # (a date caught by the entry's "on" is no target)
             f.targets = self.subject(verb.head.head)
+        elif (f is not None and verb.dep_ == "acl" and f.code[:2] in ("18", "19") and verb.head.dep_ == "nsubj"
+              and verb.head.head.pos_ == "VERB" and self.verb_lemma(verb.head.head) in STRUCK_BY_WEAPON_VERBS
+              and not any(self.actor_of(t) is not None for t in f.targets)):
+            # "a rocket fired from Syria hits a farm near Safed": what the weapon went on to hit is where it was aimed
+            f.targets = [o for o in verb.head.head.children if o.dep_ in ("dobj", "obj")] or f.targets
         fire_obj = self.reread[verb.i][1] if verb.i in self.reread else None
         if f is not None and f.anchor is verb and verb.pos_ == "ADJ" and fire_obj is not None:
             # "police open fire": the misread adjective would read as "open to" (an intent); the act is anchored on
