@@ -106,7 +106,7 @@ from eventwire.events.common import (
 from eventwire.events.dates import resolve_date_text
 from eventwire.events.frames import _SentenceCoder
 from eventwire.events.lexicon import Lexicon
-from eventwire.events.modality import modality_of, prevented
+from eventwire.events.modality import first_conjunct, modality_of, prevented
 from eventwire.events.refine import _alleged, _refine_by_context, _violence_code
 from eventwire.nlp import doc_ents
 from eventwire.records import ActorRef, Article, Event, Span, Statement, stable_id
@@ -783,6 +783,8 @@ def events_of(
         return []  # "X received the award", "Y was speaking at the opening"
     if REQUIRE_CODED and not any(a.code for a in (*sources, *targets)):
         return []  # no coded actor: not political event data (named entities alone are too noisy)
+    if _background_plot(f):
+        return []  # "a fighter who was planning attacks on troops": what a person killed or held had in mind, no threat
     mod = modality_of(f.anchor, lex)
     if any(prevented(t, ended=True) for t in f.trigger if t.pos_ == "NOUN" and t.head not in f.trigger):
         # "orders the delay of the release of prisoners", "ends its defence pact with the UAE": the act named by the
@@ -2191,3 +2193,19 @@ def _event_date(f: Frame, sent: Any, article: Article) -> str | None:
         return article.date
     got = resolve_date_text(ordered[0].text, article.date)
     return got or article.date
+
+
+#: Verbs of preparing or wanting an act that say nothing to anyone: in a relative clause on a person they describe him.
+PLOTTING_VERBS = frozenset(["plan", "prepare", "plot", "express"])
+
+
+def _background_plot(f: Any) -> bool:
+    """A threat (or an unspecified intent) whose verb of planning sits in a relative clause: "a commander who had been
+    plotting raids", "a man who voiced interest in bombing a church". It describes the person, often one who was killed
+    or arrested; no threat was made to anyone (a vow or warning in such a clause stays coded)."""
+    if f.composed not in ("threat", "intent") or not f.trigger:
+        return False
+    verb = f.trigger[0]
+    if verb.lemma_.lower() not in PLOTTING_VERBS or first_conjunct(verb).dep_ != "relcl":
+        return False
+    return f.code[:2] == "13" or f.code == "030"

@@ -411,6 +411,35 @@ def _under_speech(tok: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+#: Verbs of going on with an act: under a verb of promising or threatening, the act goes on only as promised.
+CONTINUE_VERBS = frozenset(["continue", "keep"])
+
+
+def _vowed_continuation(verb: Token, governor: Token, lex: Lexicon) -> bool:
+    """`verb` is "continue"/"keep" in the complement of a verb that wraps an act as an intent or threat ("pledged to keep
+    funding the army", "vowed to continue its strikes"): the verb of promising cannot reach the act through it."""
+    if verb.lemma_.lower() not in CONTINUE_VERBS or verb.dep_ != "xcomp" or governor.pos_ != "VERB":
+        return False
+    return any(e.compose in ("intent", "threat") for e in lex.verbs.get(governor.lemma_.lower(), ()))
+
+
+#: Ways of wrapping an act under which a noun of an event, object of the wrapped verb, is not yet done.
+UNDONE_MODES = frozenset(["intent", "threat", "appeal", "demand"])
+
+
+def _offered_noun(anchor: Token, lex: Lexicon) -> bool:
+    """`anchor` is a noun of an event (talks, a summit) that is the object of a verb in the complement of a verb of
+    promising, offering or asking ("offered to host talks between X and Y", "urged them to hold a summit"): the event is
+    one only offered or asked for. (When the event is the wrapping verb's subject's own act, its frame is anchored on the
+    support verb and the wrapping verb composes it.)"""
+    if anchor.pos_ != "NOUN" or anchor.dep_ != "dobj":
+        return False
+    verb = first_conjunct(anchor.head)
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i or verb.head.pos_ != "VERB":
+        return False
+    return any(e.compose in UNDONE_MODES for e in lex.verbs.get(verb.head.lemma_.lower(), ()))
+
+
 @dataclass
 class Modality:
     negated: bool = False
@@ -455,6 +484,8 @@ def modality_of(anchor: Token, lex: Lexicon) -> Modality:
             m.future = True  # "is going to impose"
         if t.pos_ == "ADJ" and t.lemma_.lower() in INTENT_ADJ:
             m.intent = True
+        if 0 < i < len(chain) - 1 and _vowed_continuation(t, chain[i + 1], lex):
+            m.intent = True  # "pledged to keep sending aid", "vowed to continue attacking ships": promised, not done
         if i > 0 and t.lemma_.lower() in SCHEDULE_WORDS and any(c.dep_ == "xcomp" for c in t.children) and (
                 t.pos_ == "ADJ" or any(c.dep_ in ("auxpass", "aux") for c in t.children)):
             # "is due to visit", "is scheduled to attend": announced by the reporter, not yet done. Human CAMEO
@@ -487,6 +518,8 @@ def modality_of(anchor: Token, lex: Lexicon) -> Modality:
         m.hypothetical = True  # "discussed possible talks", "weighing a potential deal": a prospect, not an act
     if anchor.pos_ == "NOUN" and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in ENABLE_WORDS:
         m.hypothetical = True  # "the deal allowed Turkish troop deployments in Libya": permitted, not done
+    if _offered_noun(anchor, lex):
+        m.hypothetical = True  # "offered to host talks between Kyiv and Moscow": talks of others, only offered
     if prevented(anchor):
         m.hypothetical = True  # "orders the delay of the release of 620 prisoners": held back, not done
     if _deadline(anchor):
