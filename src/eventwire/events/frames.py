@@ -282,6 +282,7 @@ class _SentenceCoder(_ArgumentReader):
         tags = {strings[x] for x in _MISREAD_TAGS}
         propn = strings["PROPN"]
         adj = strings["JJ"]
+        tags_nn = strings["NN"]
         for t in sent:
             if t.tag == adj:
                 fire = _open_fire_adjective(t)
@@ -312,13 +313,44 @@ class _SentenceCoder(_ArgumentReader):
                     self.reread[t.i] = (self.children(t, "nsubj"), obj)
                     out.append(t)
                     continue
-            got = self._reread(t)
+            got = self._coordinated_subject(t) if t.dep_ == "conj" and t.tag == tags_nn else None
+            got = got or self._reread(t)
             if got is None:
                 continue
             self.reread[t.i] = got
             if t.pos_ not in ("VERB", "AUX"):
                 out.append(t)
         return out
+
+    def _coordinated_subject(self, t: Token) -> tuple[list[Token], Token | None] | None:
+        """'Rebel gunmen and a suicide bomber kill forty worshippers': a plain verb form after two joined subjects,
+        which the parser took for a third noun of the list, joined to the first subject (the sentence's root), with the
+        second subject hung on it as a modifier. The list before it is the subject; a direct object after it, if any,
+        the object. The verb needs an object or a preposition of its own (one the parser hung on the first subject,
+        as in "tanks and snipers fire at a clinic", is not read)."""
+        first = t.head
+        if first.dep_ != "ROOT" or first.i >= t.i or first.pos_ not in ("NOUN", "PROPN") \
+                or first.left_edge.i != t.sent.start:
+            return None
+        lemma = self.verb_lemma(t)
+        if t.lower_ != lemma or lemma not in self.lex.verbs:
+            return None
+        left = [c for c in t.children if c.i < t.i]
+        if not left or any(c.dep_ not in ("compound", "nmod", "amod", "det") for c in left):
+            return None
+        second = max(left, key=lambda c: c.i)
+        if second.right_edge.i != t.i - 1 or second.dep_ == "det" or not (
+                second.pos_ == "PROPN" or second.tag_ == "NNS" or self.actor_of(second) is not None):
+            return None
+        start = min(c.left_edge.i for c in left)
+        cc = t.doc[start - 1]
+        if cc.lower_ != "and" or cc.head.i != first.i:
+            return None  # the second subject must follow the "and" of the list right away
+        after = [c for c in t.children if c.i > t.i]
+        if not any(c.dep_ in ("prep", *OBJ_DEPS) for c in after):
+            return None  # "... and the army chief": a verb form with nothing after it may be the list's noun after all
+        subjects = [x for x in self.conjuncts(first) if x.i < start] + [second]
+        return subjects, next(iter(self.children(t, *OBJ_DEPS)), None)
 
     def _reread(self, t: Token) -> tuple[list[Token], Token | None] | None:
         verbal_tag = t.tag_ in ("VBZ", "VBP", "VBD")
