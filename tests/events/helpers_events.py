@@ -57,6 +57,11 @@ def counted_codes(nlp, text: str, date: str = "2024-06-01") -> list[str]:
     return [e.cameo for e in counted_events(nlp, text, date)]
 
 
+def counted_roots(nlp, text: str, date: str = "2025-06-01") -> set[str]:
+    """The CAMEO roots of the counted events of `text`."""
+    return {e.root for e in counted_events(nlp, text, date)}
+
+
 def coded_triples(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
     """(CAMEO code, source code, target code) of the counted events of `text`."""
     return {(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)

@@ -11,14 +11,10 @@ Every sentence is invented for these tests.
 from __future__ import annotations
 
 import pytest
-from helpers_events import counted_events as _events
+from helpers_events import coded_triples as _codes
 
 pytestmark = pytest.mark.slow
 
-
-def _codes(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in _events(nlp, text)]
 
 
 #: Plots told about a person in a relative clause: no threat made to anyone.

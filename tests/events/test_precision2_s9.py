@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import pytest
 from helpers_events import counted_events as _events
+from helpers_events import counted_roots as _roots
 
 pytestmark = pytest.mark.slow
 
-
-def _roots(nlp, text: str) -> set[str]:
-    return {e.cameo[:2] for e in _events(nlp, text)}
 
 
 #: Deaths and injuries from accidents and natural hazards: no violent event.

@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import pytest
 from helpers_events import counted_events as _events
+from helpers_events import counted_roots as _roots
 
 pytestmark = pytest.mark.slow
 
-
-def _roots(nlp, text: str) -> set[str]:
-    return {e.root for e in _events(nlp, text)}
 
 
 NO_ATTACK = [
