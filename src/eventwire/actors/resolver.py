@@ -1408,24 +1408,34 @@ class ArticleActors:
     def _acted_on_states(self, token: Token, places: list[tuple[int, str, int]]) -> set[str]:
         """Countries named as the object of the verb `token` is the subject of ("troops attacked Ukraine",
         "forces advanced into Ukraine", "soldiers fired on Lebanon")."""
-        verb = token.head
-        if verb.pos_ not in ("VERB", "AUX") or verb.i == token.i:
+        verb = self._governing_verb(token)
+        if verb is None:
             return set()
         objects = {c.i for c in self._kids.get(verb.i, NO_TOKENS) if c.dep_ == "dobj"}
         objects.update(o.i for p in self._kids.get(verb.i, NO_TOKENS) if p.dep_ == "prep" and p.lower_ in ACTED_ON_PREPS
                        for o in self._kids.get(p.i, NO_TOKENS) if o.dep_ == "pobj")
-        return {c for i, c, lv in places if lv == 1 and self._name_head(i).i in objects}
+        return self._states_named_at(places, objects)
+
+    @staticmethod
+    def _governing_verb(token: Token) -> Token | None:
+        """The verb `token` hangs on, when its head is a verb other than itself."""
+        verb = token.head
+        return verb if verb.pos_ in ("VERB", "AUX") and verb.i != token.i else None
+
+    def _states_named_at(self, places: list[tuple[int, str, int]], heads: set[int]) -> set[str]:
+        """Countries of the level-1 places whose name is headed by one of the token indices `heads`."""
+        return {c for i, c, lv in places if lv == 1 and self._name_head(i).i in heads}
 
     def _given_to_states(self, token: Token, places: list[tuple[int, str, int]]) -> set[str]:
         """Countries named after "to" on the verb `token` is the subject of or on its object ("leaders
         pledged aid to Ukraine", "donors sent money to Sudan"): who is given to, not who gives."""
-        verb = token.head
-        if verb.pos_ not in ("VERB", "AUX") or verb.i == token.i:
+        verb = self._governing_verb(token)
+        if verb is None:
             return set()
         holders = [verb] + [c for c in self._kids.get(verb.i, NO_TOKENS) if c.dep_ == "dobj"]
         objects = {o.i for h in holders for p in self._kids.get(h.i, NO_TOKENS) if p.dep_ in ("prep", "dative")
                    and p.lower_ == "to" for o in self._kids.get(p.i, NO_TOKENS) if o.dep_ == "pobj"}
-        return {c for i, c, lv in places if lv == 1 and self._name_head(i).i in objects}
+        return self._states_named_at(places, objects)
 
     def _subject_states(self, token: Token, places: list[tuple[int, str, int]]) -> set[str]:
         """Countries named as the subject of a verb that governs `token` closely (three heads up), or
