@@ -77,6 +77,7 @@ from eventwire.events.common import (
     ENT_ACTOR_LABELS,
     OBJ_DEPS,
     OBJECT_CONTROL,
+    PREVENT_VERBS,
     RELATIVE_PRONOUNS,
     STRAY_PARTICLES,
     ActorLookup,
@@ -213,6 +214,10 @@ WEAPON_MODIFIERS = frozenset(["missile", "rocket", "drone", "artillery", "mortar
                               "naval", "ground", "sea", "bomb", "shell", "aerial"])
 #: Blows named by a gerund ("shelling", "bombing").
 BLOW_GERUNDS = frozenset(["shell", "bomb", "strike", "shoot", "attack", "bombard", "fire", "raid"])
+#: Nouns of a reaction "to" something ("in response to X doing Y"): the named object before a gerund on them acts
+#: ("flights to Ukraine delivering missiles" are no reaction: Ukraine delivers nothing).
+RESPONSE_NOUNS = frozenset(["response", "reaction", "reply", "retaliation", "answer", "objection", "opposition",
+                            "protest", "backlash", "resistance"])
 #: Nouns of an operation or a blow that an act can take place in ("killed during a raid by X").
 OPERATION_BLOW_NOUNS = frozenset(["operation", "raid", "crackdown", "sweep", "offensive", "assault", "attack", "ambush",
                                   "strike", "airstrike", "incursion", "shelling", "bombardment"])
@@ -459,6 +464,14 @@ class _ArgumentReader:
             return [_list_before_relative(verb)]
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             head = verb.head
+            # "in response to the United States vetoing the resolution", "anger over Russia blocking the deal": the small
+            # parser hangs the gerund on the noun before the preposition; the named object just before it does the act
+            doer = next((p for c in head.children if c.dep_ == "prep" and c.i < verb.i and (
+                             c.lower_ in ("of", "over", "at") or (c.lower_ == "to" and head.lemma_.lower() in RESPONSE_NOUNS))
+                         for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.i == verb.i - 1
+                         and head.i < p.i), None)
+            if doer is not None and head.pos_ == "NOUN" and self.actor_of(head) is None and self.actor_of(doer) is not None:
+                return [doer]
             if verb.lemma_.lower() in TRANSIT_VERBS and head.head.lemma_.lower() not in SEND_VERBS:
                 # "attacked a tanker heading to Israel": the tanker goes, not the attacker; "sent planes carrying aid to
                 # Syria": the sender carries it
@@ -487,13 +500,23 @@ class _ArgumentReader:
                 and head.head.lemma_.lower() in REPORT_VERBS:
             # "officials said Russian drones had struck a warehouse, accusing Moscow of provocation": the officials accuse
             return self.subject(head.head, depth + 1)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.sent.start:
+            # "recalled its envoy in response to Ethiopia expelling its diplomats": the gerund hung on the main verb, the
+            # name just before it does the act
+            prev = verb.doc[verb.i - 1]
+            if prev.dep_ == "pobj" and prev.pos_ == "PROPN" and prev.head.lower_ == "to" \
+                    and prev.head.head.lemma_.lower() in RESPONSE_NOUNS and self.actor_of(prev) is not None:
+                return [prev]
         if verb.dep_ == "conj":
             return self.subject(head, depth + 1)
         if verb.dep_ in ("xcomp", "advcl", "ccomp") or (verb.dep_ == "pcomp" and head.dep_ == "prep"):
             gov = head.head if verb.dep_ == "pcomp" else head
-            if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in ("for", "of") and gov.pos_ == "VERB":
+            if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and gov.pos_ == "VERB" and (
+                    head.lower_ in ("for", "of")
+                    # (only for the gerund itself: "bars him from holding office after convicting him" is the court's)
+                    or (head.lower_ == "from" and gov.lemma_.lower() in PREVENT_VERBS and depth == 0)):
                 # "rebuked India for buying Russian oil", "thanked Qatar for hosting the talks": the one blamed or
-                # thanked did it
+                # thanked did it; "stopped the rebels from attacking": the one kept from it would have done it
                 objs = [o for o in self.children(gov, "dobj") if o.i < verb.i]
                 if objs:
                     return [objs[0]]

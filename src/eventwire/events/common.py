@@ -36,6 +36,15 @@ HYPO_ADJ = frozenset(["likely", "unlikely", "possible", "able", "unable"])
 #: Modifiers that make a named event only a prospect: "possible talks", "a potential deal", "the proposed summit".
 HEDGE_MODIFIERS = frozenset(["possible", "potential", "proposed", "prospective", "hypothetical", "eventual", "mooted",
                              "would-be", "likely", "future", "envisaged", "contemplated"])
+#: Verbs that keep someone "from" an act ("stopped the rebels from attacking the town"): the act is not done, and
+#: the one kept from it (the verb's object) is who would have done it.
+PREVENT_VERBS = frozenset(["prevent", "stop", "keep", "bar", "block", "ban", "prohibit", "deter", "discourage", "restrain",
+                           "dissuade", "forbid", "hinder", "preclude", "restrict", "exclude", "disqualify"])
+#: Currency nouns: a sum of them is a payment, named by what follows "in" ("30 million euros in aid"); the
+#: recogniser does not always tag such a sum as money.
+CURRENCY_NOUNS = frozenset(["dollar", "euro", "pound", "yuan", "renminbi", "yen", "rupee", "ruble", "rouble", "franc",
+                            "shekel", "lira", "peso", "won", "hryvnia", "rand", "naira", "riyal", "dirham", "krona",
+                            "krone", "kroner", "kronor", "zloty", "rupiah", "ringgit", "taka", "shilling", "dinar", "real", "baht"])
 #: Nouns that carry an event named by their modifier ("mediation effort", "sanctions campaign").
 CARRIER_NOUNS = frozenset(["effort", "mission", "bid", "attempt", "campaign", "process", "programme", "program", "initiative", "drive", "package", "round", "wave"])
 #: Misfortunes that kill without an actor: "killed in a plane crash" is no event.

@@ -24,6 +24,7 @@ from eventwire.events.common import (
     CONSIDER_VERBS,
     COOP_ACT_ROOTS,
     CRITIC_WORDS,
+    CURRENCY_NOUNS,
     DIRECTIVE_VERBS,
     ENT_ACTOR_LABELS,
     ENVOY_NOUNS,
@@ -300,7 +301,9 @@ class _SentenceCoder(_ArgumentReader):
                 # is the verb (the object may be parsed as the subject of a clause after it: "people in an operation aiming")
                 obj = next(iter(self.children(t, *OBJ_DEPS)), None) or next(
                     (g for c in t.children if c.dep_ == "ccomp" and c.i > t.i for g in c.children
-                     if g.dep_ == "nsubj" and g.left_edge.i == t.i + 1 and g.pos_ in ("NOUN", "PROPN")), None)
+                     if g.dep_ == "nsubj" and g.left_edge.i == t.i + 1 and g.pos_ in ("NOUN", "PROPN")), None) or next(
+                    # "A court in Russia fines Google": the name after the "noun" read as its adverbial modifier
+                    (c for c in t.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == t.i + 1), None)
                 infinitive = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                  for c in t.children)  # "Al-Shabaab claims to have killed 20 soldiers"
                 # "The High Court rules that the ban is unlawful": a clause opened by "that" is a verb's complement
@@ -314,6 +317,7 @@ class _SentenceCoder(_ArgumentReader):
                     out.append(t)
                     continue
             got = self._coordinated_subject(t) if t.dep_ == "conj" and t.tag == tags_nn else None
+            got = got or self._verb_in_place_phrase(t)
             got = got or self._reread(t)
             if got is None:
                 continue
@@ -321,6 +325,23 @@ class _SentenceCoder(_ArgumentReader):
             if t.pos_ not in ("VERB", "AUX"):
                 out.append(t)
         return out
+
+    def _verb_in_place_phrase(self, t: Token) -> tuple[list[Token], Token | None] | None:
+        """'A court in Vietnam sentences tycoon X to life in prison': the verb after a subject's place read as a plural noun
+        of the place phrase ("in Vietnam sentences"), and the word after it (a noun the verb's object opens with) as the
+        sentence's verb. The subject is the noun the place phrase hangs on; the object what that false verb governs."""
+        if t.dep_ != "pobj" or t.tag_ != "NNS" or not t.text.islower() or t.head.lower_ != "in":
+            return None
+        subj = t.head.head
+        root = subj.head
+        if subj.dep_ != "nsubj" or subj.pos_ not in ("NOUN", "PROPN") or root.dep_ != "ROOT" or root.i != t.i + 1 \
+                or root.pos_ != "VERB" or not root.text.islower():
+            return None
+        lemma = self.verb_lemma(t)
+        if lemma not in self.lex.verbs or self.verb_lemma(root) in self.lex.verbs or lemma == t.lower_:
+            return None
+        obj = next(iter(self.children(root, *OBJ_DEPS)), None)
+        return ([subj], obj) if obj is not None else None
 
     def _coordinated_subject(self, t: Token) -> tuple[list[Token], Token | None] | None:
         """'Rebel gunmen and a suicide bomber kill forty worshippers': a plain verb form after two joined subjects,
@@ -955,7 +976,9 @@ class _SentenceCoder(_ArgumentReader):
             if c.dep_ == "prep" and c.lower_ == "as" and any(
                     p.dep_ == "pobj" and p.lemma_.lower() in lemmas for p in c.children):
                 return True  # "dismissed Noem as Homeland Security secretary": the office held, "as" hung on the name
-            if c.dep_ == "prep" and c.lower_ == "of":
+            # "20 million euros of aid"; "30 million euros in aid": a sum names what it is paid in with "in"
+            if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "in" and (
+                    tok.ent_type_ == "MONEY" or tok.lemma_.lower() in CURRENCY_NOUNS))):
                 for p in c.children:
                     if p.dep_ != "pobj":
                         continue

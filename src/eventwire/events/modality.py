@@ -17,6 +17,7 @@ from eventwire.events.common import (
     INTENT_ADJ,
     OBJECT_CONTROL,
     PLAN_NOUNS,
+    PREVENT_VERBS,
     PROPOSAL_NOUNS,
     SCHEDULE_WORDS,
 )
@@ -210,6 +211,18 @@ def _document_content(chain: list[Token]) -> bool:
     return False
 
 
+def _kept_from(tok: Token) -> bool:
+    """"stopped the rebels from attacking the town", "barred the leaders from running": the act under "from" after a
+    verb of preventing is kept from happening, not done."""
+    t = first_conjunct(tok)
+    if t.dep_ not in ("pcomp", "pobj") or t.tag_ != "VBG" or t.head.lower_ != "from":
+        return False
+    gov = t.head.head
+    if gov.pos_ in ("NOUN", "PROPN", "PRON") and gov.dep_ in ("dobj", "nsubjpass"):
+        gov = gov.head  # "prevent the United States from breaching": "from" hung on the object
+    return gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in PREVENT_VERBS
+
+
 def _purpose(tok: Token, lex: Lexicon) -> bool:
     """`tok` heads an infinitive of purpose ("senators visit Ottawa to meet with the premier", "provides $5 billion to
     support its reserves", "in order to end the war"): the aim of the main act, not an act done. The main act is coded
@@ -261,11 +274,45 @@ def _clause_entries(tok: Token, lex: Lexicon) -> list[VerbEntry]:
     return out
 
 
+#: Verbs that open a condition as participles ("provided that X", "providing X").
+PROVISO_VERBS = frozenset(["provided", "providing"])
+
+
+def _worded_condition(clause: Token) -> bool:
+    """A clause introduced by a condition of several words: "as long as" / "so long as X" (the parser hangs X on
+    "long"), "provided that X" and "providing X" (X the participle's complement), "on (the) condition that X"
+    (X a clause of the noun). `clause` is the clause's verb."""
+    h = clause.head
+    if h is clause:
+        return False
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+        # "long" is the clause's head, or its neighbour on the same head ("resume aid so long as X releases")
+        longs = [h] if h.lower_ == "long" else [s for s in h.children if s.lower_ == "long" and s.dep_ == "advmod"
+                                                  and s.i < clause.left_edge.i]
+        if any(any(c.dep_ == "advmod" and c.lower_ in ("as", "so") for c in g.children) for g in longs):
+            return True
+    if clause.dep_ in ("ccomp", "advcl", "xcomp") and h.lower_ in PROVISO_VERBS and (
+            h.dep_ in ("advcl", "xcomp", "prep", "conj")
+            # "the truce can hold provided that X": the participle read as the root, the verb before it (or its
+            # modal) as its auxiliary
+            or (h.dep_ == "ROOT" and any(c.dep_ == "aux" and c.tag_ in ("MD", "VB") for c in h.children))):
+        return True
+    if clause.dep_ in ("ccomp", "advcl") and any(
+            # "will continue provided X withdraws": the participle left childless just before the clause
+            s.lower_ in PROVISO_VERBS and s.dep_ in ("xcomp", "advcl", "prep") and not any(True for _ in s.children)
+            and s.i == clause.left_edge.i - 1 for s in h.children):
+        return True
+    return (clause.dep_ in ("acl", "ccomp", "relcl") and h.lemma_.lower() == "condition" and h.dep_ == "pobj"
+            and h.head.lower_ == "on" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
+
+
 def _in_if_clause(tok: Token) -> bool:
-    """Inside an 'if'/'unless' clause (the condition itself)."""
+    """Inside an 'if'/'unless' clause or a condition of several words (the condition itself)."""
     t = tok
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+            return True
+        if t.pos_ in ("VERB", "AUX") and _worded_condition(t):
             return True
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "because", "while", "since", "after", "although")
                                      for c in t.children):
@@ -365,6 +412,9 @@ def _has_condition(tok: Token) -> bool:
                     continue  # "even if": concessive, not a condition
                 return True
             if c.dep_ == "advcl" and _inverted_condition(c):
+                return True
+            # "will meet as long as X", "can go ahead provided that X": a condition of several words
+            if any(g.pos_ in ("VERB", "AUX") and _worded_condition(g) for g in (c, *c.children)):
                 return True
         if t.dep_ in ("xcomp", "conj") and t.head is not t:
             t = t.head
@@ -528,6 +578,8 @@ def modality_of(anchor: Token, lex: Lexicon) -> Modality:
         m.hypothetical = True  # "making it easier for agents to detain and deport", "would allow him to act": enabled only
     if _document_content(chain):
         m.hypothetical = True  # "the memorandum, in which Turkey and Libya agreed on borders": what a text says
+    if _kept_from(anchor):
+        m.hypothetical = True  # "police prevented protesters from storming parliament": no storming
     if _purpose(anchor, lex):
         m.hypothetical = True  # "visit Ottawa to meet the premier", "provide aid to support reserves": aimed at, not done
     owner = plan_owner(anchor)
