@@ -5,10 +5,34 @@ consult, and the `Frame` (an event under construction) that every stage passes a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from eventwire.events.lexicon import NounEntry
 from eventwire.records import ActorRef
+from eventwire.yamlio import safe_load
+
+#: The shared vocabulary of harm (accidents, hazards, violence), read once: `data/events/harm_words.yaml`.
+HARM_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "harm_words.yaml"
+
+
+HARM_LISTS = ("accident_verbs", "hazard_verbs", "natural_hazards", "natural_strikers", "epidemics", "mishap_nouns",
+              "violence_cues", "armed_context")
+
+
+def _load_harm_words(path: Path = HARM_WORDS_FILE) -> dict[str, frozenset[str]]:
+    """The word lists of `path` by name, each a non-empty list of lemmas (a missing or malformed list names the file)."""
+    raw = safe_load(path.read_text(encoding="utf-8"))
+    out = {}
+    for key in HARM_LISTS:
+        words = raw.get(key) if isinstance(raw, dict) else None
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+            raise ValueError(f"{path}: '{key}' must be a non-empty list of words")
+        out[key] = frozenset(w.strip().lower() for w in words)
+    return out
+
+
+_HARM_WORDS = _load_harm_words()
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,18 +71,38 @@ CURRENCY_NOUNS = frozenset(["dollar", "euro", "pound", "yuan", "renminbi", "yen"
                             "krone", "kroner", "kronor", "zloty", "rupiah", "ringgit", "taka", "shilling", "dinar", "real", "baht"])
 #: Nouns that carry an event named by their modifier ("mediation effort", "sanctions campaign").
 CARRIER_NOUNS = frozenset(["effort", "mission", "bid", "attempt", "campaign", "process", "programme", "program", "initiative", "drive", "package", "round", "wave"])
-#: Misfortunes that kill without an actor: "killed in a plane crash" is no event.
-ACCIDENT_NOUNS = frozenset(["crash", "accident", "collision", "fire", "blaze", "earthquake", "quake", "flood", "flooding",
-                            "storm", "landslide", "avalanche", "stampede", "heatwave", "cyclone", "hurricane", "typhoon",
-                            "tornado", "outbreak", "epidemic", "disease", "illness", "collapse", "derailment", "sinking",
-                            "heatwave", "drought", "wildfire", "rain", "snow", "tsunami", "eruption", "virus",
-                            "pandemic", "lightning", "mudslide", "famine", "implosion", "capsizing", "shipwreck"])
-#: Natural hazards: a state of emergency declared for them is disaster relief, no event (real-news gold).
-HAZARD_WORDS = frozenset(["storm", "hurricane", "typhoon", "cyclone", "tornado", "flood", "flooding", "wildfire", "bushfire",
-                          "drought", "earthquake", "quake", "heatwave", "snowstorm", "blizzard", "landslide", "mudslide",
-                          "eruption", "volcano", "tsunami", "outbreak", "epidemic", "pandemic", "cholera", "rainfall",
-                          "rain", "monsoon", "smog", "famine", "locust", "avalanche", "snow", "ebola", "measles",
-                          "covid-19", "coronavirus"])
+#: Misfortunes that kill without an actor, natural hazards and the violence that makes harm an attack: see
+#: `data/events/harm_words.yaml` and the tests below (`disaster_noun`, `violence_cue`, `accident_blast`, `gunfire`).
+#: Verbs that tell an accident by themselves ("a bus overturned", "a ferry capsized, killing 20").
+ACCIDENT_VERBS = _HARM_WORDS["accident_verbs"]
+#: Verbs of nature's harm ("the volcano erupted"): an accident unless a fight or a protest is their subject.
+HAZARD_VERBS = _HARM_WORDS["hazard_verbs"]
+#: Natural hazards: an evacuation from them is no aid (`frames._hazard_evacuation`); their harm is no attack.
+NATURAL_HAZARDS = _HARM_WORDS["natural_hazards"]
+#: Armed people and war: near a casualty they may tell a blow, or an accident that befell them (`armed_context`).
+ARMED_CONTEXT_WORDS = _HARM_WORDS["armed_context"]
+#: Blows of nature: "lightning", "a meteor" striking, and the strike nouns they modify ("a lightning strike").
+NATURAL_STRIKERS = _HARM_WORDS["natural_strikers"]
+#: Hazards: a state of emergency declared for them is disaster relief, no event (real-news gold).
+HAZARD_WORDS = NATURAL_HAZARDS | _HARM_WORDS["epidemics"]
+#: Nouns of harm no one dealt: "killed in a plane crash", "floods kill 40" are no event ("fire" is no member: a blaze
+#: or gunfire, told by `disaster_noun`).
+DISASTER_NOUNS = HAZARD_WORDS | _HARM_WORDS["mishap_nouns"]
+#: Words that put violence by someone in a text: harm told with them is no accident (`violence_cue`).
+VIOLENCE_CUES = _HARM_WORDS["violence_cues"]
+#: Explosions and blasts: an attack unless a modifier names an accident.
+BLAST_NOUNS = frozenset(["explosion", "blast"])
+#: Modifiers that make an explosion or a blast an accident: "a gas tank explosion", "a boiler blast".
+ACCIDENT_BLAST_MODIFIERS = frozenset(["gas", "tank", "cylinder", "boiler", "pipeline", "fuel", "factory", "chemical",
+                                      "firework", "fireworks", "coal", "tanker", "plant", "refinery", "methane",
+                                      "industrial", "accidental", "oxygen", "lpg", "petrol", "gasoline", "warehouse", "kiln"])
+#: Nouns of public anger that "erupt" as a fight does ("protests erupted"): no hazard verb then (`hazard_verb_accident`).
+UNREST_NOUNS = frozenset(["protest", "demonstration", "riot", "unrest", "anger", "outrage", "row", "tension"])
+#: Heads and modifiers that make "fire" shots: "opened fire", "returned fire", "under fire", "sniper fire".
+GUNFIRE_HEADS = frozenset(["open", "exchange", "return", "trade", "cease", "come"])
+GUNFIRE_MODIFIERS = frozenset(["gun", "artillery", "tank", "sniper", "enemy", "army", "police", "troop", "rocket", "mortar",
+                               "hostile", "machine", "machine-gun", "live", "friendly", "heavy", "indiscriminate",
+                               "automatic", "naval", "cannon", "anti-aircraft", "small-arms"])
 #: Words of sport: "beat", "crushed", "defeated" between national teams are no conflict.
 SPORT_WORDS = frozenset(["football", "soccer", "cricket", "rugby", "tennis", "basketball", "hockey", "volleyball",
                          "marathon", "championship", "tournament", "semifinal", "semi-final", "quarterfinal",
@@ -260,3 +304,86 @@ class Frame:
     specific: bool = False
     nominal: bool = False
     extra_target_refs: list[ActorRef] = field(default_factory=list)
+
+
+def _in_words(t: Token, words: frozenset[str]) -> bool:
+    """`t` by lemma, by form or by its form without a plural "s" is one of `words` ("wildfires", "floods")."""
+    low = t.lower_
+    return t.lemma_.lower() in words or low in words or (low.endswith("s") and low[:-1] in words)
+
+
+def accident_blast(t: Token) -> bool:
+    """An explosion or blast named as an accident: "a gas tank explosion", "a boiler blast at a factory"."""
+    return t.lemma_.lower() in BLAST_NOUNS and any(
+        c.dep_ in ("compound", "amod", "nmod") and (c.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS or any(
+            g.dep_ == "compound" and g.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS for g in c.children))
+        for c in t.children)
+
+
+def gunfire(t: Token) -> bool:
+    """`t` is "fire" as shots: "opened / returned fire", "came under fire", "an exchange of fire", "Israeli fire",
+    "sniper fire", "fire from tanks"; a bare or named "fire" ("a fire broke out", "killed in a fire", "the Franklin
+    fire") is a blaze."""
+    if t.lemma_.lower() != "fire" or t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = t.head
+    if head.lemma_.lower() in GUNFIRE_HEADS or (t.dep_ == "pobj" and (head.lower_ == "under" or (
+            head.lower_ == "of" and head.head.lemma_.lower() in ("exchange", "line", "hail")))):
+        return True
+    return any((c.dep_ in ("amod", "compound", "poss", "nmod") and (
+        c.ent_type_ == "NORP" or c.lemma_.lower() in GUNFIRE_MODIFIERS))
+        or (c.dep_ == "prep" and c.lower_ in ("from", "by", "against")) for c in t.children)  # "fire from tanks"
+
+
+def disaster_noun(t: Token) -> bool:
+    """`t` names harm no one dealt: an accident, a natural hazard, an epidemic, an accident blast, a fire that is no
+    gunfire ("the crash", "landslides", "Hurricane Lala", "a gas explosion", "a fire"; not "Israeli fire")."""
+    if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("nsubj", "nsubjpass", "csubj", "pobj", "dobj", "compound", "appos"):
+        return False  # "protesters stormed parliament", "migrants flood into Europe" (a gerund subject may be a noun)
+    if t.lemma_.lower() == "fire" or t.lower_ == "fires":
+        # a group's fire ("Hamas fire") is no sure blaze, nor sure shots ("the Widemouth fire", read as a group's); a
+        # named fire is a blaze ("the Cottonwood Fire")
+        named = bool(t.ent_type_) or (t.text[:1].isupper() and not t.is_sent_start)
+        return t.pos_ in ("NOUN", "PROPN") and not gunfire(t) and (named or not any(
+            c.dep_ in ("amod", "compound", "poss") and c.ent_type_ == "ORG" for c in t.children))
+    if _in_words(t, DISASTER_NOUNS) or accident_blast(t):
+        # "an outbreak of tribal violence", "the collapse of the ceasefire": what broke out or fell is no hazard
+        return not any(violence_cue(o) or o.lemma_.lower() in LASTING_CONFLICT_NOUNS
+                       for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+    return any(c.dep_ == "compound" and c.lemma_.lower() in ("hurricane", "cyclone", "typhoon", "storm") for c in t.children) or any(
+        c.dep_ == "appos" and disaster_noun(c) for c in t.children)  # "a magnitude 6 earthquake" read as an apposition
+
+
+def violence_cue(t: Token) -> bool:
+    """`t` puts violence by someone in the text: a weapon, an attacker, an armed force, an act of attack, gunfire
+    ("a gas explosion" is no cue: an accident)."""
+    return (_in_words(t, VIOLENCE_CUES) and not accident_blast(t)) or gunfire(t)
+
+
+def armed_context(t: Token) -> bool:
+    """`t` names armed people or a war ("soldiers", "police", "the military"): a casualty near it may be a blow."""
+    return _in_words(t, ARMED_CONTEXT_WORDS)
+
+
+def hazard_verb_accident(v: Token) -> bool:
+    """Verb `v` of nature's harm tells an accident or a disaster: "the volcano erupted", "the river flooded"; not a fight
+    or a protest that "erupted" (a violence cue or a lasting conflict as its subject, or "protest")."""
+    if v.lemma_.lower() not in HAZARD_VERBS:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and (
+        violence_cue(c) or armed_context(c) or c.lemma_.lower() in LASTING_CONFLICT_NOUNS or c.lemma_.lower() in UNREST_NOUNS)
+        for c in v.children)
+
+
+def accident_verb(v: Token) -> bool:
+    """`v` tells an accident or nature's harm by itself: "overturned", "capsized", "collapsed", "the volcano erupted"
+    (the small parser may read such a verb as a noun: "killed as a bus veers off the road"; see `clause_like`)."""
+    return v.lemma_.lower() in ACCIDENT_VERBS or hazard_verb_accident(v)
+
+
+def clause_like(t: Token) -> bool:
+    """`t` is a verb, or a word the small parser read as a noun where a clause stands: "when a bus crashes and
+    overturns" (advcl, conj), "A cargo train collides with ..." (ROOT), "as a bus veers off the road" (object of
+    "as"/"when")."""
+    return t.pos_ in ("VERB", "AUX") or t.dep_ in ("ROOT", "advcl", "conj", "ccomp", "relcl") or (
+        t.dep_ == "pobj" and t.head.lower_ in ("as", "when"))

@@ -83,16 +83,15 @@ from eventwire.events.arguments import (
 )
 from eventwire.events.codebook import Codebook
 from eventwire.events.common import (
-    ACCIDENT_NOUNS,
     ADDRESSEE_PREPS,
     AUDIENCE_WORDS,
     CASUALTY_VERBS,
     CONFLICT_ROOTS,
     COOP_ACT_ROOTS,
     COUNT_VERBS,
+    DISASTER_NOUNS,
     DROP_AGENTLESS_PARTICIPLES,
     FIGURATIVE_BATTLES,
-    HAZARD_WORDS,
     LASTING_CONFLICT_NOUNS,
     REFLEXIVE_WORDS,
     REQUIRE_CODED,
@@ -102,6 +101,9 @@ from eventwire.events.common import (
     THING_SOURCE_WORDS,
     TOLL_NOUNS,
     Frame,
+    accident_verb,
+    disaster_noun,
+    violence_cue,
 )
 from eventwire.events.dates import resolve_date_text
 from eventwire.events.frames import _SentenceCoder
@@ -152,25 +154,17 @@ PERSON_POSSESSIVE_WORDS = frozenset(["his", "her", "their"])
 VEHICLE_WORDS = frozenset(["bus", "minibus", "truck", "lorry", "car", "vehicle", "train", "tram", "van", "coach", "tanker",
                            "boat", "ferry", "ship", "vessel", "plane", "aircraft", "helicopter", "jet", "airliner", "taxi",
                            "motorcycle", "wagon", "trailer", "canoe", "barge", "locomotive", "suv", "rickshaw"])
-#: Verbs of an accident: a casualty told "when a bus overturns" or "after a ferry capsized" is no attack.
-ACCIDENT_VERBS = frozenset(["overturn", "capsize", "crash", "collide", "derail", "plunge", "sink", "collapse", "skid",
-                            "topple", "veer", "flip", "roll", "swerve", "burn", "fall", "tumble", "ground", "catch",
-                            "erupt", "flood", "drown"])
+#: Verbs that tell an accident in a "when / as / after" clause of a casualty only ("when a bus fell into a gorge", "when
+#: the ferry caught fire", "after it ran aground", "as the car rolled over"): too common to tell one anywhere else, so
+#: kept apart from the shared `ACCIDENT_VERBS`.
+CLAUSE_MISHAP_VERBS = frozenset(["fall", "roll", "burn", "ground", "catch"])
 #: Verbs that make a vehicle a weapon: "a car rammed into a crowd" stays an attack.
 RAM_VERBS = frozenset(["ram", "plough", "plow", "drive", "mow", "smash", "explode", "blow", "detonate"])
 #: Words of a brief that make a vehicle hitting people a deliberate act: "a car hits pedestrians ... The perpetrator is
-#: arrested" is a ramming.
+#: arrested" is a ramming. Not the shared `VIOLENCE_CUES`: words of intent and its pursuit ("arrest", "motive"), not
+#: of arms ("police said a truck hit a crowd" stays an accident).
 DELIBERATE_WORDS = frozenset(["perpetrator", "attacker", "assailant", "suspect", "deliberately", "intentionally",
                               "attack", "ramming", "terror", "terrorism", "terrorist", "arrest", "motive", "murder"])
-#: Modifiers that make an explosion or a blast an accident: "a gas tank explosion", "a boiler blast".
-ACCIDENT_BLAST_MODIFIERS = frozenset(["gas", "tank", "cylinder", "boiler", "pipeline", "fuel", "factory", "chemical",
-                                      "firework", "fireworks", "coal", "tanker", "plant", "refinery", "methane",
-                                      "industrial", "accidental", "oxygen", "lpg", "petrol", "gasoline", "warehouse", "kiln"])
-#: Explosions and blasts: an attack unless a modifier names an accident.
-BLAST_NOUNS = frozenset(["explosion", "blast"])
-#: Words of a death not dealt by anyone: accident nouns, natural hazards, an accident blast ("fire" is left out:
-#: "killed by Israeli fire" is gunfire).
-NO_DOER_NOUNS = (ACCIDENT_NOUNS | HAZARD_WORDS) - {"fire"}
 #: Words that refer a later casualty back to a blow already told: "others", "another", "more", "also".
 BACK_REF_WORDS = frozenset(["other", "others", "another", "more", "also", "further", "additional"])
 #: Verbs of taking people, an act apart from a killing joined to them ("kidnapped and killed").
@@ -193,30 +187,16 @@ def _fellow_victims(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
     return [r for r in sc.actor_refs(patients) if r.code][:1]
 
 
-def _accident_blast(t: Token) -> bool:
-    """An explosion or blast named as an accident: "a gas tank explosion", "a boiler blast at a factory"."""
-    return t.lemma_.lower() in BLAST_NOUNS and any(
-        c.dep_ in ("compound", "amod", "nmod") and (c.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS or any(
-            g.dep_ == "compound" and g.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS for g in c.children))
-        for c in t.children)
-
-
-def _no_doer_noun(t: Token) -> bool:
-    """`t` names a harm no one dealt: an accident, a natural hazard, an accident blast ("a bus crash", "floods")."""
-    return t.lemma_.lower() in NO_DOER_NOUNS or _accident_blast(t) or (
-        t.lemma_.lower() == "fire" and not any(c.dep_ in ("amod", "compound", "poss") for c in t.children)
-        and t.dep_ == "pobj" and t.head.lower_ in ("in", "by"))
-
-
 def _accident_clause_verb(v: Token) -> bool:
     """A clause verb telling an accident: "when a bus overturns", "after their boat capsized", "as a truck hit them"."""
     lemma = v.lemma_.lower()
     if lemma in RAM_VERBS:
         return False
     subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if lemma in ACCIDENT_VERBS and not any(c.lemma_.lower() in LAID_EXPLOSIVE_WORDS for c in v.children):
+    if (accident_verb(v) or lemma in CLAUSE_MISHAP_VERBS) and not any(
+            c.lemma_.lower() in LAID_EXPLOSIVE_WORDS for c in v.children):
         return True
-    if any(_no_doer_noun(c) for c in subj):
+    if any(disaster_noun(c) for c in subj):
         return True  # "when a landslide hit the bus"
     # "when a bus hit a truck" (not "when their truck drove onto a mine", nor a ramming the brief tells as an attack)
     return any(c.lemma_.lower() in VEHICLE_WORDS for c in subj) and not any(
@@ -231,7 +211,7 @@ def _accident_subject(c: Any, t: Any) -> bool:
     lemma = c.lemma_.lower()
     if lemma in ARMED_AGENT_WORDS:
         return False
-    if _no_doer_noun(c):
+    if disaster_noun(c):
         return True
     if lemma not in VEHICLE_WORDS or t.lemma_.lower() in RAM_VERBS:
         return False
@@ -252,7 +232,7 @@ def _accidental_harm(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> b
         return False
     heads = [t for t in f.trigger] + ([f.anchor] if f.anchor not in f.trigger else [])
     for t in heads:
-        if t.pos_ in ("NOUN", "PROPN") and _no_doer_noun(t):
+        if t.pos_ in ("NOUN", "PROPN") and disaster_noun(t):
             return True  # the frame's own noun: "a gas tank explosion kills seven"
         if t.pos_ not in ("VERB", "AUX"):
             continue
@@ -260,8 +240,11 @@ def _accidental_harm(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> b
             if c.dep_ in ("nsubj", "csubj") and _accident_subject(c, t):
                 return True  # "a truck strikes a crowd", "a storm hits the coast", "floods kill 40"
             if c.dep_ == "prep" and c.lower_ in CASUALTY_PREPS + ("as", "when") and any(
-                    _no_doer_noun(p) for p in c.children if p.dep_ == "pobj"):
-                return True  # "killed in a bus crash", "died after a boiler explosion"
+                    disaster_noun(p) or (c.lower_ in ("as", "when") and accident_verb(p))
+                    for p in c.children if p.dep_ == "pobj"):
+                # "killed in a bus crash", "died after a boiler explosion", "killed as a bus veers off the road" (the
+                # verb read as a noun)
+                return True
             if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after", "while")
                                          for m in c.children) and _accident_clause_verb(c):
                 return True  # "nine killed when a bus overturns on a highway"
@@ -298,18 +281,12 @@ def _later_toll(f: Frame, sent: Any, si: int, sources: list[ActorRef]) -> bool:
     if back:
         return True
     before = sent.doc[:sent.start]
-    accident = any(_no_doer_noun(t) or t.lemma_.lower() in ACCIDENT_VERBS - {"fall", "roll", "catch", "ground", "burn", "flip"}
+    accident = any(disaster_noun(t) or accident_verb(t)
                    for t in before)  # any part of speech: the small parser may read "overturns" as a noun
-    attack = any(t.lemma_.lower() in ATTACK_WORDS_BEFORE for t in before)
+    attack = any(violence_cue(t) for t in before)
     return accident and not attack
 
 
-#: Words of an attack in an earlier sentence: a later toll after them may be a blow's (left as it is).
-ATTACK_WORDS_BEFORE = frozenset(["attack", "bomb", "bombing", "gunman", "gunmen", "shoot", "shooting", "strike", "airstrike",
-                                 "militant", "rebel", "raid", "explosive", "ied", "landmine", "mine", "suicide", "shell",
-                                 "shelling", "missile", "rocket", "drone", "fire", "massacre", "ambush", "insurgent",
-                                 "terrorist", "soldier", "troop", "army", "police", "clash", "fighting", "stab", "stabbing",
-                                 "assailant", "attacker", "kidnapper", "bandit", "jihadist", "murder"])
 #: What arrives without visiting: goods, craft and people moved ("aid arrives in Gaza", "migrants arrive in Lampedusa").
 ARRIVING_THINGS = frozenset(["aid", "assistance", "shipment", "supply", "supplies", "cargo", "consignment", "delivery",
                              "convoy", "ship", "vessel", "boat", "warship", "ferry", "tanker", "plane", "aircraft", "flight",
@@ -563,7 +540,7 @@ def events_of(
             defenders = [r for r in sc.actor_refs(sc.subject(head.head) if head.dep_ == "dobj" else [])
                          if r.code and not any(r.code == s.code for s in sources)]
             targets = [t for t in targets if t.code] + defenders
-    if not any(s.code for s in sources) and any(t.lemma_.lower() in ACCIDENT_NOUNS for t in f.sources):
+    if not any(s.code for s in sources) and any(disaster_noun(t) for t in f.sources):
         return []  # "an earthquake struck eastern Turkey", "floods destroyed homes": no one acted
     if _accidental_harm(f, sc, sources):
         return []  # "killed when a bus overturns", "a gas tank explosion kills seven": an accident, no attack
@@ -1094,14 +1071,10 @@ def _clause_about(rel: Token, nouns: frozenset[str]) -> bool:
     return False
 
 
-#: Accidents whose relative clause tells their toll ("fire" is left out: "Israeli fire, which killed three" is gunfire).
-TOLL_ACCIDENT_NOUNS = ACCIDENT_NOUNS - {"fire"}
-
-
 def _accident_clause(rel: Token) -> bool:
     """Relative clause `rel` tells what an accident did: "the capsizing that killed two and injured 12", "the blaze at
     the hotel in January, which killed 78"."""
-    return _clause_about(rel, TOLL_ACCIDENT_NOUNS)
+    return _clause_about(rel, DISASTER_NOUNS)
 
 
 def _background_record(v: Token) -> bool:
@@ -1246,7 +1219,7 @@ def _casualty_nominal(sc: _SentenceCoder, verb: Any) -> Any:
         # "injured in artillery fire and airstrikes by ...": the parser may hang the second noun on the verb
         slipped = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "NOUN" and sc.pobjs(v, CASUALTY_PREPS)]
         for p in [*sc.pobjs(v, CASUALTY_PREPS), *slipped]:
-            if p.lemma_.lower() in ACCIDENT_NOUNS and not any(c.dep_ in ("compound", "amod", "conj") for c in p.children):
+            if disaster_noun(p) and not any(c.dep_ in ("compound", "amod", "conj") for c in p.children):
                 return None  # "killed in a plane crash", "died in a fire": no one acted ("artillery fire" is a blow)
             # "injured in artillery fire and airstrikes by the IDF": the first conjunct that is an attack noun
             heads = [p, *(c for c in p.children if c.dep_ == "conj" and c.pos_ == "NOUN")]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from eventwire.events.arguments import _ArgumentReader, _stray_particle
 from eventwire.events.common import (
     ACCEPT_VERBS,
-    ACCIDENT_NOUNS,
+    ACCIDENT_VERBS,
     ADJ_PREDICATES,
     ARMED_ENCOUNTER,
     ARMED_SENSE_NOUNS,
@@ -37,6 +37,8 @@ from eventwire.events.common import (
     LEMMA_FIXES,
     MEANS_MODIFIERS,
     NAME_LABELS,
+    NATURAL_HAZARDS,
+    NATURAL_STRIKERS,
     NONPOLITICAL_OBJECTS,
     OBJ_DEPS,
     OBJECT_CONTROL,
@@ -50,6 +52,13 @@ from eventwire.events.common import (
     VEHICLE_NOUNS,
     ActorLookup,
     Frame,
+    accident_verb,
+    armed_context,
+    clause_like,
+    disaster_noun,
+    gunfire,
+    hazard_verb_accident,
+    violence_cue,
 )
 from eventwire.events.lexicon import Lexicon, NounEntry, VerbEntry
 from eventwire.events.modality import _negated, _under_speech, plan_owner
@@ -119,12 +128,9 @@ GROUP_NOUNS = frozenset(["contingent", "group", "batch", "team", "unit", "detach
                          "dozens", "band"])
 
 
-#: Verbs of accidents: their casualty participle ("a bus plunged into a ravine, killing 20") is no act of anyone.
-ACCIDENT_VERBS = frozenset(["collide", "crash", "capsize", "sink", "derail", "overturn", "plunge", "collapse", "topple",
-                            "veer", "skid", "flip"])
-#: Words that make a crash the work of an attacker ("killed when their jet crashed after being hit by a missile").
-ACCIDENT_ATTACK_WORDS = frozenset(["attack", "strike", "airstrike", "missile", "rocket", "drone", "shoot", "shell", "bomb",
-                                   "hit", "ambush", "explosive", "gunfire", "fire", "down"])
+#: Verbs and participles that tell what caused a crash ("crashed after being hit by a missile", "was downed"): with
+#: `violence_cue` words in an accident clause they make the crash an attacker's work.
+CRASH_CAUSE_WORDS = frozenset(["hit", "down"])
 #: Sectors of armed actors: "after clashes with X" names their fight.
 ARMED_SECTORS = frozenset(["MIL", "REB", "UAF", "COP", "SPY", "CRM", "INS"])
 #: Verbs of arrest whose setting ("arrested during a protest") is a protest of those arrested.
@@ -1340,9 +1346,9 @@ class _SentenceCoder(_ArgumentReader):
             if any(_natural_blow(p) for v in [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
                    + ([verb.head] if verb.dep_ == "conj" else []) for p in self.pobjs(v, ("in", "during", "after", "by"))):
                 return None  # "killed and nine injured by a lightning strike": nature struck, no one acted
-            if any(p.lemma_.lower() in ACCIDENT_NOUNS for p in self.pobjs(verb, ("in", "during", "after", "by"))):
+            if any(disaster_noun(p) for p in self.pobjs(verb, ("in", "during", "after", "by"))):
                 return None  # "killed in a plane crash", "died in the floods": no one acted
-            if any(q.lemma_.lower() in ACCIDENT_NOUNS for p in self.pobjs(verb, ("in", "during", "after", "by"))
+            if any(disaster_noun(q) for p in self.pobjs(verb, ("in", "during", "after", "by"))
                    if p.lemma_.lower() in ("series", "string", "spate", "number", "wave") for q in self.pobjs(p, ("of",))):
                 return None  # "killed in a series of road accidents": the accidents, counted, are still no one's act
             subj = self.children(verb, "nsubj")
@@ -1356,19 +1362,20 @@ class _SentenceCoder(_ArgumentReader):
                 return None  # "a ship collided with a tanker, killing one": the toll of an accident, no one acted
             if any(c.dep_ == "advcl" and self.verb_lemma(c) in ACCIDENT_VERBS and not self.is_passive(c)
                    and any(m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as", "after") for m in c.children)
-                   and not any(t.lemma_.lower() in ACCIDENT_ATTACK_WORDS for t in c.subtree) for c in verb.children):
+                   and not any(violence_cue(t) or t.lemma_.lower() in CRASH_CAUSE_WORDS for t in c.subtree)
+                   for c in verb.children):
                 return None  # "nine were killed when a plane crashed after taking off": the toll of an accident
             if subj and subj[0].lower_ in ("that", "which") and verb.dep_ == "relcl":
                 up = _dated_antecedent(verb.head)
                 for _ in range(5):
-                    if up.lemma_.lower() in ACCIDENT_NOUNS:
+                    if disaster_noun(up):
                         return None  # "the implosion of the submarine San Juan, which killed all 44 on board": no one acted
                     if up.dep_ not in ("appos", "pobj", "prep") or up.head.i == up.i:
                         break
                     up = up.head
             if subj and subj[0].lower_ in ("that", "which") and verb.dep_ == "relcl" and not _alleged(verb.head):
                 subj = [_dated_antecedent(verb.head)]  # "the bombings that killed five people": the bombings killed them
-            if subj and subj[0].lemma_.lower() in ACCIDENT_NOUNS and not self.is_passive(verb):
+            if subj and disaster_noun(subj[0]) and not self.is_passive(verb):
                 return None  # "the crash killed 12 passengers", "a fire killed 30 patients"
             if not subj and verb.dep_ in ("advcl", "conj"):
                 # "a man went on a stabbing spree, killing four": the spree's kind is the act, killing its toll
@@ -2334,77 +2341,35 @@ REACTION_NOUNS = frozenset(["condemnation", "criticism", "rebuke", "censure", "d
                             "accusation", "allegation"])
 
 
-#: Natural hazards whose threat makes authorities or residents evacuate: no aid or demand between political actors.
-EVACUATION_HAZARDS = frozenset(["wildfire", "bushfire", "blaze", "flood", "flooding", "floodwater", "cyclone", "hurricane", "typhoon",
-                          "storm", "tornado", "earthquake", "quake", "eruption", "volcano", "tsunami", "landslide", "mudslide",
-                          "heatwave", "rainfall", "rain", "monsoon", "avalanche", "wildfires", "inferno", "lava"])
-
-
 def _hazard_evacuation(tok: Token) -> bool:
     """The sentence of `tok` (an evacuation) names a natural hazard ("as the wildfire spread", "ahead of Hurricane Milton",
-    "the Franklin Fire"); a fire counts unless it is gunfire ("opened fire", "under fire", "ceasefire")."""
-    for t in tok.sent:
-        lemma = t.lemma_.lower()
-        if lemma in EVACUATION_HAZARDS or t.lower_ in EVACUATION_HAZARDS:
-            return True
-        if lemma == "fire" and t.pos_ in ("NOUN", "PROPN") and not (
-                t.head.lemma_.lower() in ("open", "exchange", "return", "trade", "cease", "come")
-                or (t.dep_ == "pobj" and (t.head.lower_ == "under" or (
-                    t.head.lower_ == "of" and t.head.head.lemma_.lower() in ("exchange", "line", "hail"))))):
-            return True
-    return False
-
-
-#: Nouns of disasters and accidents that kill or strike without anyone doing it ("a landslide", "the crash").
-HARM_DISASTER_NOUNS = EVACUATION_HAZARDS | frozenset(["crash", "collapse", "accident", "stampede", "derailment", "collision", "leak",
-                                           "lightning", "heat", "capsizing", "sinking", "shipwreck", "fire", "mudflow",
-                                           "tremor", "aftershock"])
-#: Verbs of accidents: a vehicle that crashes, a boat that sinks, a building that collapses, a fire that breaks out.
-HARM_ACCIDENT_VERBS = frozenset(["crash", "collide", "capsize", "sink", "collapse", "derail", "overturn", "plunge", "topple", "cave", "erupt"])
-#: Words that put violence by someone in the sentence: then the deaths are no accident.
-HARM_VIOLENCE_CUES = frozenset(["attack", "gunman", "gunmen", "gunfire", "shooting", "shoot", "bomb", "bombing", "airstrike", "strike",
-                           "shell", "shelling", "militant", "rebel", "insurgent", "troop", "soldier", "police", "army", "drone",
-                           "missile", "rocket", "explosive", "terrorist", "ambush", "clash", "raid", "massacre", "arson",
-                           "arsonist", "suspect", "deliberately", "intentionally", "ram", "ramming", "jihadist", "war",
-                           "military", "force", "fighter", "gang", "murder", "assailant", "perpetrator", "suicide", "artillery",
-                           "projectile", "gun", "weapon", "grenade", "knife", "plow", "plough", "riot", "rioter", "fighting",
-                           "bullet", "sniper", "hostage", "kidnap", "kidnapper", "explosion", "blast", "detonate"])
-
-
-def _disaster_noun(t: Token) -> bool:
-    """`t` names a natural hazard or an accident ("landslides", "Hurricane Lala", "the crash", "a fire", not "gunfire")."""
-    lemma = t.lemma_.lower()
-    if lemma in HARM_DISASTER_NOUNS or t.lower_ in HARM_DISASTER_NOUNS or (t.lower_.endswith("s") and t.lower_[:-1] in HARM_DISASTER_NOUNS):
-        return t.pos_ in ("NOUN", "PROPN") and not (lemma == "fire" and (
-            t.head.lemma_.lower() in ("open", "exchange", "return") or any(
-                c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in (
-                    "gun", "artillery", "tank", "sniper", "enemy", "army", "police", "troop", "rocket", "mortar", "hostile"))
-                for c in t.children)))  # "Israeli fire", "sniper fire": shots by someone
-    return any(c.dep_ == "compound" and c.lemma_.lower() in ("hurricane", "cyclone", "typhoon", "storm") for c in t.children) or any(
-        c.dep_ == "appos" and _disaster_noun(c) for c in t.children)  # "a magnitude 6 earthquake" read as an apposition
+    "the Franklin Fire", "as the river flooded"); a fire counts unless it is gunfire ("opened fire", "under fire",
+    "ceasefire"), a verb only as nature's ("as rockets rained down" is no hazard)."""
+    return any(((t.lemma_.lower() in NATURAL_HAZARDS or t.lower_ in NATURAL_HAZARDS) if t.pos_ != "VERB" else hazard_verb_accident(t))
+               or (t.lemma_.lower() == "fire" and t.pos_ in ("NOUN", "PROPN") and not gunfire(t)) for t in tok.sent)
 
 
 def _disaster_harm(verb: Token) -> bool:
     """A killing, wounding or strike that a disaster or an accident does: its subject is the hazard ("landslides kill",
     "an earthquake struck"), or it has no doer and its clause tells an accident ("are killed when a bus crashes",
     "killed in a landslide", "after a fire breaks out"); never when the sentence names violence by anyone."""
-    if any((t.lemma_.lower() in HARM_VIOLENCE_CUES or t.lower_ in HARM_VIOLENCE_CUES) and not (t == verb and t.lemma_.lower() in ("strike", "hit"))
+    if any((violence_cue(t) or armed_context(t)) and not (t == verb and t.lemma_.lower() in ("strike", "hit"))
            for t in verb.sent):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
-        return all(_disaster_noun(s) for s in subjects)
-    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG" and verb.head.lemma_.lower() in HARM_ACCIDENT_VERBS:
-        return True  # "a van crashes into a ravine, killing twelve people"
+        return all(disaster_noun(s) for s in subjects)
+    if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.tag_ == "VBG" and accident_verb(verb.head) and clause_like(verb.head):
+        return True  # "a van crashes into a ravine, killing twelve people" ("crashes" may be read as a noun)
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     if agents or any(c.dep_ == "agent" for c in verb.children):
-        return bool(agents) and all(_disaster_noun(o) for o in agents)  # "injured by heavy rainfall
+        return bool(agents) and all(disaster_noun(o) for o in agents)  # "injured by heavy rainfall
     for t in verb.sent:
-        if t.lemma_.lower() in HARM_ACCIDENT_VERBS and t.pos_ == "VERB":
-            return True
+        if accident_verb(t) and clause_like(t):
+            return True  # "killed when a bus crashes", "killed as a bus veers off the road" (the verb read as a noun)
         if t.lemma_.lower() == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
             return True  # "after a fire breaks out"
-        if _disaster_noun(t) and t.dep_ in ("pobj", "nsubj"):
+        if t.dep_ in ("pobj", "nsubj") and disaster_noun(t):
             return True  # "killed in a landslide", "due to wildfires", "as floods affect"
     return False
 
@@ -2500,10 +2465,6 @@ def _drive_by(tok: Token) -> Token | None:
     if tok.i >= 3 and doc[tok.i - 1].lower_ == "by" and doc[tok.i - 2].text == "-" and doc[tok.i - 3].lower_ == "drive":
         return tok
     return None
-
-
-#: Blows of nature: "lightning", "a meteorite" striking, and the strike nouns they modify ("a lightning strike").
-NATURAL_STRIKERS = frozenset(["lightning", "meteor", "meteorite", "asteroid", "thunderbolt", "hailstone", "hail", "thunderstorm"])
 
 
 def _natural_blow(tok: Token) -> bool:
