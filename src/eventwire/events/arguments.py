@@ -62,6 +62,13 @@ raid or ambush "by X" are X's (`_operation_agents`); the dead of an "after gunme
 (`_clause_attackers`); a blow gerund under "by" ("by Israeli tank shelling") and an attack noun the parser conjoins to
 the weapon before it ("a Russian missile and drone attack") take the demonym as attacker; a "by" agent that is a list
 gives every attacker.
+
+Session 11 (2026-11-29, empty slots of headline briefs): a present-tense verb joined to a reported clause in the past, or
+to one whose subject is no actor, is the reporter's act ("X says the truce has collapsed and orders ..."); an object
+pronoun the resolver left uncoded is the direct object of the verb its clause is joined to (`_prior_object`); a list
+of names split by the parser into a root and the verb's own subject is the verb's subject (`_list_split_by_verb`); a
+crowd number hung on a root "noun" of protest is a crowd of the place; "retaliated by launching missiles at X" aims at
+X (the means after "by" names the target).
 """
 
 from __future__ import annotations
@@ -444,6 +451,9 @@ class _ArgumentReader:
                 if claimer:
                     return claimer  # "claimed responsibility for the bombing, which killed 40 people": the claimer's blow
                 return [_list_before_relative(verb)]
+            split = _list_split_by_verb(verb, s)
+            if split is not None:
+                return [split, *_as_well_as_subjects(s)]
             return _as_well_as_subjects(s)
         noun = verb.head
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and noun.dep_ == "attr" and noun.head.pos_ in ("VERB", "AUX") \
@@ -508,7 +518,20 @@ class _ArgumentReader:
                     and prev.head.head.lemma_.lower() in RESPONSE_NOUNS and self.actor_of(prev) is not None:
                 return [prev]
         if verb.dep_ == "conj":
-            return self.subject(head, depth + 1)
+            inherited = self.subject(head, depth + 1)
+            if depth == 0 and head.dep_ == "ccomp" and verb.tag_ in ("VBZ", "VBP") and verb.tag_ == head.head.tag_ \
+                    and head.head.lemma_.lower() in REPORT_VERBS and verb.i > head.i > head.head.i \
+                    and (any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) or head.pos_ not in ("VERB", "AUX")) \
+                    and ((head.tag_ in ("VBD", "VBN") and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children))
+                         or not any(self.actor_of(t) is not None for t in inherited)):
+                # "Israel says the truce has collapsed and orders troops to advance", "Egypt says Israel violated the
+                # truce and demands an inquiry", "declares the envoy persona non grata and orders him to leave": a verb
+                # in the reporting verb's present form, joined to a reported clause in the past or whose subject is no
+                # actor (or to a predicate noun the parser made the clause), is the reporter's own act
+                reporter = self.subject(head.head, depth + 1)
+                if any(self.actor_of(t) is not None for t in reporter):
+                    return reporter
+            return inherited
         if verb.dep_ in ("xcomp", "advcl", "ccomp") or (verb.dep_ == "pcomp" and head.dep_ == "prep"):
             gov = head.head if verb.dep_ == "pcomp" else head
             if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and gov.pos_ == "VERB" and (
@@ -1037,6 +1060,12 @@ class _ArgumentReader:
                           and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                           and any(g.dep_ in OBJ_DEPS for g in c.children)
                           for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "against", "into")]
+            if t.pos_ == "VERB" and only_preps is None and f.code[:2] in CONFLICT_ROOTS and not f.nominal:
+                # "Iran retaliated by launching missiles at Tel Aviv": the means named after "by" says where the blow went
+                roots += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
+                          for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                          for p in g.children if p.dep_ in OBJ_DEPS
+                          or (p.dep_ == "prep" and (p.lower_ == "at" or p.lower_ not in DEEP_SKIP_PREPS))]
             if f.nominal and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and only_preps is None:
                 # "an Israeli air strike destroyed Iran's consulate": the act's subject is the trigger
                 roots += [c for c in t.head.children if c.dep_ in OBJ_DEPS]
@@ -1310,7 +1339,9 @@ class _ArgumentReader:
                 return owned
         if ref is not None:
             return ref
-        if tok.dep_ == "nsubj" and tok.lower_ in CROWD_NUMBERS and not any(c.dep_ == "prep" for c in tok.children):
+        if (tok.dep_ == "nsubj" or tok.dep_ in ("nummod", "compound", "amod") and tok.head.dep_ == "ROOT"
+                and tok.head.pos_ == "NOUN" and tok.i == tok.sent.start) \
+                and tok.lower_ in CROWD_NUMBERS and not any(c.dep_ == "prep" for c in tok.children):
             crowd = self._crowd_of_place(tok)
             if crowd is not None:
                 return crowd
@@ -1322,6 +1353,10 @@ class _ArgumentReader:
             held = self._suffering_subject(tok)
             if held is not None:
                 return held
+        if tok.pos_ == "PRON" and tok.dep_ == "dobj" and tok.lower_ in OBJECT_PRONOUN_NUMBER:
+            prior = self._prior_object(tok)
+            if prior is not None:
+                return prior
         if tok.pos_ == "PROPN" and tok.dep_ != "compound" and tok.lemma_.lower() in INSTITUTION_WORDS and any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
             # "the United States House of Representatives": an unknown body named after its country
@@ -1348,6 +1383,34 @@ class _ArgumentReader:
                             return self._actor_of(c) or (self.actor_of(c) if c.i != tok.i else None)
         return None
 
+    def _prior_object(self, pron: Token) -> ActorRef | None:
+        """"Police arrested two men and charged them", "the court convicts the attacker and sentences him", "the junta
+        dissolves the parties, accusing them of ...": an object pronoun the resolver left uncoded is the direct object
+        of the verb its own clause is joined to (as a conjunct, a participle or a clause after "before"/"after"), when
+        the two agree in number."""
+        v = pron.head
+        for _ in range(3):
+            if v.dep_ in ("conj", "advcl", "xcomp"):
+                gov = v.head
+            elif v.dep_ == "pcomp" and v.head.dep_ == "prep":
+                gov = v.head.head
+            else:
+                return None
+            if gov.pos_ not in ("VERB", "AUX"):
+                return None
+            obj = next((o for o in gov.children if o.dep_ == "dobj" and o.i < pron.i), None)
+            if obj is not None:
+                if obj.pos_ not in ("NOUN", "PROPN") or not _agrees_with_pronoun(pron, obj):
+                    return None
+                ref = self.actor_of(obj)
+                if ref is None or not ref.code or not ref.country:
+                    return None
+                return ActorRef(text=pron.text, start=pron.idx, end=pron.idx + len(pron.text), code=ref.code,
+                                country=ref.country, sector=ref.sector, name=ref.name,
+                                why=f"coref:object of {gov.text}->{obj.text}")
+            v = gov
+        return None
+
     def _suffering_subject(self, tok: Token) -> ActorRef | None:
         """"The journalist died after she was attacked", "a senator is in hospital after he was shot": a personal
         pronoun that undergoes a passive time clause is the main clause's subject (when the resolver found no person of
@@ -1371,7 +1434,7 @@ class _ArgumentReader:
         verb = tok.head
         # the small parser reads a bare verb after a number as a noun ("Thousands protest in Tel Aviv"): a root noun with
         # the crowd as its subject is still the verb
-        misread = verb.pos_ == "NOUN" and verb.dep_ == "ROOT" and tok.dep_ == "nsubj"
+        misread = verb.pos_ == "NOUN" and verb.dep_ == "ROOT" and tok.dep_ in ("nsubj", "nummod", "compound", "amod")
         if (verb.pos_ not in ("VERB", "AUX") and not misread) or verb.dep_ in ("relcl", "acl"):
             return None
         for p in self.pobjs(verb, ("in", "across", "throughout", "through", "outside")):
@@ -1716,6 +1779,41 @@ def _co_possessors(poss: Token) -> list[Token]:
         return []
     members = [first, *(g for g in _conj_chain(first) if g.i < poss.i and g != noun)]
     return members if before.head in members and first.pos_ == "PROPN" else []
+
+
+#: Object pronouns read back to an earlier object, and the number each needs.
+OBJECT_PRONOUN_NUMBER = {"him": "person", "her": "person", "it": "thing", "them": "plural"}
+
+
+def _agrees_with_pronoun(pron: Token, obj: Token) -> bool:
+    """An object pronoun and a noun it may stand for agree: "them" a plural or a list, "him"/"her" one person (no
+    country, party or body), "it" one thing or body (no person)."""
+    plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
+    kind = OBJECT_PRONOUN_NUMBER[pron.lower_]
+    if kind == "plural":
+        return plural
+    if plural:
+        return False
+    if kind == "person":
+        return obj.ent_type_ not in ("GPE", "ORG", "NORP", "LOC", "FAC")
+    return obj.ent_type_ != "PERSON"
+
+
+def _list_split_by_verb(verb: Token, subj: Token) -> Token | None:
+    """"Hungary, Poland, and Slovakia impose bans on X": the parser makes the last member of a list of names the verb's
+    subject and the verb a conjunct of the first member, the sentence's root; that first member (whose conjuncts are the
+    rest of the list) is a subject too. None when the verb has a subject of its own in another shape."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ROOT" or head.pos_ != "PROPN" or subj.pos_ != "PROPN" or head.i >= subj.i \
+            or head.left_edge.i != head.sent.start or subj.left_edge.i == 0:
+        return None
+    members = [c for c in head.children if c.dep_ == "conj" and c.i < subj.i]
+    if not members or any(m.pos_ != "PROPN" for m in members):
+        return None
+    before = head.doc[subj.left_edge.i - 1]
+    if before.lower_ != "and" or before.dep_ != "cc" or before.head.i not in (head.i, *(m.i for m in members)):
+        return None
+    return head
 
 
 def _in_dateline(tok: Token) -> bool:

@@ -760,6 +760,10 @@ def events_of(
         return []  # "X received the award", "Y was speaking at the opening"
     if REQUIRE_CODED and not any(a.code for a in (*sources, *targets)):
         return []  # no coded actor: not political event data (named entities alone are too noisy)
+    if f.rule == "v.person_opens_fire" and not any(t.code for t in targets) and _when_clause(f.anchor):
+        # "two are killed in a shooting when a man opens fire inside a gym": with nobody hit named, the lone gunman's
+        # clause only tells how the casualties told before came about
+        return []
     if _background_plot(f):
         return []  # "a fighter who was planning attacks on troops": what a person killed or held had in mind, no threat
     mod = modality_of(f.anchor, lex)
@@ -1257,13 +1261,16 @@ def _absorb_attack(f: Frame, sc: _SentenceCoder) -> bool:
         # an act noun, not an attacker noun ("suicide bombers struck crowds, killing dozens" keeps its toll)
         who = sc.actor_of(subj[0]) if subj else None
         m = sc.match_noun(subj[0]) if subj and (who is None or "agent:" not in (who.why or "")) else None
-        if subj and subj[0].dep_ == "csubj" and (m is None or m[1][:2] not in ATTACK_ROOTS) \
+        if subj and (subj[0].dep_ == "csubj" or subj[0].tag_ == "VBG") and (m is None or m[1][:2] not in ATTACK_ROOTS) \
                 and (mv := sc.match_verb(subj[0])) is not None:
             m = (mv[0], mv[0].code)  # type: ignore[assignment]  # "Russian shelling killed three": the gerund is the blow
         if m is not None and m[1][:2] in ATTACK_ROOTS and subj[0].i not in sc.emitted:
             f.code, f.rule, f.specific = m[1], f"{f.rule}+{m[0].id}", True
             f.trigger = [subj[0], *f.trigger]
             f.sources = [t for t in f.sources if t.i != subj[0].i]
+            if subj[0].tag_ == "VBG" and not f.sources:
+                # "Ukrainian shelling injured six": the tagger's gerund may take the demonym as its own subject
+                f.sources = [c for c in subj[0].children if c.dep_ in ("nsubj", "poss")]
             sc.merged.add(subj[0].i)
             return True
     if f.anchor.lemma_.lower() not in CASUALTY_VERBS and not (
@@ -2182,3 +2189,8 @@ def _background_plot(f: Any) -> bool:
     if verb.lemma_.lower() not in PLOTTING_VERBS or first_conjunct(verb).dep_ != "relcl":
         return False
     return f.code[:2] == "13" or f.code == "030"
+
+
+def _when_clause(verb: Any) -> bool:
+    """`verb` heads a "when"/"as" clause hung on another verb ("... are killed when a man opens fire")."""
+    return verb.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as") for m in verb.children)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from eventwire.events.arguments import _ArgumentReader, _stray_particle
+from eventwire.events.arguments import CROWD_NUMBERS, _ArgumentReader, _stray_particle
 from eventwire.events.common import (
     ACCEPT_VERBS,
     ACCIDENT_VERBS,
@@ -131,6 +131,16 @@ GROUP_NOUNS = frozenset(["contingent", "group", "batch", "team", "unit", "detach
 #: Verbs and participles that tell what caused a crash ("crashed after being hit by a missile", "was downed"): with
 #: `violence_cue` words in an accident clause they make the crash an attacker's work.
 CRASH_CAUSE_WORDS = frozenset(["hit", "down"])
+#: Words both adjectives and verbs: after a list of names they may well be adjectives ("Serbia and Kosovo open talks").
+ADJECTIVE_VERB_HOMOGRAPHS = frozenset(["open", "free", "clear", "close", "secure", "separate", "present", "live", "complete",
+                                       "correct", "direct", "slow", "calm", "empty", "dry", "clean", "equal", "fit",
+                                       "ready", "right", "wrong", "double", "quiet", "warm", "cool", "safe", "firm",
+                                       "level", "mass", "joint", "final", "public", "full", "total", "narrow", "broad",
+                                       "perfect", "upset", "blind", "idle", "lower", "better", "own", "long", "short"])
+#: Verbs a crowd named by its size does in a headline: "Thousands rally in Tel Aviv", "Hundreds march against X".
+CROWD_VERBS = frozenset(["rally", "march", "protest", "demonstrate", "gather", "riot", "strike"])
+#: Prepositions of aim after a verb of attack: "fire at", "open fire on", "march against".
+AIM_PREPS = frozenset(["at", "on", "upon", "against"])
 #: Sectors of armed actors: "after clashes with X" names their fight.
 ARMED_SECTORS = frozenset(["MIL", "REB", "UAF", "COP", "SPY", "CRM", "INS"])
 #: Verbs of arrest whose setting ("arrested during a protest") is a protest of those arrested.
@@ -227,6 +237,8 @@ class _SentenceCoder(_ArgumentReader):
     def direct_object(self, verb: Token) -> Token | None:
         """Direct object of a verb; the re-read object of a misread headline verb."""
         rr = self.reread.get(verb.i)
+        if rr is not None and rr[1] is not None and _aimed_object(verb, rr[1]):
+            return None  # "tanks and snipers fire at a clinic": the object of the verb's preposition (see `_aimed_at`)
         if rr is not None and rr[1] is not None:
             # a fresh token, as the parse gives: `slot_tokens` tells the matched object from the direct object by identity
             return rr[1].doc[rr[1].i]
@@ -298,8 +310,22 @@ class _SentenceCoder(_ArgumentReader):
                     # adjective; the parse is kept as it is, the word coded as the verb it is
                     self.reread[t.i] = (self.children(t, "nsubj"), fire)
                     out.append(t)
+                    continue
+                listed = _list_before_adjective_verb(t)
+                if listed is not None and t.lower_ in self.lex.verbs:
+                    # "France, Germany and Latvia expel Russian diplomats": the tagger reads the verb after a list of
+                    # names as an adjective of its object; the list is the subject, the noun it "modifies" the object
+                    self.reread[t.i] = listed
+                    out.append(t)
                 continue
             if t.tag not in tags and t.pos != propn:
+                continue
+            crowd = _crowd_before_misread_verb(t)
+            if crowd is not None and self.verb_lemma(t) in self.lex.verbs:
+                # "Thousands rally in Tel Aviv against the government": a crowd named by its size, read as the number
+                # of a root "noun" that has a place or an aim after it, is the subject of that verb
+                self.reread[t.i] = ([crowd], None)
+                out.append(t)
                 continue
             if t.dep_ == "ROOT" and (t.pos_ == "NOUN" and t.tag_ in ("NN", "NNS") or t.pos_ == "PROPN" and t.text.islower()) \
                     and self.verb_lemma(t) in self.lex.verbs and self.children(t, "nsubj"):
@@ -374,10 +400,14 @@ class _SentenceCoder(_ArgumentReader):
         if cc.lower_ != "and" or cc.head.i != first.i:
             return None  # the second subject must follow the "and" of the list right away
         after = [c for c in t.children if c.i > t.i]
-        if not any(c.dep_ in ("prep", *OBJ_DEPS) for c in after):
+        aimed = next((p for c in first.children if c.dep_ == "prep" and c.i == t.i + 1 and c.lower_ in AIM_PREPS
+                      for p in self.children(c, "pobj")), None) if not after else None
+        if not any(c.dep_ in ("prep", *OBJ_DEPS) for c in after) and aimed is None:
             return None  # "... and the army chief": a verb form with nothing after it may be the list's noun after all
         subjects = [x for x in self.conjuncts(first) if x.i < start] + [second]
-        return subjects, next(iter(self.children(t, *OBJ_DEPS)), None)
+        # "tanks and snipers fire at a clinic": the parser hangs the verb's "at" on the first subject; what it names
+        # is the object
+        return subjects, next(iter(self.children(t, *OBJ_DEPS)), aimed)
 
     def _reread(self, t: Token) -> tuple[list[Token], Token | None] | None:
         verbal_tag = t.tag_ in ("VBZ", "VBP", "VBD")
@@ -1069,6 +1099,14 @@ class _SentenceCoder(_ArgumentReader):
         return code
 
     # -- frames -----------------------------------------------------------------------------
+    def _aimed_at(self, verb: Token, prep: str) -> list[Token]:
+        """The object of `prep` the parser hung on the subject of a misread headline verb ("tanks and snipers fire at a
+        clinic", see `_coordinated_subject`)."""
+        rr = self.reread.get(verb.i)
+        if rr is None or rr[1] is None or not _aimed_object(verb, rr[1]) or rr[1].head.lower_ != prep:
+            return []
+        return [rr[1].doc[rr[1].i]]
+
     def slot_tokens(self, slots: Sequence[str], verb: Token, obj: Token | None, entry_prep: str | None) -> list[Token]:
         out: list[Token] = []
         for slot in slots:
@@ -1112,14 +1150,14 @@ class _SentenceCoder(_ArgumentReader):
                 out.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP")
             elif slot == "pobj":
                 if entry_prep:
-                    found = self.pobjs(verb, (entry_prep,))
+                    found = self.pobjs(verb, (entry_prep,)) or self._aimed_at(verb, entry_prep)
                     for k, d in enumerate(found):
                         poss = self.children(d, "poss")
                         if poss and d.pos_ == "NOUN" and self.actor_of(d) is None:
                             found[k] = poss[0]
                     out.extend(found)
             else:
-                found = self.pobjs(verb, (slot,))
+                found = self.pobjs(verb, (slot,)) or self._aimed_at(verb, slot)
                 if not found:
                     # "clashed with protesting farmers": the parser reads a gerund ("protesting") taking the group as
                     # its object
@@ -1482,8 +1520,11 @@ class _SentenceCoder(_ArgumentReader):
                 self.consumed.add(obj.i)
         sources = self.slot_tokens(entry.source, verb, obj, entry.prep)
         targets = self.slot_tokens(entry.target, verb, obj, entry.prep)
-        if entry.subject and obj is not None:
-            sources, targets = self._instrument_arguments(verb, obj, targets)
+        # "a car bomb exploded": the matched subject is the instrument; "a man opens fire": with an object of its own the
+        # entry matched the object, and its subject noun is still the instrument (not the object "fire")
+        instrument = obj if not entry.object else self._subject_noun(verb, entry.subject) if entry.subject else None
+        if entry.subject and obj is not None and instrument is not None:
+            sources, targets = self._instrument_arguments(verb, instrument, targets)
         if code.startswith("173") and not sources and self.is_passive(verb):
             # "ten people were arrested, according to the interior ministry": the state body that tells of an
             # arrest with no agent made it
@@ -2475,6 +2516,33 @@ def _natural_blow(tok: Token) -> bool:
         c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in NATURAL_STRIKERS for c in tok.children)
 
 
+def _list_before_adjective_verb(t: Token) -> tuple[list[Token], Token] | None:
+    """"Belgium, the Netherlands and Ireland expel Russian diplomats": a plain verb form the tagger read as an adjective
+    of the noun after it, right after a list of names that is all the sentence has before it; returns the list's names
+    and that noun, or None. Words that are adjectives as well as verbs ("open", "free", "close") and adjective or
+    participle endings are left alone."""
+    if t.dep_ != "amod" or t.head.i <= t.i or t.i == 0 or t.lower_ in ADJECTIVE_VERB_HOMOGRAPHS \
+            or t.lower_.endswith(("ed", "ing", "al", "ive", "ous", "ic", "ful", "less", "ary", "ory", "ible", "able")):
+        return None
+    obj = t.head
+    if obj.pos_ != "NOUN" or any(w.dep_ not in ("amod", "compound") for w in t.doc[t.i + 1:obj.i]):
+        return None
+    before = t.doc[t.sent.start:t.i]
+    if not any(w.lower_ == "and" for w in before) or any(
+            not (w.pos_ == "PROPN" or w.tag_ == "DT" or w.text == "," or w.lower_ == "and") for w in before):
+        return None  # only a list of names may stand before the verb
+    # the head of each name: "the Czech Republic" is one name, headed by "Republic"
+    members = [w for w in before if w.pos_ == "PROPN" and not (w.head.pos_ == "PROPN" and w.head.i > w.i
+                                                                and w.dep_ in ("compound", "nmod", "amod"))]
+    if len(members) < 2 or members[-1].i != t.i - 1:
+        return None
+    if any(c.i < t.i and c.pos_ == "PROPN" for c in obj.children):
+        # "Spain and Portugal expel Iranian diplomats" parsed with the names as modifiers of "diplomats": the resolver
+        # would read the diplomats as the names' own, so the object is not re-read
+        return None
+    return members, obj
+
+
 def _open_fire_adjective(t: Token) -> Token | None:
     """The object "fire" of an "open" the tagger read as an adjective heading a clause ("police open fire on ...")."""
     if t.lower_ != "open" or t.dep_ not in ("ROOT", "advcl", "conj", "ccomp", "relcl", "xcomp"):
@@ -2492,3 +2560,22 @@ def _crash_above(t: Token, sc: _SentenceCoder) -> bool:
         if (t.pos_ == "VERB" or t.i in sc.reread or t.dep_ == "ROOT") and sc.verb_lemma(t) in ACCIDENT_VERBS:
             return True
     return False
+
+
+def _crowd_before_misread_verb(t: Token) -> Token | None:
+    """"Thousands rally in Tel Aviv": the crowd number the parser hung on a sentence-initial verb of protest read as a
+    root noun (a verb form with a place or an aim after it), or None."""
+    if t.dep_ != "ROOT" or t.pos_ != "NOUN" or t.lower_ not in CROWD_VERBS or t.i == 0:
+        return None
+    crowd = t.doc[t.i - 1]
+    if crowd.head.i != t.i or crowd.dep_ not in ("nummod", "compound", "amod") or crowd.lower_ not in CROWD_NUMBERS \
+            or crowd.i != t.sent.start:
+        return None
+    if not any(c.dep_ == "prep" and c.i == t.i + 1 for c in t.children):
+        return None
+    return crowd
+
+
+def _aimed_object(verb: Token, obj: Token) -> bool:
+    """`obj` is the object of an aiming preposition right after `verb` ("fire at a clinic"), not its direct object."""
+    return obj.dep_ == "pobj" and obj.head.lower_ in AIM_PREPS and obj.head.i == verb.i + 1
