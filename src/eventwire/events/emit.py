@@ -89,6 +89,7 @@ from eventwire.events.common import (
     CONFLICT_ROOTS,
     COOP_ACT_ROOTS,
     COUNT_VERBS,
+    DIRECTIVE_VERBS,
     DISASTER_NOUNS,
     DROP_AGENTLESS_PARTICIPLES,
     FIGURATIVE_BATTLES,
@@ -518,6 +519,11 @@ def events_of(
         f.targets = [g for c in f.anchor.children if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD")
                      and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
                      for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")][:1]
+    if _fighting_suspended(f, sources):
+        # "the militia suspends operations against US forces", "Russia says it suspended operations near Kyiv": an armed
+        # side's or a state's operations suspended are fighting paused (087), no aid withheld (162)
+        f.code, f.rule = "087", f.rule + ".fighting"
+        f.targets = [p for t in f.trigger for p in sc.pobjs(t, ("against", "on"))] or f.targets
     targets = sc.actor_refs(f.targets) + f.extra_target_refs
     if f.code[:2] in ATTACK_ROOTS and "+v." in f.rule and any(w in f.rule.split("+", 1)[1] for w in MUTUAL_FIGHT_WORDS) \
             and len({s.code for s in sources if s.code}) > 1:
@@ -720,6 +726,10 @@ def events_of(
         return []  # "Salloum is accused of multiple murders", "X, who is accused of plotting": a legal status, no accuser
     if f.trigger[0].lemma_.lower() in COERCE_VERBS and sc.is_passive(f.trigger[0]) and not any(s.code for s in sources):
         return []  # "the WFP has been forced to cease aid deliveries": circumstances, not an actor, compel them
+    if _business_measure(f, sources):
+        return []  # "Lufthansa suspends flights to Tel Aviv", "the BBC closes its Moscow bureau": a firm's own business
+    if _civil_operations_end(f, sources):
+        return []  # "the airline ends operations in Belgium", "the charity halts its operations": no fighting ended
     if "form_alliance" in f.rule and _government_formation(f):
         return []  # "the bloc declares it will form the majority", "agreed to form a coalition government": no event
     if f.rule == "w.allow_actor" and (not any(s.code for s in sources) or all(t.sector == "CVL" for t in targets)):
@@ -807,8 +817,9 @@ def events_of(
         flags.append(composed)
     elif info.root == "13":
         flags.append("threat")
-    elif info.root == "03":
-        flags.append("intent")
+    elif info.root == "03" and not (composed is None and not (mod.future or mod.intent)
+                                    and f.rule.split("+")[0] in AGREEMENT_REACHED_RULES):
+        flags.append("intent")  # (a deal reached, announced or struck is coded 03 as the team gold codes it, but done)
     stmt = _statement_for(f, statements)
     if mod.reported or stmt is not None:
         flags.append("reported")
@@ -1011,6 +1022,110 @@ def _part_of_coded_attack(f: Frame, sc: _SentenceCoder) -> bool:
 COERCE_VERBS = frozenset(["force", "compel", "oblige", "obligate"])
 #: Words that make an alliance a government formed at home: "form the majority bloc", "a coalition government".
 GOVERNING_WORDS = frozenset(["government", "majority", "cabinet", "governing", "ruling"])
+
+
+#: Rules of a deal reached, struck, announced or a negotiation concluded: coded 03 (see the lexicon), an act done and not
+#: an intention (their modality is no "intent").
+AGREEMENT_REACHED_RULES = frozenset(["v.reach_agreement", "v.strike_deal", "v.hammer_out", "v.conclude_talks",
+                                     "v.announce_deal", "v.unveil_deal"])
+#: Rules of measures that a state takes against another (16x) or against the press (172x) and that a company, an airline or
+#: a broadcaster also takes about its own business: suspending flights, routes, shipments or operations, closing a bureau.
+BUSINESS_MEASURE_RULES = frozenset(["w.suspend_links", "w.suspend_trade", "w.halt_trade", "v.pause_trade",
+                                    "w.suspend_deliveries", "w.suspend_member", "v.close_media", "v.shut_down_news"])
+#: Rules of fighting stopped whose object may be a business's or an agency's "operations" ("ends operations in Belgium").
+FIGHTING_END_RULES = frozenset(["v.end_fighting", "v.stop_fighting", "v.halt_fighting", "v.suspend_offensive",
+                                "v.pause_fighting", "v.call_off_offensive", "w.cut_activity", "w.reduce_activity",
+                                "w.scale_back"])
+#: Heads of a subject that names a business even when the actor coder gives it only a country ("Canadian airlines").
+BUSINESS_NOUNS = frozenset(["airline", "carrier", "company", "firm", "broadcaster", "network", "bank", "insurer",
+                            "manufacturer", "maker", "shipper", "operator", "retailer", "corporation", "conglomerate",
+                            "automaker", "carmaker", "lender", "newspaper", "channel", "airport", "railway"])
+#: Words that make "operations" military ones ("military operations", "combat operations", "drone operations").
+MILITARY_OPERATION_WORDS = frozenset(["military", "combat", "offensive", "ground", "air", "aerial", "drone", "naval",
+                                      "counterterrorism", "counter-terrorism", "counterinsurgency", "counter-insurgency",
+                                      "anti-terror", "anti-terrorism", "security", "special", "armed", "army", "strike",
+                                      "cross-border", "assault", "attack"])
+#: Sectors whose "operations" are armed ones.
+ARMED_SECTORS = frozenset(["MIL", "REB", "COP", "SPY", "INS", "UAF", "PMC"])
+
+
+#: Words that make "operations" no fighting ("search operations", "diplomatic operations", "refinery operations").
+CIVIL_OPERATION_WORDS = frozenset(["search", "rescue", "recovery", "diplomatic", "consular", "embassy", "humanitarian",
+                                   "aid", "relief", "refinery", "mining", "commercial", "business", "banking", "flight",
+                                   "airline", "broadcast", "production", "port", "shipping", "medical", "evacuation"])
+
+
+def _armed_or_state(sources: list[ActorRef]) -> bool:
+    """Every coded source is an armed body or a state named as itself (no business, agency or aid group)."""
+    coded = [s for s in sources if s.code]
+    return bool(coded) and all(s.sector in ARMED_SECTORS or (
+        s.sector is None and s.country and s.country not in ("IGO", "NGO", "IMG", "MNC")
+        and not (s.code or "").startswith(("IGO", "NGO"))) for s in coded)
+
+
+def _fighting_suspended(f: Frame, sources: list[ActorRef]) -> bool:
+    """'Suspends operations' read as aid withheld (162) whose doer is an armed side or a state and whose operations
+    have no civil modifier: fighting paused."""
+    if f.rule.split("+")[0].removesuffix(".noun") != "w.suspend_deliveries" or f.code[:3] != "162":
+        return False
+    ops = [t for t in f.trigger if t.lemma_.lower() == "operation"]
+    if not ops or any(c.lemma_.lower() in CIVIL_OPERATION_WORDS for o in ops for c in o.children
+                      if c.dep_ in ("amod", "compound")):
+        return False
+    military = any(c.lemma_.lower() in MILITARY_OPERATION_WORDS for o in ops for c in o.children
+                   if c.dep_ in ("amod", "compound")) or any(p.lower_ == "against" for o in ops for p in o.children)
+    return military or _armed_or_state(sources)
+
+
+def _business_source(sources: list[ActorRef], f: Frame) -> bool:
+    """Every coded source is a business or a news outlet (by its sector, or by the head of the subject: "Canadian
+    airlines", coded only as Canada)."""
+    coded = [s for s in sources if s.code]
+    if not coded:
+        return False
+    words = [w for t in f.sources for w in (t, *(c for c in t.children if c.dep_ in ("compound", "appos")))]
+    heads = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
+    # "Air France", "Air India": an airline named after its country (not "the Air Force")
+    carrier = any(t.pos_ == "PROPN" and t.lemma_.lower() not in MILITARY_OPERATION_WORDS | {"force", "command", "wing", "base"}
+                  and any(c.dep_ == "compound" and c.text == "Air" for c in t.children) for t in f.sources)
+    return all(s.sector in ("BUS", "MED") for s in coded) or bool(heads & BUSINESS_NOUNS) or carrier
+
+
+def _business_measure(f: Frame, sources: list[ActorRef]) -> bool:
+    """'Lufthansa suspends flights to Tel Aviv', 'Shell suspends Red Sea shipments', 'the BBC closes its bureau in Moscow',
+    'Mastercard suspends operations in Russia': a firm's or a broadcaster's decision about its own business is no
+    reduction of relations, embargo or closure of the press by a state."""
+    base = f.rule.split("+")[0].removesuffix(".noun")
+    if base not in BUSINESS_MEASURE_RULES or not _business_source(sources, f):
+        return False
+    head = f.anchor
+    while head.dep_ in ("xcomp", "conj", "ccomp") and head.head is not head:
+        head = head.head
+        if head.lemma_.lower() in DIRECTIVE_VERBS | COERCE_VERBS | {"tell", "require", "ask", "urge"}:
+            return False  # "China orders its airlines to suspend purchases from US firms": the state's measure
+    return True
+
+
+def _civil_operations_end(f: Frame, sources: list[ActorRef]) -> bool:
+    """'The airline ends operations in Belgium', 'the charity halts its operations in Russia', 'the mission's bases end
+    operations': "operations" of a business, an aid group or an agency, with no word that makes them military, are no
+    fighting; one ended is no de-escalation (a state's or an armed group's "operations" stay: "suspended operations
+    against US forces")."""
+    base = f.rule.split("+")[0].removesuffix(".noun")
+    if base not in FIGHTING_END_RULES:
+        return False
+    ops = [t for t in f.trigger if t.lemma_.lower() == "operation"]
+    if not ops or any(c.lemma_.lower() in MILITARY_OPERATION_WORDS or c.lower_ in MILITARY_OPERATION_WORDS
+                      for o in ops for c in o.children if c.dep_ in ("amod", "compound")):
+        return False
+    if any(p.lower_ in ("against", "on") for o in ops for p in o.children if p.dep_ == "prep") or any(
+            p.lower_ in ("against", "on") for t in f.trigger for p in t.children if p.dep_ == "prep"):
+        return False  # "halted operations against the rebels"
+    if any(c.lemma_.lower() in CIVIL_OPERATION_WORDS for o in ops for c in o.children if c.dep_ in ("amod", "compound")):
+        return True  # "ended search and rescue operations"
+    if not any(s.code for s in sources):
+        return False
+    return not _armed_or_state(sources) or _business_source(sources, f)
 
 
 def _government_formation(f: Frame) -> bool:

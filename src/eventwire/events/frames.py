@@ -104,6 +104,16 @@ CIRCUMSTANCE_NOUNS = frozenset(["wake", "aftermath", "midst", "run-up", "eve", "
 ADVISE_VERBS = frozenset(["warn", "caution"])
 #: Roots of hostile words (09-13): warning someone against them is not mere advice either.
 HOSTILE_WORD_ROOTS = frozenset({"09", "10", "11", "12", "13"})
+#: Words of a harm dealt by someone in a warning's clause ("will face consequences", "would pay a price", "there could be
+#: war"): the warning threatens it (see `_SentenceCoder._risk_warning`).
+WARNING_THREAT_WORDS = frozenset(["consequence", "price", "pay", "retaliation", "retaliate", "retaliatory", "response",
+                                  "respond", "repercussion", "punish", "punishment", "revenge", "reprisal", "countermeasure",
+                                  "retribution", "regret", "war", "conflict", "attack", "strike", "force", "military",
+                                  "action", "measure", "sanction", "destroy", "destruction", "annihilate", "wipe",
+                                  "escalation", "escalate", "invade", "invasion", "fire", "weapon", "bomb",
+                                  "missile", "rocket", "drone", "target", "range", "troop"])
+#: Pronouns a warning's clause may name its speaker's own side with ("warned that it would respond").
+SPEAKER_SIDE_PRONOUNS = frozenset(["it", "we", "they", "he", "she", "i", "us"])
 #: States that last, and the spans of time that make them the setting: "after 67 years of occupation", "decades of war".
 LASTING_STATES = frozenset(["war", "conflict", "hostility", "fighting", "occupation", "siege", "blockade", "embargo", "rule",
                             "unrest", "violence", "isolation", "sanction"])
@@ -1289,6 +1299,12 @@ class _SentenceCoder(_ArgumentReader):
             # ("killed in a drive-by shooting" and "a drive-by shooting kills two" code the noun with the casualty)
             return None
         lemma = self.verb_lemma(verb)
+        if lemma in ADVISE_VERBS and verb.tag_ == "VBG" and verb.head.lower_ == "without":
+            return None  # "attacked without warning": the manner of another act
+        if lemma in ADVISE_VERBS and verb.tag_ == "VBG" and verb.dep_ != "ROOT" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "obj", "ccomp", "xcomp", "advcl", "mark")
+                or (c.dep_ == "prep" and c.lower_ in ("of", "against", "about", "to", "over")) for c in verb.children):
+            return None  # "issued a heat wave warning", "a shoot-to-kill without warning order": a misread noun, no one warned
         if lemma in UNDERGO_VERBS:
             # "came under fire from gunmen", "was under attack by protesters": the act suffered
             for prep in verb.children:
@@ -2076,6 +2092,59 @@ class _SentenceCoder(_ArgumentReader):
         self.consumed.add(tok.i)
         return f
 
+    def _risk_warning(self, verb: Token, inner: Frame | None) -> bool:
+        """A warning whose clause tells a risk, a state of things or a past act, with no harm that anyone would deal:
+        "warns that a default is imminent", "warned that Gaza is on the verge of famine", "warned that the troops have cut
+        the power", "warns that poverty will rise if the war goes on". A clause with words of harm ("will face
+        consequences"), a condition on an actor ("if Iran does not agree") or with the speaker's side as its subject
+        ("warned that it would respond") stays a threat."""
+        comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if comp is None or comp.pos_ not in ("VERB", "AUX"):
+            return False
+        if inner is not None and inner.code[:2] in CONFLICT_ROOTS | HOSTILE_WORD_ROOTS:
+            return False
+        if inner is not None and inner.anchor.i != comp.i and not (inner.anchor.head.i == comp.i
+                                                                    and inner.anchor.dep_ in ("xcomp", "conj")):
+            inner = None  # "warns that patients sheltering at the hospital faced risks": an act told of the clause's subject
+        conditions = {t.i for m in comp.subtree if m.dep_ == "mark" and m.lower_ in ("if", "unless") for t in m.head.subtree}
+        subjects = {t.i for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        words = {w for t in comp.subtree if t.i not in conditions | subjects for w in (t.lemma_.lower(), t.lower_)}
+        if words & WARNING_THREAT_WORDS:
+            return False  # (a condition's own words, "if the war goes on", threaten nothing)
+        for t in verb.subtree:
+            if t.dep_ == "mark" and t.lower_ in ("if", "unless"):
+                cond = t.head
+                if any(c.dep_ in ("nsubj", "nsubjpass", "agent") and (
+                        self.actor_of(c) is not None or c.tag_ == "PRP") for c in cond.children):
+                    return False  # "if Iran does not agree to a deal": a condition set on an actor
+        subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        speaker = {t.i for s in self.subject(verb) for t in s.subtree}
+        if any(c.lower_ in SPEAKER_SIDE_PRONOUNS or c.i in speaker or any(
+                p.dep_ == "poss" and p.lower_ in ("its", "our", "their", "his", "her", "my") for p in c.children)
+               for c in subj):
+            return False  # "warned that it would respond", "that its navy will act"
+        past = comp.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in comp.children)
+        if past and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children):
+            return True  # "warned that the troops have cut the power": a report of what was done
+        if inner is not None:
+            return False
+        if self.verb_lemma(comp) == "be" and not any(c.dep_ in ("xcomp", "ccomp") for c in comp.children):
+            return True  # "warns that Gaza is on the verge of a catastrophe", "that there is a shortage of water"
+        if bool(subj) and all(self._thing_subject(c) for c in subj):
+            return True
+        # "warns that Russia is planning another offensive": what a third party does is no act of the speaker's
+        own = {r.country for r in (self.actor_of(s) for s in self.subject(verb)) if r is not None and r.country}
+        others = [self.actor_of(c) for c in subj if c.tag_ != "PRP"]
+        return bool(own) and bool(others) and all(r is not None and r.country and r.country not in own for r in others)
+
+    def _thing_subject(self, tok: Token) -> bool:
+        """A clause's subject that is a thing, no one who acts: "poverty among Palestinians", "a default" (a common noun
+        whose actor comes only from its modifiers and names no group: "Russian forces" is one)."""
+        if tok.tag_ == "PRP" or tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        ref = self.actor_of(tok)
+        return ref is None or (tok.pos_ == "NOUN" and not tok.ent_type_ and ref.sector is None)
+
     def _removal_order(self, verb: Token, comp: Token, inner: Frame | None) -> Frame | None:
         """'ordered the ambassador to leave' / 'ordered China to close its consulate': the removal itself (161);
         'ordered the foreign journalists to leave the country': an expulsion (174); 'ordered the ex-minister to stand
@@ -2124,10 +2193,13 @@ class _SentenceCoder(_ArgumentReader):
         if inner is not None:
             for t in inner.trigger:
                 self.consumed.add(t.i)
-        if (entry.compose == "threat" and inner is None and self.verb_lemma(verb) == "warn"
-                and comp is not None and comp.dep_ == "ccomp" and not self.children(verb, *OBJ_DEPS)
-                and self.first_actor_in(comp, {t.i for s in self.subject(verb) for t in s.subtree}) is None):
-            # "warned that the economy faced its weakest year": a gloomy statement, no one threatened
+        if (entry.compose == "threat" and self.verb_lemma(verb) == "warn" and comp is not None
+                and (comp.dep_ == "ccomp" or inner is not None and comp.head.i != verb.i)
+                and ((inner is None and not self.children(verb, *OBJ_DEPS)
+                      and self.first_actor_in(comp, {t.i for s in self.subject(verb) for t in s.subtree}) is None)
+                     or self._risk_warning(verb, inner))):
+            # "warned that the economy faced its weakest year", "warns that water is running out in Gaza", "warned
+            # that the rebels had cut the power": a gloomy statement or a report, no one threatened
             return Frame(code="012", rule=f"{entry.id}.comment", anchor=verb, trigger=[verb],
                          sources=self.subject(verb), targets=[])
         if (inner is not None and comp is not None and comp.pos_ in ("NOUN", "PROPN")
@@ -2223,7 +2295,25 @@ class _SentenceCoder(_ArgumentReader):
             # "agreed on a ceasefire deal mediated by Egypt": the agent of a participle inside is a third party
             exclude |= {t.i for a in comp.subtree if a.dep_ == "agent" for t in a.subtree}
             ref = self.first_actor_in(comp, exclude)
-            if ref is not None:
+            own = {r.country for r in (self.actor_of(t) for t in sources) if r is not None and r.country}
+            agreed = mode == "intent" and inner is None and comp.dep_ == "xcomp" and self.verb_lemma(verb) in (
+                "agree", "consent", "propose")
+            domestic = agreed and ref is not None and ref.country in own
+            while domestic and ref is not None:
+                # "agreed to send two field hospitals to Ukraine": the party after one's own people or things
+                seen = {t.i for t in comp.subtree if ref.start <= t.idx < ref.end}
+                if seen <= exclude:
+                    break
+                exclude |= seen
+                ref = self.first_actor_in(comp, exclude)
+                if ref is not None and ref.country and ref.country not in own:
+                    domestic = False
+            if domestic:
+                # "agreed to compensate victims of abuse", "agrees to rename the country's capital", "proposed to set
+                # term limits for the Senate": a domestic act agreed to or proposed, with no party agreed with (a
+                # promise to one's own people, "promised to democratize Serbia", stays an intent)
+                frame.requires_target = True
+            elif ref is not None:
                 frame.extra_target_refs.append(ref)
         if inner is not None and comp is not None and comp.pos_ in ("VERB", "AUX") and entry.compose and not (
                 mode in ("threat", "intent") and entry.compose == "demand"):
