@@ -2484,7 +2484,11 @@ def _disaster_harm(verb: Token) -> bool:
     """A killing, wounding or strike that a disaster or an accident does: its subject is the hazard ("landslides kill",
     "an earthquake struck"), or it has no doer and its clause tells an accident ("are killed when a bus crashes",
     "killed in a landslide", "after a fire breaks out"); never when the sentence names violence by anyone."""
-    if any((violence_cue(t) or armed_context(t)) and not (t == verb and t.lemma_.lower() in ("strike", "hit"))
+    # the armed owner of a crashed vehicle ("an Air Force jet crashes", "an army truck overturns") tells no violence
+    owned = {w.i for t in verb.sent if accident_verb(t) for c in t.children
+             if c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ in ("compound", "nmod", "amod") and c.i < t.i)
+             for w in c.subtree}
+    if any((violence_cue(t) or (armed_context(t) and t.i not in owned)) and not (t == verb and t.lemma_.lower() in ("strike", "hit"))
            for t in verb.sent):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
