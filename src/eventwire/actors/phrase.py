@@ -174,6 +174,10 @@ def _span_text(words: list[Word], i: int, j: int) -> str:
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
 
 
+#: Administrative words that, written in lower case after a place, name a military unit instead.
+LOWER_UNIT_SUFFIXES = frozenset({"division", "command"})
+
+
 def _match_at(kb: KnowledgeBase, words: list[Word], i: int, j: int) -> list[Hit]:
     """Readings of words[i:j] as one name ([] when none, or when the span starts or ends badly)."""
     if words[i].text in _NOT_NAME or (words[j - 1].text in _NOT_NAME and j - 1 > i):
@@ -192,6 +196,9 @@ def _match_at(kb: KnowledgeBase, words: list[Word], i: int, j: int) -> list[Hit]
         first = words[i + 2]  # "al-Qaeda", "el-Sisi": the Arabic article is written lower case before the name
     if hits and not first.capitalized:
         hits = [h for h in hits if h.kind == "agent"]
+    if hits and j - i > 1 and words[j - 1].text in LOWER_UNIT_SUFFIXES:
+        # "the army's Golan division": a unit named for a place, not the place ("Dhaka Division" is).
+        hits = [h for h in hits if h.kind != "place"]
     return hits
 
 

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from eventwire.actors.kb import Agent, KnowledgeBase, load_knowledge_base, make_code, norm
+from eventwire.actors.kb import ADMIN_SUFFIXES, Agent, KnowledgeBase, load_knowledge_base, make_code, norm
 from eventwire.actors.phrase import (
     AFFILIATION_SUFFIXES,
     FLAG_SUFFIXES,
@@ -117,6 +117,8 @@ MOVEMENT_LEMMAS = frozenset({"fly", "flee", "travel", "deport", "deportation", "
                              "migrate", "migration", "flight", "transport", "arrive"})
 #: Verbs and nouns of sanctioning: those sanctioned are seldom the sanctioning state's own.
 SANCTION_LEMMAS = frozenset({"sanction", "blacklist"})
+# Verbs and nouns of a third party's help in talks: whoever mediates them is not one of the parties.
+MEDIATE_LEMMAS = frozenset({"mediate", "broker", "facilitate", "mediation", "mediator"})
 #: Sectors of bodies that act on other states (not police, courts or rebels, who act at home).
 FOREIGN_ACTING_SECTORS = frozenset({"MIL", "GOV", "LEG", "SPY"})
 #: Verbs whose object may well be the subject's own country ("troops defended Ukraine", "refugees fled Sudan").
@@ -225,6 +227,18 @@ ADMINISTERED = frozenset({"administered"})
 #: Endings of plural common nouns, no given names ("Elections Alberta", "Communities Scotland").
 COMMON_PLURAL_RE = re.compile(r"(?:tions|sions|ments|ities|ances|ences|ships|ers|ists|ians|ices|ries)$")
 #: Words naming a storm before its given name ("Hurricane Melissa", "Tropical Storm X"): no person.
+# Words between "in" and a country that say which part of it: "Blida in southern Lebanon".
+SIDE_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                        "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
+                        "southeast", "southwest"})
+# Words the recogniser leaves inside a "person" that show a place's or a body's name instead.
+NOT_SURNAME_WORDS = frozenset({"people", "republic", "united", "city", "fc", "club", "university", "airways", "air",
+                               "council", "party", "front", "army", "forces", "islands", "island"})
+# Meetings whose host bloc owns the leaders or ministers at them ("leaders at the G7 summit").
+MEETING_NOUNS = frozenset({"summit", "meeting", "conference", "talks", "gathering", "ministerial"})
+# Kinds of ship: a proper name after one is the ship's ("the tanker Gibraltar Eagle"), not a place.
+VESSEL_NOUNS = frozenset({"ship", "vessel", "tanker", "carrier", "freighter", "frigate", "destroyer", "corvette", "cruiser",
+                          "warship", "submarine", "boat", "yacht", "ferry", "trawler", "icebreaker", "liner"})
 STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical", "tornado", "superstorm", "supertyphoon"})
 #: Words joined by dashes with no space ("Guinea\u2013Bissau"), and the dashes other than the hyphen.
 DASHED_NAME_RE = re.compile(r"(?<![\w\u2010-\u2014-])[^\W\d_][\w']*(?:[-\u2010-\u2014][^\W\d_][\w']*)+")
@@ -537,6 +551,8 @@ class ArticleActors:
         # The context countries are worked out only when a bare agent word or an unknown name needs them.
         contexts_of = self._lazy_contexts(token, shared, country_of, owner.country if owner is not None else None)
         coded = code_words(self.kb, words, head, self.date, contexts_of)
+        if coded is not None and self._named_thing_word(token, coded):
+            coded = None  # "Chad Daybell", "Cyclone Gombe", "the carrier Gibraltar Eagle": a name, not the place
         if (coded is not None and self._local_acronyms and coded.entity is not None and coded.entity.kind == "org"
                 and any(t.text in self._local_acronyms for t in toks)):
             coded = None  # "INC member X" where the article defined INC as the Iglesia ni Cristo
@@ -583,6 +599,9 @@ class ArticleActors:
             got = self._code_plain(ap) if ap is not None else None
             if got is not None and got.entity is not None and got.entity.kind == "org":
                 coded = got
+        if coded is not None and coded.why.startswith(("context:", "agent:")) and coded.sector in ("GOV", "LEG"):
+            # "Leaders at the G7 summit agree ...": the leaders of a bloc's meeting are the bloc's ("G7 leaders").
+            coded = self._bloc_meeting(token, contexts_of) or coded
         if (coded is not None and owner is not None and owner.entity is not None and owner.entity.kind == "org"
                 and coded.why.startswith(f"context:{owner.country}")):
             # "Hezbollah said its fighters ...": the group's own fighters.
@@ -605,6 +624,13 @@ class ArticleActors:
             if chain is not None and chain != coded.country:
                 coded = replace(coded, code=make_code(chain, coded.sector), country=chain,
                                 why=f"{coded.why} + chain:{chain}")
+        if coded is not None and coded.country and coded.why.startswith(("place:", "metonym:")) and toks and any(
+                h.kind in ("place", "capital") for h in self.kb.hits(coded.why.split(":", 1)[1].split(" + ")[0].removeprefix("capital "))):
+            # "Santo Domingo, Ecuador", "Blida in southern Lebanon": the text says which namesake it is.
+            said = self._country_said_after(toks[-1]) if toks[-1].pos_ == "PROPN" else None
+            if said is not None and said != coded.country:
+                coded = replace(coded, code=make_code(said, coded.sector), country=said,
+                                why=f"{coded.why} + named in:{said}")
         if coded is not None and coded.country and coded.why.startswith(("place:", "region:")):
             # "Pakistan-administered Kashmir": the state that runs the place, whoever else claims it.
             ruler = next((c for c in (self._administering_country(t.i) for t in toks) if c is not None), None)
@@ -702,6 +728,66 @@ class ArticleActors:
                    for k in range(lo + 1, hi) for h in self.kb.hits(self._span_text(k, hi))):
                 return lo
         return None
+
+    def _bloc_meeting(self, token: Token, contexts_of: Callable[[], tuple[tuple[str, ...], tuple[str, ...]]]) -> Coded | None:
+        """The bloc's coding of an agent at a meeting of an international organisation ("leaders at the G7
+        summit", "ministers at an EU meeting"), read as the bloc's own agents ("G7 leaders"); else None."""
+        at = next((c for c in self._kids.get(token.i, NO_TOKENS) if c.dep_ == "prep" and c.lower_ == "at"), None)
+        place = next((c for c in self._kids.get(at.i, NO_TOKENS) if c.dep_ == "pobj"), None) if at is not None else None
+        if place is None or place.lemma_.lower() not in MEETING_NOUNS:
+            return None
+        names = [c for c in self._kids.get(place.i, NO_TOKENS) if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        if not names:
+            return None
+        lo, hi = names[0].left_edge.i, names[-1].i + 1
+        words = self._words([*self._toks[lo:hi], token])
+        got = code_words(self.kb, words, len(words) - 1, self.date, contexts_of)
+        if got is None or got.country != "IGO" or got.entity is None or got.entity.kind != "org":
+            return None
+        return got
+
+    def _named_thing_word(self, token: Token, coded: Coded) -> bool:
+        """True when the phrase headed by `token` is coded only by a country or place word that is a word
+        of a name (`_name_word`): "Chad Daybell", "Cyclone Gombe", "the bulk carrier Gibraltar Eagle"."""
+        if coded.entity is not None or not coded.why.startswith(PLACE_WHYS):
+            return False
+        if coded.sector is None and " + " not in coded.why and self._name_word(token):
+            return True
+        # "the bulk carrier Gibraltar Eagle": a place after a ship's kind names the ship, not its flag
+        # ("the Liberia-flagged ship MV Groton" keeps the flag).
+        return token.lemma_.lower() in VESSEL_NOUNS and any(
+            k.i > token.i and self._name_word(k) and any(
+                h.kind in PLACE_KINDS and h.entity is not None and h.entity.country == coded.country for h in self.kb.hits(k.text))
+            for k in self._kids.get(token.i, NO_TOKENS)
+            for k in [k, *(c for c in self._kids.get(k.i, NO_TOKENS) if c.dep_ == "compound")])
+
+    def _name_word(self, tok: Token) -> bool:
+        """True when `tok` is the first word of a proper name that is not a place's: a person's name the
+        recogniser marks as starting with it ("Chad Daybell"), or a storm's or a ship's name
+        ("Cyclone Gombe", "the tanker Gibraltar Eagle", "the frigate Kerch")."""
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            return False
+        before = self._toks[tok.i - 1] if tok.i > 0 and self._sent_of.get(tok.i - 1) == self._sent_of[tok.i] else None
+        if before is not None and (before.lower_ in STORM_WORDS or (
+                before.lemma_.lower() in VESSEL_NOUNS and before.pos_ == "NOUN")):
+            return True
+        if tok.dep_ != "compound" or tok.head.i <= tok.i or tok.head.pos_ != "PROPN":
+            return False
+        name = self._toks[tok.i + 1 : tok.head.i + 1]
+        if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or self.kb.hits(t.text) for t in name):
+            return False
+        if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B" or not all(t.ent_type_ == "PERSON" and t.ent_iob_ == "I" for t in name):
+            return False
+        # The recogniser also calls "Kogi State", "Luhansk People's Republic", "President of Belarus Alexander
+        # Lukashenko" persons: only a name standing alone, not a place's unit, not after "of" or a title.
+        lo, hi = self._entity_range(tok)
+        if (hi - lo < 2 or lo != tok.i or self.kb.hits(self._span_text(lo, hi)) or self.kb.hits(self._span_text(tok.i, tok.head.i + 1))
+                or any(t.text in ADMIN_SUFFIXES or t.lower_ in NOT_SURNAME_WORDS for t in self._toks[lo:hi])):
+            return False
+        prev = self._toks[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and (prev.pos_ in ("ADP", "PROPN") or self._agent_senses(prev) or prev.text == "-"):
+            return False
+        return any(h.kind in PLACE_KINDS and h.form == "name" for h in self.kb.hits(tok.text))
 
     def _titled_name(self, title: list[Token], name: list[Token],
                      contexts_of: Callable[[], tuple[tuple[str, ...], tuple[str, ...]]]) -> Coded | None:
@@ -804,6 +890,34 @@ class ArticleActors:
             country = hit.entity.country
             i = k
         return country
+
+    def _country_said_after(self, tok: Token) -> str | None:
+        """The country a text names right after the place name ending at `tok`, saying which of several
+        namesakes it is: "Santo Domingo, Ecuador" (a country, or a place, after one comma, not a list
+        of names) or "Blida in southern Lebanon" (a country after "in"); else None."""
+        i = tok.i + 1
+        n = len(self._toks)
+        if i < n and self._toks[i].text == ",":
+            kinds: tuple[str, ...] = ("country", "place")
+            i += 1
+        elif i < n and self._toks[i].lower_ == "in":
+            kinds = ("country",)
+            i += 1
+            if i < n and self._toks[i].lower_ == "the":
+                i += 1
+            if i < n and self._toks[i].lower_ in SIDE_WORDS:
+                i += 1
+        else:
+            return None
+        k = i
+        while k < n and self._toks[k].pos_ == "PROPN" and self._toks[k].text[:1].isupper():
+            k += 1
+        if k == i or (k < n and (self._toks[k].lower_ in ("and", "or") or (
+                self._toks[k].text == "," and k + 1 < n and self._toks[k + 1].pos_ == "PROPN"))):
+            return None  # "Kyiv, Kharkiv and Odesa": a list of places, not where the first one is
+        hit = next((h for h in self.kb.hits(self._span_text(i, k)) if h.kind in kinds
+                    and h.entity is not None and h.entity.country and not h.entity.ethnic), None)
+        return hit.entity.country if hit is not None and hit.entity is not None else None
 
     def _code_and_name(self, token: Token, start: int, end: int) -> Coded | None:
         """A country or place whose name holds "and", coded at its first word ("Turks and Caicos"
@@ -1151,6 +1265,15 @@ class ArticleActors:
             sea = {c for i, c, _lv in places if _off_coast(self._name_head(i))}
             places = [p for p in places if p[1] not in sea]
         state_agent = not any(ag.sector not in STATE_AGENT_SECTORS for ag in agents)
+        first = self._first_conjunct(token)
+        if first.dep_ == "dobj" and any(lv == 0 for _i, _c, lv in places):
+            # "Moldovan police detain 74 people ..., with officials stating that suspects trained in Serbia":
+            # where another clause's people were is not where a court or police of a stated country acts.
+            own = self._domestic_actor_country(first)
+            clause = self._clause_verb(first)
+            if own is not None and clause is not None and all(self._other_clause(self._name_head(i), clause, first)
+                                                               for i, _c, lv in places if lv == 0):
+                ranked.append(own)
         for level in (0, 1):
             if level == 1 and local and self.dateline_country is not None:
                 ranked.append(self.dateline_country)
@@ -1223,6 +1346,11 @@ class ArticleActors:
             sanctioning = self._sanctioning_states(token)
             if sanctioning:
                 ranked = [c for c in ranked if c not in sanctioning]
+        if ranked and token.lemma_.lower() not in MEDIATE_LEMMAS:
+            # "talks with three rebel groups, mediated by Qatar": the parties to talks are not the mediator's.
+            mediating = self._mediator_states(places)
+            if mediating:
+                ranked = [c for c in ranked if c not in mediating]
         if len(set(ranked)) > 1 and token.dep_ == "nsubj" and agents and all(ag.country is None for ag in agents):
             # "Troops attacked Ukraine": a country the bare agent's verb acts on is the last it may belong to.
             acted = self._acted_on_states(token, places)
@@ -1274,6 +1402,23 @@ class ArticleActors:
             before = [(i, c) for ps in self._places.values() for i, c, lv in ps if lv < 2 and i < t.i]
             if before:
                 self._places.setdefault(self._sent_of[t.i], []).append((t.i, max(before)[1], 0))
+
+    def _clause_verb(self, token: Token) -> Token | None:
+        """The nearest verb above `token` (the verb of its clause); None when there is none."""
+        t = token
+        for _ in range(12):
+            if t.head.i == t.i:
+                return t if t.pos_ in ("VERB", "AUX") else None
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                return t
+        return None
+
+    def _other_clause(self, name: Token, clause: Token, token: Token) -> bool:
+        """True when the place name `name` is in a clause other than `clause` (the verb acting on `token`)
+        and not in one describing `token` itself ("a boy who fired fireworks in Shuafat")."""
+        verb = self._clause_verb(name)
+        return verb is not None and verb.i != clause.i and not token.left_edge.i <= verb.i <= token.right_edge.i
 
     def _first_conjunct(self, token: Token) -> Token:
         """The first of the coordinated phrases `token` belongs to ("citizens and residents" -> "citizens")."""
@@ -1507,6 +1652,9 @@ class ArticleActors:
         when the text itself says whose court or police it is."""
         verb = token.head  # the parser sometimes tags the verb a noun ("police arrest 21 people")
         subj = next((c for c in self._kids.get(verb.i, NO_TOKENS) if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.i < verb.i:
+            # "police raid homes and detain 31 people": the first verb's subject does both
+            subj = next((c for c in self._kids.get(verb.head.i, NO_TOKENS) if c.dep_ == "nsubj"), None)
         if subj is None:
             return None
         # A head of state or government acts on its own state's bodies: "Lebanon's president orders the
@@ -1549,6 +1697,26 @@ class ArticleActors:
             states.update(h.entity.country for h in self.kb.hits(d.text)
                           if h.kind == "country" and h.entity is not None and h.entity.country)
         return states
+
+    def _mediator_states(self, places: list[tuple[int, str, int]]) -> set[str]:
+        """Countries of the sentence named as a mediator: after "by" on "mediated", "brokered" or
+        "facilitated", after "mediation by/of/from", before "-mediated", or as the subject of "mediate"."""
+        out: set[str] = set()
+        for i, c, lv in places:
+            if lv == 1 and self._mediator_name(self._name_head(i)):
+                out.add(c)
+        return out
+
+    def _mediator_name(self, name: Token) -> bool:
+        """True when the name headed by `name` is said to mediate (see `_mediator_states`)."""
+        head = name.head
+        if name.dep_ == "pobj" and head.lower_ in ("by", "of", "from"):
+            before = self._toks[head.i - 1] if head.i > 0 else head
+            return (head.head.lemma_.lower() in MEDIATE_LEMMAS and (head.lower_ == "by" or head.head.pos_ == "NOUN")) or (
+                before.lemma_.lower() in MEDIATE_LEMMAS)
+        if name.dep_ not in ("nsubj", "npadvmod", "compound", "amod") or head.lemma_.lower() not in MEDIATE_LEMMAS:
+            return False
+        return name.dep_ == "nsubj" or (name.i + 1 < len(self._toks) and self._toks[name.i + 1].text in ("-", "\u2013"))
 
     def _word_of_other_agent(self, token: Token) -> bool:
         """True when `token` and the word after it name an agent together ("fighter jets") whose sector
@@ -1651,7 +1819,7 @@ class ArticleActors:
             for s in segment(self.kb, words):
                 hit = next((h for h in s.hits if h.kind in ("country", "capital", "place", "region")
                             and h.entity is not None and h.entity.country), None)
-                if hit is None or hit.entity is None or hit.entity.country is None:
+                if hit is None or hit.entity is None or hit.entity.country is None or self._name_word(toks[s.i]):
                     continue
                 if stance_marked(words, s.i) or (s.i == 0 and toks[0].i >= 2 and self._toks[toks[0].i - 1].text == "-"
                                                  and self._toks[toks[0].i - 2].lower_ in STANCE_PREFIXES):
@@ -1667,6 +1835,9 @@ class ArticleActors:
                 if hit.kind == "place":
                     # "in Birmingham, Alabama": the chain's last place says which country.
                     country = self._comma_chain_country(root) or country
+                if hit.kind in ("place", "capital"):
+                    # "in Santo Domingo, Ecuador", "Blida in southern Lebanon": the namesake in the country named.
+                    country = self._country_said_after(toks[s.j - 1]) or country
                 # "operations against Russian forces": the demonym of a phrase after "against" is a target too.
                 against = root.dep_ in ("amod", "compound") and root.head.dep_ == "pobj" and root.head.head.lower_ == "against"
                 if against:
@@ -2074,7 +2245,7 @@ class ArticleActors:
                 continue  # "business opportunities", "police station": a modifier, not a mention
             if token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
                 continue  # "New York" in "The New York Times": part of a name we cannot code
-            if token.ent_type_ in SKIP_ENTS:
+            if token.ent_type_ in SKIP_ENTS or self._sponsored_after_dash(token) is not None:
                 continue
             try:
                 got = self._resolve(token)
@@ -2089,6 +2260,10 @@ class ArticleActors:
     # -- public --------------------------------------------------------------------------
     def actor_at(self, token: Token) -> ActorRef | None:
         """The actor named by the noun phrase headed by `token` (with that phrase's text and offsets)."""
+        sponsored = self._sponsored_after_dash(token)
+        if sponsored is not None:
+            # "Iran\u2013backed militias" parsed with the name as the head: the militias, not their sponsor.
+            return self.actor_at(sponsored)
         if token.i in self._cache:
             cached = self._cache[token.i]
             if token.pos_ == "PROPN" and token.dep_ != "appos" and (
@@ -2128,6 +2303,12 @@ class ArticleActors:
             # or an act describes it; it names no actor.
             self._cache[token.i] = None
             return None
+        unit = self._named_unit_of(token)
+        if unit is not None:
+            got = self.actor_at(unit)
+            if got is not None:
+                self._cache[token.i] = got
+                return got
         if token.pos_ not in CANDIDATE_POS and not self._is_agentish(token):
             # Adjectives like "Russian" in "Russian troops" answer for their head noun.
             self._cache[token.i] = None
@@ -2141,6 +2322,39 @@ class ArticleActors:
             got = self._bracketed_acronym(token) or got
         self._cache[token.i] = got
         return got
+
+    def _sponsored_after_dash(self, token: Token) -> Token | None:
+        """The noun a name sponsors when a dash other than the hyphen joins them ("Iran\u2013backed
+        militias"): the parser, taking the dash for a break, makes the name the head; else None."""
+        i = token.i
+        if token.whitespace_ or i + 3 >= len(self._toks) or not _ODD_DASH_RE.fullmatch(self._toks[i + 1].text):
+            return None
+        suffix = self._toks[i + 2]
+        if self._toks[i + 1].whitespace_ or suffix.lower_ not in AFFILIATION_SUFFIXES:
+            return None
+        noun = suffix.head
+        return noun if noun.i > suffix.i and noun.pos_ in ("NOUN", "PROPN") and self._is_agentish(noun) else None
+
+    def _named_unit_of(self, token: Token) -> Token | None:
+        """The agent word right after the state word `token` when both describe a thing or an act ("a Mexican
+        Army operation", "an Israeli police raid"): the state's body acts, so the agent word answers for
+        `token`; else None."""
+        if token.dep_ not in ("compound", "amod") or token.pos_ not in ("PROPN", "ADJ") or token.i + 1 >= len(self._toks):
+            return None
+        nxt = self._toks[token.i + 1]
+        if (nxt.dep_ not in ("compound", "amod") or nxt.pos_ not in ("NOUN", "PROPN") or nxt.head.i <= nxt.i
+                or token.head.i not in (nxt.i, nxt.head.i)):
+            return None
+        if nxt.head.pos_ != "NOUN" or self._is_agentish(nxt.head) or not self._is_agentish(nxt):
+            return None
+        if self._toks[nxt.i + 1].text == "-" or any(a.title or a.person for a in self._agent_senses(nxt)):
+            return None  # "U.S. president-elect Donald Trump": a title, not a body
+        plain = self._code_plain(token)
+        if (plain is None or plain.entity is not None or not plain.why.startswith(("demonym:", "country:"))
+                or "agent:" in plain.why or "military act:" in plain.why):
+            return None
+        got = self._code_plain(nxt)
+        return nxt if got is not None and got.country == plain.country and got.sector is not None else None
 
     def _bracketed_acronym(self, token: Token) -> ActorRef | None:
         """The organisation a bracketed acronym after a name we cannot read names: "the National
