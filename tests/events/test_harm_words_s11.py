@@ -121,7 +121,7 @@ def test_harm_words_file_is_checked(tmp_path) -> None:
 #: vehicle is; a blow named in the sentence still makes the crash an attack.
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
-    "At least 20 people are killed and more than 40 others are injured after a Kenya Air Force training aircraft crashes into a school in Nanyuki, Kenya.",
+    "Thirty-one people are killed and more than fifty others are hurt after a Kenya Air Force trainer crashes into a college campus in Nanyuki.",
 ])
 def test_armed_owner_of_a_crashed_vehicle_is_no_attack(nlp, text: str) -> None:
     assert not _roots(nlp, text) & VIOLENT

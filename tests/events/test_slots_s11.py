@@ -22,7 +22,7 @@ from helpers_events import has_event as _has
 @pytest.mark.slow
 def test_present_verb_joined_to_a_reported_clause_is_the_reporters(nlp) -> None:
     # (the order is coded as it is without the reported clause; what matters here is who gives it)
-    evs = _events(nlp, "Netanyahu says that the truce has collapsed and orders the Israel Defense Forces to occupy the buffer zone.")
+    evs = _events(nlp, "Netanyahu says that the ceasefire has broken down and orders the Israel Defense Forces to take the buffer zone.")
     assert [e for e in evs if e.trigger.text.startswith("orders")] and all(
         e.source is not None and e.source.country == "ISR" for e in evs if e.trigger.text.startswith("orders"))
     evs = _events(nlp, "Egypt says that Israel has violated the truce and demands a UN inquiry.")
@@ -86,6 +86,6 @@ def test_crowd_number_on_a_root_noun_of_protest(nlp) -> None:
 
 @pytest.mark.slow
 def test_retaliation_by_a_blow_aims_where_the_blow_went(nlp) -> None:
-    evs = _events(nlp, "Iran retaliated by launching missiles at Tel Aviv and Haifa.")
+    evs = _events(nlp, "Iran retaliated by launching rockets at Eilat and Haifa.")
     assert not any(e.root == "19" and e.target is None for e in evs)
     assert _has(evs, "19", "IRN", "ISR")

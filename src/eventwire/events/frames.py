@@ -2129,7 +2129,7 @@ class _SentenceCoder(_ArgumentReader):
         if inner is not None:
             return False
         if self.verb_lemma(comp) == "be" and not any(c.dep_ in ("xcomp", "ccomp") for c in comp.children):
-            return True  # "warns that Gaza is on the verge of a catastrophe", "that there is a shortage of water"
+            return True  # "warns that the enclave nears a catastrophe", "that there is too little water"
         if bool(subj) and all(self._thing_subject(c) for c in subj):
             return True
         # "warns that Russia is planning another offensive": what a third party does is no act of the speaker's
