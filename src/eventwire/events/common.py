@@ -17,7 +17,7 @@ HARM_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "
 
 
 HARM_LISTS = ("accident_verbs", "hazard_verbs", "natural_hazards", "natural_strikers", "epidemics", "mishap_nouns",
-              "violence_cues", "armed_context")
+              "violence_cues", "armed_context", "mishap_clause_verbs", "vehicles", "accident_sites")
 
 
 def _load_harm_words(path: Path = HARM_WORDS_FILE) -> dict[str, frozenset[str]]:
@@ -75,6 +75,11 @@ CARRIER_NOUNS = frozenset(["effort", "mission", "bid", "attempt", "campaign", "p
 #: `data/events/harm_words.yaml` and the tests below (`disaster_noun`, `violence_cue`, `accident_blast`, `gunfire`).
 #: Verbs that tell an accident by themselves ("a bus overturned", "a ferry capsized, killing 20").
 ACCIDENT_VERBS = _HARM_WORDS["accident_verbs"]
+#: Verbs that tell an accident in a "when / as / after" clause of a casualty only ("when the ferry caught fire"), or with a
+#: vehicle for their subject (`vehicle_mishap`): too common to tell one anywhere else, so kept apart from `ACCIDENT_VERBS`.
+CLAUSE_MISHAP_VERBS = _HARM_WORDS["mishap_clause_verbs"]
+#: Vehicles and other things that hit people by accident: "a truck strikes a crowd", "when a bus overturns".
+VEHICLE_WORDS = _HARM_WORDS["vehicles"]
 #: Verbs of nature's harm ("the volcano erupted"): an accident unless a fight or a protest is their subject.
 HAZARD_VERBS = _HARM_WORDS["hazard_verbs"]
 #: Natural hazards: an evacuation from them is no aid (`frames._hazard_evacuation`); their harm is no attack.
@@ -92,6 +97,14 @@ DISASTER_NOUNS = HAZARD_WORDS | _HARM_WORDS["mishap_nouns"]
 VIOLENCE_CUES = _HARM_WORDS["violence_cues"]
 #: Explosions and blasts: an attack unless a modifier names an accident.
 BLAST_NOUNS = frozenset(["explosion", "blast"])
+#: Places where things blow up by accident: "an explosion at a factory" with no attacker told is no attack.
+ACCIDENT_SITES = _HARM_WORDS["accident_sites"]
+#: Verbs of a blast taking place: "an explosion occurs in a building".
+OCCUR_BLAST_VERBS = frozenset(["occur", "happen", "take", "rock", "tear", "rip", "destroy", "damage", "hit", "strike"])
+#: Words of intent: a brief with one tells an explosion at a site as an attack ("... A man is arrested").
+INTENT_WORDS = frozenset(["arrest", "suspect", "perpetrator", "claim", "responsibility", "intentional", "deliberate",
+                          "deliberately", "intentionally", "terror", "terrorism", "terrorist", "sabotage", "saboteur",
+                          "motive", "investigate", "murder"])
 #: Modifiers that make an explosion or a blast an accident: "a gas tank explosion", "a boiler blast".
 ACCIDENT_BLAST_MODIFIERS = frozenset(["gas", "tank", "cylinder", "boiler", "pipeline", "fuel", "factory", "chemical",
                                       "firework", "fireworks", "coal", "tanker", "plant", "refinery", "methane",
@@ -313,11 +326,43 @@ def _in_words(t: Token, words: frozenset[str]) -> bool:
 
 
 def accident_blast(t: Token) -> bool:
-    """An explosion or blast named as an accident: "a gas tank explosion", "a boiler blast at a factory"."""
-    return t.lemma_.lower() in BLAST_NOUNS and any(
-        c.dep_ in ("compound", "amod", "nmod") and (c.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS or any(
+    """An explosion or blast named as an accident: "a gas tank explosion", "a boiler blast at a factory", or one at a
+    site of accidents with no attacker, weapon or word of intent in the brief ("an explosion at a steel plant", "a
+    high-rise building explosion", "an explosion at a gas pipeline")."""
+    if t.lemma_.lower() not in BLAST_NOUNS:
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod") and (c.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS or any(
             g.dep_ == "compound" and g.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS for g in c.children))
-        for c in t.children)
+           for c in t.children):
+        return True
+    return _site_blast(t)
+
+
+def _site_word(w: Token) -> bool:
+    """`w` names a site of accidents, by itself or by a modifier: "a factory", "a fireworks factory", "a gas station"."""
+    return _in_words(w, ACCIDENT_SITES) or any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS for c in w.children)
+
+
+def _site_blast(t: Token) -> bool:
+    """Blast noun `t` at a site of accidents ("at a steel plant", "in a residential building", "a building explosion"),
+    in a brief with no violence cue but blasts, no armed people and no word of intent."""
+    # "an explosion occurs in a residential building": the place may hang on the blast's verb
+    holders = [t, t.head] if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in OCCUR_BLAST_VERBS else [t]
+    at_site = any(c.dep_ == "compound" and _site_word(c) for c in t.children) or any(
+        p.dep_ == "prep" and p.lower_ in ("at", "in", "inside", "on", "through") and _site_word(o)
+        for h in holders for p in h.children for o in p.children if o.dep_ == "pobj")
+    if not at_site:
+        return False
+    for w in t.doc:
+        low = w.lemma_.lower()
+        if low in BLAST_NOUNS or low in ("explode", "fire"):
+            continue
+        if _in_words(w, VIOLENCE_CUES) or _in_words(w, ARMED_CONTEXT_WORDS) or low in INTENT_WORDS or w.lower_ in INTENT_WORDS:
+            return False
+        if w.ent_type_ == "NORP" and w.dep_ in ("amod", "compound", "nmod") and w.head.lemma_.lower() in BLAST_NOUNS:
+            return False  # "a Ukrainian explosion"
+    return True
 
 
 def gunfire(t: Token) -> bool:
@@ -350,6 +395,10 @@ def disaster_noun(t: Token) -> bool:
         # "an outbreak of tribal violence", "the collapse of the ceasefire": what broke out or fell is no hazard
         return not any(violence_cue(o) or o.lemma_.lower() in LASTING_CONFLICT_NOUNS
                        for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+    if t.lemma_.lower() == "magnitude" and any(c.dep_ == "compound" and _in_words(c, NATURAL_HAZARDS)
+                                               for c in (*t.children, *t.head.children)):
+        return True  # "a magnitude 7.6 earthquake strikes" read with "magnitude" for the head (and "earthquake" hung on
+        # the verb)
     return any(c.dep_ == "compound" and c.lemma_.lower() in ("hurricane", "cyclone", "typhoon", "storm") for c in t.children) or any(
         c.dep_ == "appos" and disaster_noun(c) for c in t.children)  # "a magnitude 6 earthquake" read as an apposition
 
@@ -357,7 +406,30 @@ def disaster_noun(t: Token) -> bool:
 def violence_cue(t: Token) -> bool:
     """`t` puts violence by someone in the text: a weapon, an attacker, an armed force, an act of attack, gunfire
     ("a gas explosion" is no cue: an accident)."""
-    return (_in_words(t, VIOLENCE_CUES) and not accident_blast(t)) or gunfire(t)
+    return (_in_words(t, VIOLENCE_CUES) and not accident_blast(t) and not nature_blow(t)) or gunfire(t)
+
+
+#: Verbs of a blow that nature or a mishap may deal: "an earthquake strikes", "a boat hits a rock and capsizes".
+BLOW_VERBS = frozenset(["strike", "hit"])
+
+
+def nature_blow(v: Token) -> bool:
+    """Verb `v` is a blow no one dealt: "strike" or "hit" with a hazard or an accident as its subject ("an earthquake
+    strikes the region", "a landslide hit the bus") or joined to an accident verb ("a boat strikes a rock and
+    capsizes"): no cue of violence."""
+    if v.lemma_.lower() not in BLOW_VERBS or v.pos_ not in ("VERB", "NOUN"):
+        return False
+    if v.pos_ == "NOUN":
+        # the small parser reads "after an earthquake strikes" as a noun "strikes" with "earthquake" for a compound
+        return v.tag_ == "NNS" and any(c.dep_ == "compound" and disaster_noun(c) for c in v.children)
+    if any(w.lemma_.lower() in ACCIDENT_VERBS and w.pos_ == "VERB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in w.children) for w in v.conjuncts):
+        return True  # "a boat strikes a rock and capsizes" (one subject for both)
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return all(disaster_noun(c) for c in subjects)
+    # "A strong earthquake, whose epicentre lies off the coast, strikes the island": the hazard heads the clause
+    return any(a.pos_ in ("NOUN", "PROPN") and disaster_noun(a) for a in v.ancestors)
 
 
 def armed_context(t: Token) -> bool:
@@ -378,7 +450,15 @@ def hazard_verb_accident(v: Token) -> bool:
 def accident_verb(v: Token) -> bool:
     """`v` tells an accident or nature's harm by itself: "overturned", "capsized", "collapsed", "the volcano erupted"
     (the small parser may read such a verb as a noun: "killed as a bus veers off the road"; see `clause_like`)."""
-    return v.lemma_.lower() in ACCIDENT_VERBS or hazard_verb_accident(v)
+    return v.lemma_.lower() in ACCIDENT_VERBS or hazard_verb_accident(v) or blast_thing_explodes(v)
+
+
+def blast_thing_explodes(v: Token) -> bool:
+    """`v` is "explode" with a thing that blows up by accident for its subject: "a tank truck explodes", "a gas cylinder
+    exploded" (not "a car exploded": a car bomb)."""
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return v.lemma_.lower() == "explode" and bool(subj) and all(c.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS or any(
+        g.dep_ == "compound" and g.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS for g in c.children) for c in subj)
 
 
 def clause_like(t: Token) -> bool:
@@ -386,4 +466,22 @@ def clause_like(t: Token) -> bool:
     overturns" (advcl, conj), "A cargo train collides with ..." (ROOT), "as a bus veers off the road" (object of
     "as"/"when")."""
     return t.pos_ in ("VERB", "AUX") or t.dep_ in ("ROOT", "advcl", "conj", "ccomp", "relcl") or (
-        t.dep_ == "pobj" and t.head.lower_ in ("as", "when"))
+        t.dep_ == "pobj" and (t.head.lower_ in ("as", "when") or (
+            t.head.lower_ == "after" and t.tag_ == "NNS" and t.lower_ != t.lemma_.lower() and any(
+                c.dep_ == "prep" for c in t.children) and any(c.dep_ == "compound" for c in t.children))))
+
+
+def vehicle_mishap(v: Token) -> bool:
+    """`v` tells a vehicle's mishap: "a bus falls into a ravine", "a ferry catches fire" (also read with "catches" for the
+    subject of a verb "fire"), "the truck rolled over"; no ramming, bomb or weapon on it."""
+    lemma = v.lemma_.lower()
+    if lemma == "fire":
+        catch = [c for c in v.children if c.dep_ in ("nsubj", "compound") and c.lemma_.lower() in ("catch", "catches")]
+        return bool(catch) and any(g.lemma_.lower() in VEHICLE_WORDS for c in catch for g in c.children
+                                   if g.dep_ in ("compound", "nsubj"))
+    if lemma not in CLAUSE_MISHAP_VERBS or (lemma == "catch" and not any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "fire" for c in v.children)):
+        return False
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and all(c.lemma_.lower() in VEHICLE_WORDS and not any(
+        g.lemma_.lower() in ("bomb", "car-bomb", "explosive") for g in c.subtree) for c in subj)

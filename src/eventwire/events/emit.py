@@ -86,6 +86,7 @@ from eventwire.events.common import (
     ADDRESSEE_PREPS,
     AUDIENCE_WORDS,
     CASUALTY_VERBS,
+    CLAUSE_MISHAP_VERBS,
     CONFLICT_ROOTS,
     COOP_ACT_ROOTS,
     COUNT_VERBS,
@@ -101,8 +102,10 @@ from eventwire.events.common import (
     TALK_VERBS,
     THING_SOURCE_WORDS,
     TOLL_NOUNS,
+    VEHICLE_WORDS,
     Frame,
     accident_verb,
+    blast_thing_explodes,
     disaster_noun,
     violence_cue,
 )
@@ -151,14 +154,6 @@ LAID_EXPLOSIVE_WORDS = frozenset(["bomb", "mine", "landmine", "explosive", "ied"
 PERSON_POSSESSIVE_WORDS = frozenset(["his", "her", "their"])
 
 
-#: Vehicles and other things that hit people by accident: "a truck strikes a crowd", "when a bus overturns".
-VEHICLE_WORDS = frozenset(["bus", "minibus", "truck", "lorry", "car", "vehicle", "train", "tram", "van", "coach", "tanker",
-                           "boat", "ferry", "ship", "vessel", "plane", "aircraft", "helicopter", "jet", "airliner", "taxi",
-                           "motorcycle", "wagon", "trailer", "canoe", "barge", "locomotive", "suv", "rickshaw"])
-#: Verbs that tell an accident in a "when / as / after" clause of a casualty only ("when a bus fell into a gorge", "when
-#: the ferry caught fire", "after it ran aground", "as the car rolled over"): too common to tell one anywhere else, so
-#: kept apart from the shared `ACCIDENT_VERBS`.
-CLAUSE_MISHAP_VERBS = frozenset(["fall", "roll", "burn", "ground", "catch"])
 #: Verbs that make a vehicle a weapon: "a car rammed into a crowd" stays an attack.
 RAM_VERBS = frozenset(["ram", "plough", "plow", "drive", "mow", "smash", "explode", "blow", "detonate"])
 #: Words of a brief that make a vehicle hitting people a deliberate act: "a car hits pedestrians ... The perpetrator is
@@ -191,9 +186,13 @@ def _fellow_victims(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
 def _accident_clause_verb(v: Token) -> bool:
     """A clause verb telling an accident: "when a bus overturns", "after their boat capsized", "as a truck hit them"."""
     lemma = v.lemma_.lower()
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if blast_thing_explodes(v):
+        return True  # "when a tank truck explodes", "as a gas cylinder exploded"
     if lemma in RAM_VERBS:
         return False
-    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if lemma == "fire" and any(c.dep_ in ("nsubj", "compound") and c.lemma_.lower() == "catch" for c in v.children):
+        return True  # "when a minibus catches fire", read with "catches" for the subject (or a modifier) of "fire"
     if (accident_verb(v) or lemma in CLAUSE_MISHAP_VERBS) and not any(
             c.lemma_.lower() in LAID_EXPLOSIVE_WORDS for c in v.children):
         return True
@@ -268,7 +267,8 @@ def _later_toll(f: Frame, sent: Any, si: int, sources: list[ActorRef]) -> bool:
     while v.dep_ == "conj" and v.head is not v and v.head.lemma_.lower() in CASUALTY_VERBS:
         v = v.head  # "A farmer is also killed and three guards are hurt": the first verb's clause refers back
     clause = [v, *v.conjuncts]
-    if any((c.dep_ == "prep" and c.lower_ in CAUSE_PREPS) or c.dep_ in ("agent", "advcl")
+    if any((c.dep_ == "prep" and c.lower_ in CAUSE_PREPS) or c.dep_ == "agent" or (
+            c.dep_ == "advcl" and c.lemma_.lower() not in CASUALTY_VERBS)  # "while 200 others are injured": the toll
            for w in clause for c in w.children):
         # "killed in a second blast", "killed by gunmen", "killed when gunmen stormed ...", "killed and injured in Samar as
         # a result of an air attack": its own cause, maybe a new blow
@@ -894,8 +894,11 @@ def _not_an_event(f: Frame) -> bool:
         if lemma in ("hit", "strike") and t.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in LAID_EXPLOSIVE_WORDS for c in t.children):
             return True
+        if lemma == "fire" and any(c.dep_ == "nsubj" and c.lemma_.lower() in ("catch", "catches") for c in t.children):
+            return True  # "a ferry catches fire", read with "catches" for the subject of a verb "fire": a blaze
         if lemma == "operation" and f.code[:2] in ATTACK_ROOTS and any(
-                c.dep_ in ("compound", "amod") and c.lower_ in UNARMED_OPERATION_MODIFIERS for c in t.children):
+                m.lower_ in UNARMED_OPERATION_MODIFIERS for c in t.children if c.dep_ in ("compound", "amod", "nmod")
+                for m in (c, *c.conjuncts)):  # "a search and rescue operation"
             return True
         # a reflexive object ("barricaded themselves inside a bank") shuts the doers in, it blocks no one else
         if lemma == "barricade" and any(c.dep_ in ("dobj", "obj") and c.lower_ in REFLEXIVE_WORDS for c in t.children):

@@ -58,6 +58,7 @@ from eventwire.events.common import (
     disaster_noun,
     gunfire,
     hazard_verb_accident,
+    vehicle_mishap,
     violence_cue,
 )
 from eventwire.events.lexicon import Lexicon, NounEntry, VerbEntry
@@ -2494,8 +2495,11 @@ def _disaster_harm(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
         return all(disaster_noun(s) for s in subjects)
-    if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.tag_ == "VBG" and accident_verb(verb.head) and clause_like(verb.head):
-        return True  # "a van crashes into a ravine, killing twelve people" ("crashes" may be read as a noun)
+    if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.tag_ == "VBG" and (
+            (accident_verb(verb.head) and clause_like(verb.head)) or vehicle_mishap(verb.head)):
+        # "a van crashes into a ravine, killing twelve people" ("crashes" may be read as a noun), "a bus falls into a
+        # ravine, killing six", "a ferry catches fire, killing five"
+        return True
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     if agents or any(c.dep_ == "agent" for c in verb.children):
         return bool(agents) and all(disaster_noun(o) for o in agents)  # "injured by heavy rainfall
