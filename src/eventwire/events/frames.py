@@ -73,6 +73,35 @@ FRONT_WORDS = frozenset(["line", "front", "frontline", "front-line", "border", "
 #: Verbs of stopping a projectile in flight: its firer aimed it at the one who stopped it.
 #: Verbs of sending a weapon off ("a rocket fired from Gaza").
 LAUNCH_VERBS = frozenset(["fire", "launch", "shoot"])
+#: The running sums news counts reach: "bringing the nationwide total of cases to 900,000" brings no charges.
+SUM_NOUNS = frozenset(["total", "tally", "toll", "count", "figure"])
+#: What a weapon or a trading ship carries is its payload or cargo, no aid: "missiles carrying cluster warheads".
+PAYLOAD_CARRIERS = frozenset(["missile", "rocket", "drone", "bomb", "projectile", "warhead", "shell", "freighter", "tanker",
+                              "bulker", "carrier"])
+#: Ships in trade: "a cargo ship", "a merchant vessel".
+TRADE_SHIP_WORDS = frozenset(["cargo", "merchant", "container", "bulk", "commercial"])
+#: A state's own holdings of goods: "increase its stockpile of artillery shells" gives them to no one.
+OWN_STOCK_NOUNS = frozenset(["stockpile", "arsenal", "stock", "inventory", "production", "output", "manufacture",
+                             "manufacturing", "reserve"])
+#: The cooperative roots (appeals to yielding) whose acts a participle describing people does not tell.
+COOPERATION_ROOTS = frozenset(["01", "02", "03", "04", "05", "06", "07", "08", "09"])
+#: Plain people a participle may describe: "people seeking asylum", "nationals traveling to the UK".
+GENERIC_PEOPLE = frozenset(["people", "person", "national", "citizen", "resident", "individual", "migrant", "refugee",
+                            "foreigner", "traveller", "traveler", "passenger", "tourist", "visitor", "family", "civilian",
+                            "immigrant", "pilgrim", "seeker", "asylum-seeker", "worker", "student", "child", "woman", "man"])
+#: Verbs of going somewhere, read as a visit (042).
+TRIP_RULES = frozenset(["v.travel_to", "v.arrive", "w.head_to"])
+#: Things that go somewhere without anyone visiting: "a bus heading to", "the torch arrives in".
+VEHICLE_WORDS = frozenset(["bus", "train", "truck", "lorry", "car", "vehicle", "ship", "vessel", "boat", "ferry", "plane",
+                           "aircraft", "flight", "jet", "airliner", "tanker", "freighter", "torch", "shipment", "cargo",
+                           "storm", "hurricane", "typhoon", "cyclone", "cloud"])
+#: A candidate's run for office: "suspends his presidential campaign".
+CANDIDACY_NOUNS = frozenset(["campaign", "bid", "candidacy", "run", "candidature"])
+#: Calls that are no contact between two sides: "police received an emergency call".
+SERVICE_CALL_WORDS = frozenset(["emergency", "distress", "911", "999", "112", "sos", "rescue", "hotline", "service"])
+#: A probe sent into space is a craft, not an inquiry: "a lunar probe launched in 2019".
+SPACECRAFT_WORDS = frozenset(["space", "lunar", "solar", "planetary", "interplanetary", "robotic", "unmanned", "uncrewed",
+                              "mars", "moon", "venus", "jupiter", "saturn", "asteroid", "comet", "orbital", "deep-space"])
 #: Verbs a launched weapon does to what it reaches ("a drone fired from X damages a school in Y").
 STRUCK_BY_WEAPON_VERBS = frozenset(["hit", "strike", "damage", "destroy", "kill", "injure", "wound", "target"])
 INTERCEPT_VERBS = frozenset(["intercept", "shoot", "down", "repel", "destroy", "neutralise", "neutralize"])
@@ -634,6 +663,8 @@ class _SentenceCoder(_ArgumentReader):
                 continue
             if e.intransitive and obj is not None:
                 continue  # "withdrew the product", "nurses strike a deal": the verb in another sense
+            if e.id == "w.suspend_member" and obj is not None and obj.lemma_.lower() in CANDIDACY_NOUNS:
+                continue  # "suspends his campaign": a candidate gives up a run, no one is suspended
             found: Token | None = None
             if e.subject:
                 # "a car bomb exploded", "a blast ripped through a market": the subject is the event's instrument
@@ -674,7 +705,7 @@ class _SentenceCoder(_ArgumentReader):
                 # an entry with both a subject and an object needs both: the subject found above must not
                 # stand in for a missing object
                 obj_found = next((cand for cand in cands if self._object_matches(cand, e.object)), None)
-                if obj_found is None:
+                if obj_found is None or _object_in_other_sense(e.id, obj_found, self):
                     continue
                 if not e.prt and prts and obj_found.dep_ == "pobj":
                     continue  # "took off from the airport": a particle verb of its own, the place is no object taken
@@ -1040,6 +1071,8 @@ class _SentenceCoder(_ArgumentReader):
         lemma = noun.lemma_.lower()
         if _natural_blow(noun):
             return None  # "a lightning strike", "a meteor impact": nature struck, no one attacked
+        if lemma == "probe" and any(c.lower_ in SPACECRAFT_WORDS for c in noun.children if c.dep_ in ("compound", "amod")):
+            return None  # "a lunar probe": a craft, not an inquiry
         if lemma in ARMED_SENSE_NOUNS and self._armed_context(noun):
             return ARMED_ENCOUNTER, ARMED_ENCOUNTER.code  # "killed in an encounter with police": a gunfight
         entries = self.lex.nouns.get(lemma) or self.lex.nouns.get(noun.lower_)
@@ -1266,6 +1299,14 @@ class _SentenceCoder(_ArgumentReader):
     def verb_frame(self, verb: Token) -> Frame | None:
         """The event frame of a verb, or None."""
         f = self._verb_frame(verb)
+        if f is not None and f.code == "042" and f.rule in TRIP_RULES and _plain_travellers(verb):
+            # "displaced families are heading south", "a bus heading to the capital", "the torch arrives in Paris":
+            # people on the move or things carried there, no visit by an actor
+            return None
+        if f is not None and f.code[:2] in COOPERATION_ROOTS and _describes_people(verb):
+            # "Jordanian nationals traveling to the UK", "people seeking or granted asylum", "Palestinians seeking food":
+            # the participle says which people are meant, no act of anyone's is told
+            return None
         if (f is not None and verb.dep_ == "acl" and f.code[:2] in ("18", "19") and verb.head.dep_ in ("dobj", "nsubjpass")
                 and self.verb_lemma(verb.head.head) in INTERCEPT_VERBS
                 and not any(self.actor_of(t) is not None for t in f.targets)):
@@ -1348,6 +1389,12 @@ class _SentenceCoder(_ArgumentReader):
             return None  # "landslides kill nine people", "killed when a bus crashes": a disaster or an accident, no actor
         if entry.code == "073" and entry.verb == "evacuate" and _hazard_evacuation(verb):
             return None  # "thousands evacuated as the wildfire spread": a precaution against nature, no aid between actors
+        if entry.id == "v.oppose" and (verb.dep_ in ("acl", "amod") or not any(
+                c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in verb.children)) and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+            # "protesters opposed to the reform storm the Senate" (the parser may make "opposed" the main verb): a
+            # stance that says which protesters, no act ("X is opposed to Y" keeps its "is")
+            return None
         if entry.no_event:
             if obj is not None:
                 self.consumed.add(obj.i)  # "outlawed abortion in the state": the object names no act of its own either
@@ -1745,6 +1792,8 @@ class _SentenceCoder(_ArgumentReader):
         if entry.id == "w.n.evacuation_order" and _hazard_evacuation(noun):
             return None  # "evacuation orders as the wildfire spread": people told to flee a hazard, no demand on an actor
         if entry.needs_verb and (governor is None or governor.lemma_.lower() in self.lex.weak_support_verbs):
+            return None
+        if entry.needs_verb and _payload_or_own_stock(noun, governor):
             return None
         if code[:3] == "191" and (any(o.lemma_.lower() in ROAD_WORDS for o in self.pobjs(noun, ("of", "on")))
                                   or any(c.lemma_.lower() in ROAD_WORDS for c in noun.children if c.dep_ == "compound")):
@@ -2677,3 +2726,73 @@ def _crowd_before_misread_verb(t: Token) -> Token | None:
 def _aimed_object(verb: Token, obj: Token) -> bool:
     """`obj` is the object of an aiming preposition right after `verb` ("fire at a clinic"), not its direct object."""
     return obj.dep_ == "pobj" and obj.head.lower_ in AIM_PREPS and obj.head.i == verb.i + 1
+
+
+def _object_in_other_sense(entry_id: str, obj: Token, frames: _ArgumentReader) -> bool:
+    """Whether a verb entry's object noun is used in a sense that makes no event of the entry.
+
+    "bringing the total of confirmed cases to N" (a count, not charges brought); "received an emergency call" (a
+    service call, not a contact between two sides); "a space probe launched" (a craft, not an inquiry); "ends support
+    for older phones" (a product's support, not aid: the support is for no actor)."""
+    lemma = obj.lemma_.lower()
+    mods = {c.lower_ for c in obj.children if c.dep_ in ("compound", "amod", "nmod", "nummod")}
+    if entry_id == "w.bring_charges":
+        return lemma in SUM_NOUNS
+    if lemma in ("call", "phone-call", "phonecall") and entry_id == "v.receive_call":
+        return bool(mods & SERVICE_CALL_WORDS)
+    if lemma == "probe":
+        return bool(mods & SPACECRAFT_WORDS)
+    if lemma == "support" and entry_id == "v.end_aid":
+        fors = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+        return bool(fors) and all((r := frames.actor_of(p)) is None or r.code is None or (
+            r.sector == "BUS" and p.ent_type_ != "GPE") for p in fors)
+    return False
+
+
+def _payload_or_own_stock(noun: Token, governor: Token | None) -> bool:
+    """Goods that move to no one: a weapon's payload or a trading ship's cargo ("two missiles carrying cluster
+    warheads", "a bulk carrier carrying grain"), or a state's own stock ("increase its stockpile of shells")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in OWN_STOCK_NOUNS:
+        return True
+    if governor is None or governor.lemma_.lower() != "carry":
+        return False
+    carriers = [governor.head] if governor.dep_ == "acl" else [c for c in governor.children if c.dep_ == "nsubj"]
+    return any(c.lemma_.lower() in PAYLOAD_CARRIERS or (c.lemma_.lower() in ("ship", "vessel") and any(
+        m.dep_ in ("compound", "amod") and m.lemma_.lower() in TRADE_SHIP_WORDS for m in c.children)) for c in carriers)
+
+
+def _describes_people(verb: Token) -> bool:
+    """Whether a present participle (or a verb joined to one) only describes plain people or a nationality's people:
+    "Jordanian nationals traveling to the UK", "people seeking or granted asylum", "Palestinians seeking food"."""
+    head = verb
+    if verb.dep_ == "conj" and verb.head.dep_ == "acl":
+        head = verb.head
+    if head.dep_ != "acl" or head.tag_ != "VBG":
+        return False
+    noun = head.head
+    if noun.tag_ not in ("NNS", "NNPS") and not (noun.ent_type_ == "NORP" and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")):
+        return False  # "20 Sudanese seeking food": a nationality's adjective standing for its people
+    return noun.lemma_.lower() in GENERIC_PEOPLE or noun.lower_ in GENERIC_PEOPLE or noun.ent_type_ == "NORP"
+
+
+
+
+def _plain_travellers(verb: Token) -> bool:
+    """Whether who goes is plain people or a thing: "displaced families are heading south", "Malawians travel to
+    Israel to work", "a bus heading to Juarez", "the Olympic torch arrives in Paris"."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        goers = [verb.head]
+    else:
+        goers = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "hundreds of Nepalis": the people counted
+    goers += [p for g in goers if g.tag_ == "CD" or g.lemma_.lower() in ("hundred", "thousand", "dozen", "million")
+              for c in g.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    for g in goers:
+        lemma = g.lemma_.lower()
+        if lemma in VEHICLE_WORDS or g.lower_ in VEHICLE_WORDS:
+            return True
+        if (lemma in GENERIC_PEOPLE or g.lower_ in GENERIC_PEOPLE or (g.ent_type_ == "NORP" and g.tag_ == "NNPS")) \
+                and g.tag_ in ("NNS", "NNPS"):
+            return True
+    return False
+
