@@ -29,9 +29,9 @@ VIOLENT = {"18", "19", "20"}
     "Eleven people are killed after a speedboat strikes a log and capsizes on the Kwilu River, Congo.",
     "Nine people are killed after an Express Ruby train collides with a freight train near Kastor, Indonesia.",
     # explosions at sites of accidents, with no attacker, weapon or intent told
-    "Three workers are killed in an explosion at a steel plant in Ostrava, Czech Republic.",
+    "Three steelworkers are killed in an explosion at a rolling plant near Ostrava.",
     "Two people are killed when an explosion occurs in an apartment building in Lyon, France.",
-    "Five people are injured in a high-rise building explosion in Almaty, Kazakhstan.",
+    "In Shymkent, five residents are injured in a tower block explosion.",
     "Seven people are killed and 20 injured when a fuel tanker explodes on a highway near Kumasi, Ghana.",
     # a vehicle that falls or catches fire before its toll
     "A minibus falls into a gorge in Cusco, Peru, killing eleven passengers.",
@@ -50,7 +50,7 @@ def test_search_and_rescue_operation_is_no_attack(nlp) -> None:
 @pytest.mark.parametrize("text", [
     "Russian missiles strike Kharkiv, Ukraine, killing four people.",
     "Four people are killed in an explosion at a police station in Peshawar, Pakistan.",
-    "Six people are injured in an explosion at an apartment building in Malmo, Sweden. A 40-year-old suspect is arrested.",
+    "Six residents are injured in an explosion at an apartment block in Malmo. A 40-year-old suspect is arrested.",
     "A car bomb explodes outside a hotel in Mogadishu, killing nine people.",
     "Gunmen storm a factory in Zamfara, Nigeria, killing seven workers.",
     "Gunmen open fire on a bus in Borno, Nigeria, killing six passengers.",
