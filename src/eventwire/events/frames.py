@@ -2671,6 +2671,8 @@ def _list_before_adjective_verb(t: Token) -> tuple[list[Token], Token] | None:
     if t.dep_ != "amod" or t.head.i <= t.i or t.i == 0 or t.lower_ in ADJECTIVE_VERB_HOMOGRAPHS \
             or t.lower_.endswith(("ed", "ing", "al", "ive", "ous", "ic", "ful", "less", "ary", "ory", "ible", "able")):
         return None
+    if t.doc[t.i - 1].pos_ != "PROPN":
+        return None  # the list's last name stands right before the verb (checked first: `Token.sent` is costly)
     obj = t.head
     if obj.pos_ != "NOUN" or any(w.dep_ not in ("amod", "compound") for w in t.doc[t.i + 1:obj.i]):
         return None
