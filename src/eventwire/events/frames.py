@@ -45,6 +45,7 @@ from eventwire.events.common import (
     OCCUR_VERBS,
     RACE_WORDS,
     REFLEXIVE_WORDS,
+    RELATIVE_PRONOUNS,
     REPORT_NOUNS,
     SOVEREIGN_OBJECTS,
     UNDER_FIRE,
@@ -195,6 +196,10 @@ CASUALTY_AIR_WEAPONS = frozenset(["missile", "drone", "rocket", "jet", "uav", "p
 CASUALTY_HEAVY_WEAPONS = frozenset(["artillery", "tank", "howitzer", "mortar"])
 
 
+#: Verbs that take people captive: what they took and is released is a captive ("pupils abducted in May were freed").
+CAPTIVITY_VERBS = frozenset(["abduct", "kidnap", "detain", "arrest", "seize", "capture", "hold", "jail", "imprison"])
+
+
 # The tags `misread_verbs` may re-read as a verb: nouns, names and finite verbs (see `_reread`).
 _MISREAD_TAGS = ("VBZ", "VBP", "VBD", "NN", "NNS", "NNP", "NNPS")
 
@@ -210,6 +215,9 @@ class _SentenceCoder(_ArgumentReader):
         self.claims: dict[int, list[Token]] = {}
         #: Frames found beside the one a verb returns ("agreed to resume talks and release hostages": the second act).
         self.extra: list[Frame] = []
+        #: Reduced passive relatives the parser read as active clauses ("says 60 villagers abducted in May have been
+        #: freed"): the participle's index and the index of the verb after it -> the noun both are about.
+        self.reduced: dict[int, Token] = {}
 
     # -- headline verbs the small parser misreads ----------------------------------------------
     def subject(self, verb: Token, depth: int = 0) -> list[Token]:
@@ -217,6 +225,9 @@ class _SentenceCoder(_ArgumentReader):
         rr = self.reread.get(verb.i)
         if rr is not None:
             return list(rr[0])
+        patient = self.reduced.get(verb.i) if self.reduced else None
+        if patient is not None and not self.is_passive(verb):
+            return self.conjuncts(patient)  # "troops sent to X have secured the airport": the troops act
         claimer = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in self.reread), None) \
             if self.reread else None
         if claimer is not None:
@@ -266,6 +277,8 @@ class _SentenceCoder(_ArgumentReader):
         subject and only a "by" agent acts (read as active, the conjunct took no target and was dropped)."""
         if super().is_passive(verb) or _headline_passive(verb):
             return True
+        if self.reduced and self.reduced.get(verb.i) is not None and self.reduced[verb.i].head.i == verb.i:
+            return True  # "says 60 villagers abducted in May have been freed": the participle of a reduced relative
         if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ not in ("VERB", "AUX") or any(
                 c.dep_ in ("nsubj", "aux", "dobj", "obj", "ccomp", "xcomp") for c in verb.children):
             return False
@@ -282,6 +295,9 @@ class _SentenceCoder(_ArgumentReader):
         if rr is not None and rr[1] is not None:
             # a fresh token, as the parse gives: `slot_tokens` tells the matched object from the direct object by identity
             return rr[1].doc[rr[1].i]
+        patient = self.reduced.get(verb.i) if self.reduced else None
+        if patient is not None and self.is_passive(verb) and not self.children(verb, *OBJ_DEPS):
+            return patient  # "says 60 villagers abducted in May have been freed": they were abducted, and freed
         obj = super().direct_object(verb)
         if obj is None and _headline_passive(verb):
             return self.children(verb, "nsubj")[0]  # "Chad raided by Niger": the headline's subject underwent the act
@@ -343,6 +359,13 @@ class _SentenceCoder(_ArgumentReader):
         adj = strings["JJ"]
         tags_nn = strings["NN"]
         for t in sent:
+            if t.tag_ in ("VBN", "VBD") and t.pos_ == "VERB":
+                later = self._reduced_relative(t)
+                if later is not None:
+                    patient = self.children(t, "nsubj")[0]
+                    self.reduced[t.i] = patient
+                    self.reduced[later.i] = patient
+                    continue
             if t.tag == adj:
                 fire = _open_fire_adjective(t)
                 if fire is not None:
@@ -397,6 +420,37 @@ class _SentenceCoder(_ArgumentReader):
             if t.pos_ not in ("VERB", "AUX"):
                 out.append(t)
         return out
+
+    def _reduced_relative(self, t: Token) -> Token | None:
+        """'The army says 60 villagers abducted in May from a market have been freed': the small parser reads the noun
+        phrase as the subject of the participle ("villagers abducted") and leaves the finite verb after it with no subject.
+        A participle (or past form) of a verb that takes an object, with a subject right before it and no object,
+        followed at once by the auxiliary of a verb with no subject of its own, is a passive relative: its "subject"
+        underwent it and is the subject of the later verb. Returns that later verb."""
+        if t.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "parataxis") or t.i in self.reread:
+            return None
+        subj = self.children(t, "nsubj")
+        if len(subj) != 1 or subj[0].right_edge.i != t.i - 1 or subj[0].pos_ not in ("NOUN", "PROPN") \
+                or subj[0].lower_ in RELATIVE_PRONOUNS:
+            return None
+        if any(c.dep_ in (*OBJ_DEPS, "nsubjpass", "csubj", "aux", "auxpass", "ccomp", "xcomp", "attr", "acomp", "oprd",
+                          "dative", "prt") for c in t.children):
+            return None
+        if not any("dobj" in e.target for e in self.lex.verbs.get(self.verb_lemma(t), ())):
+            return None  # only a verb that takes a patient reads as a passive participle
+        nxt = t.right_edge.i + 1
+        while nxt < t.sent.end and t.doc[nxt].dep_ == "advmod" and t.doc[nxt].head.i > nxt:
+            nxt += 1  # "... have later been freed", "... reportedly were freed"
+        if nxt >= t.sent.end:
+            return None
+        aux = t.doc[nxt]
+        later = aux.head
+        if aux.dep_ not in ("aux", "auxpass") or later.i <= nxt or later.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in later.children):
+            return None
+        if later.head.i not in (t.i, t.head.i) and t.head.i != later.i:
+            return None  # the two verbs stand in the same clause chain
+        return later
 
     def _verb_in_place_phrase(self, t: Token) -> tuple[list[Token], Token | None] | None:
         """'A court in Vietnam sentences tycoon X to life in prison': the verb after a subject's place read as a plural noun
@@ -1140,6 +1194,11 @@ class _SentenceCoder(_ArgumentReader):
         for m, mc in modifiers.items():
             if m in words:
                 return mc
+        if code.startswith("084") and "captive" in modifiers and self.actor_of(obj) is not None and any(
+                (c.dep_ == "acl" and c.tag_ == "VBN" or self.reduced.get(c.i) is obj) and c.lemma_.lower() in CAPTIVITY_VERBS
+                for c in (*obj.children, obj.head)):
+            # "130 students abducted in November have been released": people taken before are freed as captives
+            return modifiers["captive"]
         return code
 
     # -- frames -----------------------------------------------------------------------------
