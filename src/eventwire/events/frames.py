@@ -694,20 +694,21 @@ class _SentenceCoder(_ArgumentReader):
         entries = self.lex.verbs.get(self.verb_lemma(verb))
         if not entries:
             return None
-        prts = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        kids = list(verb.children)  # read once: `Token.children` builds new tokens on every walk, and the entries walk it often
+        prts = {c.lower_ for c in kids if c.dep_ == "prt"}
         # a particle parsed as a preposition may fulfil an entry's particle, but does not bar plain entries
-        stray = {c.lower_ for c in verb.children if _stray_particle(c)}
+        stray = {c.lower_ for c in kids if _stray_particle(c)}
         nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
         if nxt is not None and nxt.dep_ == "quantmod" and nxt.lower_ in ("over", "up", "out", "back", "off", "down"):
             stray.add(nxt.lower_)  # "handed over 13 hostages": the parser reads "over 13" as "more than 13"
-        preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent") and not _stray_particle(c)}
-        preps |= {g.lower_ for c in verb.children if _stray_particle(c) for g in c.children if g.dep_ == "prep"}
+        preps = {c.lower_ for c in kids if c.dep_ in ("prep", "agent") and not _stray_particle(c)}
+        preps |= {g.lower_ for c in kids if _stray_particle(c) for g in c.children if g.dep_ == "prep"}
         obj = self.direct_object(verb)
         if obj is not None and any(c.dep_ == "prep" and c.lower_ == "as" for c in obj.children):
             preps.add("as")  # "declared four groups as terrorist organizations": the parser hangs "as" on the object
         best: tuple[VerbEntry, Token | None] | None = None
         best_score = -1
-        has_clause = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+        has_clause = any(c.dep_ in ("xcomp", "ccomp") for c in kids)
         for e in entries:
             if e.prt and e.prt not in prts and e.prt not in stray:
                 continue
@@ -733,11 +734,11 @@ class _SentenceCoder(_ArgumentReader):
                     # "withdraw from talks", "put its ships on high alert": an object entry may name the
                     # object of any preposition; "declined to comment": or the verb of its complement
                     preps_ok = ("on", "under", "into", "from") if cands else None  # with a direct object: "put X on alert"
-                    cands += [p for c in verb.children if c.dep_ == "prep" and (preps_ok is None or c.lower_ in preps_ok)
+                    cands += [p for c in kids if c.dep_ == "prep" and (preps_ok is None or c.lower_ in preps_ok)
                               for p in self.children(c, "pobj")]
-                    cands += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+                    cands += [c for c in kids if c.dep_ == "xcomp" and c.pos_ == "VERB"]
                     # "were found guilty": a predicate complement may be the entry's object
-                    cands += [c for c in verb.children if c.dep_ in ("oprd", "acomp") or (c.dep_ == "ccomp" and c.pos_ == "ADJ")]
+                    cands += [c for c in kids if c.dep_ in ("oprd", "acomp") or (c.dep_ == "ccomp" and c.pos_ == "ADJ")]
                     # "labelled the writer a foreign agent": the object's predicate parsed as its apposition;
                     # "declared the envoy persona non grata": the predicate parsed as a clause of its own
                     if obj is not None:
@@ -745,17 +746,17 @@ class _SentenceCoder(_ArgumentReader):
                     # "dismissed Noem as homeland security secretary": the office held, named itself (not "as part of")
                     cands += [p for p in self.pobjs(verb, ("as",)) if p.lemma_.lower() in e.object or any(
                         c.dep_ in ("compound", "nmod") and c.lemma_.lower() in e.object for c in p.children)]
-                    cands += [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in e.object
+                    cands += [c for c in kids if c.dep_ == "ccomp" and c.lemma_.lower() in e.object
                               and self.children(c, "nsubj")]
                     # "ruled that the decree was unconstitutional": the predicate of the verb's clause
-                    cands += [g for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"
+                    cands += [g for c in kids if c.dep_ == "ccomp" and c.lemma_ == "be"
                               for g in c.children if g.dep_ == "acomp"]
                     # "sign the hostage release and ceasefire deal": a noun object misread as a verb has a determiner
-                    cands += [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
+                    cands += [c for c in kids if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
                               and c.left_edge.tag_ == "DT" and c.left_edge.i == verb.i + 1
                               and not self.children(c, "nsubj", "nsubjpass", "aux", "mark")]
                     # "allowed fuel trucks to enter": the parser makes the object the clause's subject
-                    cands += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+                    cands += [g for c in kids if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
                 # an entry with both a subject and an object needs both: the subject found above must not
                 # stand in for a missing object
                 obj_found = next((cand for cand in cands if self._object_matches(cand, e.object)), None)
