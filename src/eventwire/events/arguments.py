@@ -474,13 +474,8 @@ class _ArgumentReader:
             return [_list_before_relative(verb)]
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             head = verb.head
-            # "in response to the United States vetoing the resolution", "anger over Russia blocking the deal": the small
-            # parser hangs the gerund on the noun before the preposition; the named object just before it does the act
-            doer = next((p for c in head.children if c.dep_ == "prep" and c.i < verb.i and (
-                             c.lower_ in ("of", "over", "at") or (c.lower_ == "to" and head.lemma_.lower() in RESPONSE_NOUNS))
-                         for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.i == verb.i - 1
-                         and head.i < p.i), None)
-            if doer is not None and head.pos_ == "NOUN" and self.actor_of(head) is None and self.actor_of(doer) is not None:
+            doer = self._name_before_gerund(verb)  # "in response to the United States vetoing the resolution"
+            if doer is not None:
                 return [doer]
             if verb.lemma_.lower() in TRANSIT_VERBS and head.head.lemma_.lower() not in SEND_VERBS:
                 # "attacked a tanker heading to Israel": the tanker goes, not the attacker; "sent planes carrying aid to
@@ -510,13 +505,10 @@ class _ArgumentReader:
                 and head.head.lemma_.lower() in REPORT_VERBS:
             # "officials said Russian drones had struck a warehouse, accusing Moscow of provocation": the officials accuse
             return self.subject(head.head, depth + 1)
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.sent.start:
-            # "recalled its envoy in response to Ethiopia expelling its diplomats": the gerund hung on the main verb, the
-            # name just before it does the act
-            prev = verb.doc[verb.i - 1]
-            if prev.dep_ == "pobj" and prev.pos_ == "PROPN" and prev.head.lower_ == "to" \
-                    and prev.head.head.lemma_.lower() in RESPONSE_NOUNS and self.actor_of(prev) is not None:
-                return [prev]
+        if verb.dep_ == "advcl":
+            doer = self._name_before_gerund(verb)  # "recalled its envoy in response to Ethiopia expelling its diplomats"
+            if doer is not None:
+                return [doer]
         if verb.dep_ == "conj":
             inherited = self.subject(head, depth + 1)
             if depth == 0 and head.dep_ == "ccomp" and verb.tag_ in ("VBZ", "VBP") and verb.tag_ == head.head.tag_ \
@@ -1382,6 +1374,28 @@ class _ArgumentReader:
                         if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN"):
                             return self._actor_of(c) or (self.actor_of(c) if c.i != tok.i else None)
         return None
+
+    def _name_before_gerund(self, verb: Token) -> Token | None:
+        """The coded name right before a gerund that the small parser hung on a noun or on the main verb: it does the
+        gerund's act. On a noun (`acl`): "in response to the United States vetoing the resolution", "anger over Russia
+        blocking the deal" (the name after "of", "over" or "at" on a noun that is no actor, or after "to" on a noun of
+        reaction). On the main verb (`advcl`): "recalled its envoy in response to Ethiopia expelling its diplomats" (the
+        name after "to" on a noun of reaction). Else None ("flights to Ukraine delivering missiles": no reaction)."""
+        if verb.tag_ != "VBG" or verb.i <= verb.sent.start:
+            return None
+        name = verb.doc[verb.i - 1]
+        if name.dep_ != "pobj" or name.pos_ != "PROPN":
+            return None
+        prep, noun = name.head, name.head.head
+        reaction = prep.lower_ == "to" and noun.lemma_.lower() in RESPONSE_NOUNS
+        if verb.dep_ == "acl":
+            host = verb.head
+            if noun.i != host.i or prep.dep_ != "prep" or prep.i >= verb.i or host.i >= name.i or host.pos_ != "NOUN" \
+                    or not (prep.lower_ in ("of", "over", "at") or reaction) or self.actor_of(host) is not None:
+                return None
+        elif verb.dep_ != "advcl" or not reaction:
+            return None
+        return name if self.actor_of(name) is not None else None
 
     def _prior_object(self, pron: Token) -> ActorRef | None:
         """"Police arrested two men and charged them", "the court convicts the attacker and sentences him", "the junta

@@ -61,7 +61,8 @@ HYPO_ADJ = frozenset(["likely", "unlikely", "possible", "able", "unable"])
 HEDGE_MODIFIERS = frozenset(["possible", "potential", "proposed", "prospective", "hypothetical", "eventual", "mooted",
                              "would-be", "likely", "future", "envisaged", "contemplated"])
 #: Verbs that keep someone "from" an act ("stopped the rebels from attacking the town"): the act is not done, and
-#: the one kept from it (the verb's object) is who would have done it.
+#: the one kept from it (the verb's object) is who would have done it. (`modality.PREVENT_WORDS` is the other way
+#: of keeping an act from happening, with the act as the object: "bans support for the group".)
 PREVENT_VERBS = frozenset(["prevent", "stop", "keep", "bar", "block", "ban", "prohibit", "deter", "discourage", "restrain",
                            "dissuade", "forbid", "hinder", "preclude", "restrict", "exclude", "disqualify"])
 #: Currency nouns: a sum of them is a payment, named by what follows "in" ("30 million euros in aid"); the
