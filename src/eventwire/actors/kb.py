@@ -35,7 +35,7 @@ import datetime
 import functools
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -489,13 +489,19 @@ def _load_places(kb: KnowledgeBase, data: Any, path: str, layer: int) -> None:
             kb.add_entity(Entity(kind="place", name=name, country=country, source=path, layer=layer), suffixed)
 
 
-def _load_seats(kb: KnowledgeBase, data: Any, path: str, layer: int) -> None:
+def _list_entries(data: Any, path: str, section: str, key: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The entries of a list section (`seats`, `agents`, `people`, `organizations`) with their index, each a mapping
+    that has `key`; a section that is no list, or an entry that is no such mapping, names the file and the entry."""
     if not isinstance(data, list):
-        raise _err(path, "seats", "must be a list")
+        raise _err(path, section, "must be a list")
     for i, spec in enumerate(data):
-        entry = f"seats[{i}]"
-        if not isinstance(spec, dict) or "name" not in spec:
-            raise _err(path, entry, "must be a mapping with a 'name'")
+        if not isinstance(spec, dict) or key not in spec:
+            raise _err(path, f"{section}[{i}]", f"must be a mapping with {'a ' if key == 'name' else ''}'{key}'")
+        yield i, spec
+
+
+def _load_seats(kb: KnowledgeBase, data: Any, path: str, layer: int) -> None:
+    for i, spec in _list_entries(data, path, "seats", "name"):
         entry = f"seats[{i}] ({spec['name']})"
         _check_keys(spec, {"name", "aka", "country", "sector"}, path, entry)
         e = Entity(
@@ -510,12 +516,8 @@ def _load_seats(kb: KnowledgeBase, data: Any, path: str, layer: int) -> None:
 
 
 def _load_agents(kb: KnowledgeBase, data: Any, path: str, layer: int) -> None:
-    if not isinstance(data, list):
-        raise _err(path, "agents", "must be a list")
-    for i, spec in enumerate(data):
+    for i, spec in _list_entries(data, path, "agents", "words"):
         entry = f"agents[{i}]"
-        if not isinstance(spec, dict) or "words" not in spec:
-            raise _err(path, entry, "must be a mapping with 'words'")
         words = _str_list(spec["words"], path, entry, "words")
         entry = f"agents[{i}] ({words[0] if words else ''})"
         _check_keys(spec, {"words", "sector", "person", "generic", "title", "office", "plural", "noplural", "modified", "country"}, path, entry)
@@ -540,13 +542,8 @@ def _load_agents(kb: KnowledgeBase, data: Any, path: str, layer: int) -> None:
 
 def _load_named(kb: KnowledgeBase, data: Any, path: str, layer: int, kind: str) -> None:
     section = "people" if kind == "person" else "organizations"
-    if not isinstance(data, list):
-        raise _err(path, section, "must be a list")
     seen: set[str] = set()
-    for i, spec in enumerate(data):
-        entry = f"{section}[{i}]"
-        if not isinstance(spec, dict) or "name" not in spec:
-            raise _err(path, entry, "must be a mapping with a 'name'")
+    for i, spec in _list_entries(data, path, section, "name"):
         name = str(spec["name"])
         entry = f"{section}[{i}] ({name})"
         if name in seen:

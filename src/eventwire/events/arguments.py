@@ -82,6 +82,7 @@ from eventwire.events.common import (
     DEEP_SKIP_PREPS,
     DEEP_VERB_PREPS,
     ENT_ACTOR_LABELS,
+    FIRE_VERBS,
     OBJ_DEPS,
     OBJECT_CONTROL,
     PREVENT_VERBS,
@@ -97,8 +98,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-#: Verbs of firing a weapon: "Iranian missiles fired at Kuwait" are fired by Iran.
-FIRE_VERBS = frozenset(["fire", "launch", "drop", "lob", "shoot"])
 #: Bearings from a place ("east of Kupiansk"): the place is where an attack fell.
 BEARINGS = frozenset(["east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outside",
                       "near", "around"])
@@ -114,8 +113,9 @@ FACILITY_PREPS = ("at", "outside", "inside", "near", "on", "in", "into", "agains
 #: Words that tie armed men to the group they belong to ("gunmen linked to al-Shabaab", "fighters loyal to X").
 ALLEGIANCE_WORDS = frozenset(["link", "linked", "affiliate", "affiliated", "loyal", "allied", "belong", "tie", "tied",
                               "connect", "connected", "associate", "associated", "aligned"])
-#: Sectors of a group whose members carry its own code ("gunmen linked to al-Shabaab" are al-Shabaab).
-ARMED_GROUP_SECTORS = frozenset(["REB", "UAF", "INS", "SEP", "CRM", "OPP"])
+#: Sectors of a group whose members carry its own code ("gunmen linked to al-Shabaab" are al-Shabaab): armed groups
+#: outside the state, gangs and opposition movements, not a state's forces (whose men are coded by the state).
+ARMED_GROUP_SECTORS = frozenset(["REB", "UAF", "CRM", "OPP"])
 #: Verbs of protest whose participle describes the protesters ("protesting miners", "rioting youths"); not "striking
 #: workers", which the lexicon reads as a blow.
 PROTEST_PARTICIPLES = frozenset(["protest", "demonstrate", "rally", "march", "riot", "picket"])

@@ -14,17 +14,22 @@ from eventwire.yamlio import safe_load
 
 #: The shared vocabulary of harm (accidents, hazards, violence), read once: `data/events/harm_words.yaml`.
 HARM_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "harm_words.yaml"
+#: Other word lists that several rules share (taking people, firing weapons, things that travel), read once:
+#: `data/events/shared_words.yaml`.
+SHARED_WORDS_FILE = HARM_WORDS_FILE.with_name("shared_words.yaml")
 
 
 HARM_LISTS = ("accident_verbs", "hazard_verbs", "natural_hazards", "natural_strikers", "epidemics", "mishap_nouns",
               "violence_cues", "armed_context", "mishap_clause_verbs", "vehicles", "accident_sites")
+SHARED_LISTS = ("abduct_verbs", "seize_verbs", "captivity_verbs", "fire_verbs", "travelling_things")
 
 
-def _load_harm_words(path: Path = HARM_WORDS_FILE) -> dict[str, frozenset[str]]:
-    """The word lists of `path` by name, each a non-empty list of lemmas (a missing or malformed list names the file)."""
+def _load_word_lists(path: Path, keys: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """The word lists `keys` of `path` by name, each a non-empty list of lemmas (a missing or malformed list names the
+    file)."""
     raw = safe_load(path.read_text(encoding="utf-8"))
     out = {}
-    for key in HARM_LISTS:
+    for key in keys:
         words = raw.get(key) if isinstance(raw, dict) else None
         if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
             raise ValueError(f"{path}: '{key}' must be a non-empty list of words")
@@ -32,7 +37,18 @@ def _load_harm_words(path: Path = HARM_WORDS_FILE) -> dict[str, frozenset[str]]:
     return out
 
 
+def _load_harm_words(path: Path = HARM_WORDS_FILE) -> dict[str, frozenset[str]]:
+    """The harm word lists of `path` (`HARM_LISTS`) by name."""
+    return _load_word_lists(path, HARM_LISTS)
+
+
+def _load_shared_words(path: Path = SHARED_WORDS_FILE) -> dict[str, frozenset[str]]:
+    """The shared word lists of `path` (`SHARED_LISTS`) by name."""
+    return _load_word_lists(path, SHARED_LISTS)
+
+
 _HARM_WORDS = _load_harm_words()
+_SHARED_WORDS = _load_shared_words()
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -117,6 +133,30 @@ GUNFIRE_HEADS = frozenset(["open", "exchange", "return", "trade", "cease", "come
 GUNFIRE_MODIFIERS = frozenset(["gun", "artillery", "tank", "sniper", "enemy", "army", "police", "troop", "rocket", "mortar",
                                "hostile", "machine", "machine-gun", "live", "friendly", "heavy", "indiscriminate",
                                "automatic", "naval", "cannon", "anti-aircraft", "small-arms"])
+#: Sectors of bodies under arms: a state's armed forces, police and intelligence services, rebels and armed groups. The
+#: one list of them (`actors.kb.SECTORS` names every sector an actor may have): a rule that needs another set names it
+#: beside its use as this one with a part added or taken away, and says why (`frames.CLASH_SECTORS`,
+#: `refine.WAR_SECTORS`).
+ARMED_SECTORS = frozenset(["MIL", "COP", "SPY", "REB", "UAF"])
+#: Verbs of damage: after an attack they say what it did ("hit the airport and destroyed three planes"), no act of their
+#: own (`emit.DAMAGE_VERBS` adds the verbs of a blow landing).
+RESULT_VERBS = frozenset(["destroy", "damage", "demolish", "raze", "level", "flatten", "wreck"])
+#: Verbs of taking people that only outlaws and armed groups do (the state arrests): "kidnapped", "abducted".
+ABDUCT_VERBS = _SHARED_WORDS["abduct_verbs"]
+#: Verbs of taking people, an act of its own beside a killing joined to it ("kidnapped and killed", "arrested and
+#: beaten"): the abductions and the state's arrests. Not the verbs that only keep people held ("held and beaten" is one
+#: ill-treatment).
+SEIZING_VERBS = ABDUCT_VERBS | _SHARED_WORDS["seize_verbs"]
+#: Verbs that take or keep people captive: whom they took and is freed is a captive ("pupils abducted in May were
+#: freed", "prisoners held since 2019 were released").
+CAPTIVITY_VERBS = SEIZING_VERBS | _SHARED_WORDS["captivity_verbs"]
+#: Verbs of firing a weapon off: "Iranian missiles fired at Kuwait", "a shell launched from Gaza", "bombs dropped on".
+FIRE_VERBS = _SHARED_WORDS["fire_verbs"]
+#: Things that go somewhere without anyone visiting (042 is no visit for them): vehicles ("a truck heading to Gaza"),
+#: natural hazards ("a storm heading to"), convoys, flights and goods ("the shipment arrives in", "the torch arrives
+#: in"); a ship's name put beside one ("the tanker M Sophia") is no captive. A "coach" that travels is a team's trainer
+#: as often as a bus: it stays a traveller who may visit.
+TRAVELLING_THINGS = (VEHICLE_WORDS - {"coach"}) | NATURAL_HAZARDS | _SHARED_WORDS["travelling_things"]
 #: Words of sport: "beat", "crushed", "defeated" between national teams are no conflict.
 SPORT_WORDS = frozenset(["football", "soccer", "cricket", "rugby", "tennis", "basketball", "hockey", "volleyball",
                          "marathon", "championship", "tournament", "semifinal", "semi-final", "quarterfinal",
@@ -201,10 +241,6 @@ CONSIDER_VERBS = frozenset(["consider", "mull", "weigh", "contemplate", "study",
 DIRECTIVE_VERBS = frozenset(["order", "authorize", "authorise", "decree", "mandate", "approve", "direct", "instruct"])
 #: Envoys: an order to them to leave the country expels them, as "expelled the ambassador" does (161).
 ENVOY_NOUNS = frozenset(["ambassador", "envoy", "diplomat", "attache", "attaché", "consul", "charge", "chargé", "emissary"])
-#: Things on their way: "a truck heading to Gaza" is no visit (042).
-VEHICLE_NOUNS = frozenset(["truck", "lorry", "convoy", "ship", "vessel", "boat", "tanker", "plane", "aircraft", "flight",
-                           "jet", "bus", "train", "car", "vehicle", "ferry", "flotilla", "cargo", "shipment", "freighter",
-                           "dinghy", "helicopter", "carrier", "caravan"])
 #: Heads of a crowd: their violent or destructive acts are riots (145), as CAMEO codes them.
 PROTESTER_WORDS = frozenset(["protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher", "youth", "student"])
 #: Objects that make a restriction a trade sanction ("curbs on exports", "ban on imports") -> 163.

@@ -76,7 +76,6 @@ from typing import TYPE_CHECKING, Any
 from eventwire.events.arguments import (
     ARMED_GROUP_SECTORS,
     DESTINATION_PREPS,
-    FIRE_VERBS,
     REPORT_VERBS,
     TRANSIT_VERBS,
     _passive_participle_clause,
@@ -84,6 +83,7 @@ from eventwire.events.arguments import (
 from eventwire.events.codebook import Codebook
 from eventwire.events.common import (
     ADDRESSEE_PREPS,
+    ARMED_SECTORS,
     AUDIENCE_WORDS,
     CASUALTY_VERBS,
     CLAUSE_MISHAP_VERBS,
@@ -94,9 +94,12 @@ from eventwire.events.common import (
     DISASTER_NOUNS,
     DROP_AGENTLESS_PARTICIPLES,
     FIGURATIVE_BATTLES,
+    FIRE_VERBS,
     LASTING_CONFLICT_NOUNS,
     REFLEXIVE_WORDS,
     REQUIRE_CODED,
+    RESULT_VERBS,
+    SEIZING_VERBS,
     SPEECH_ROOTS,
     SPORT_WORDS,
     TALK_VERBS,
@@ -124,8 +127,9 @@ if TYPE_CHECKING:
 PERSONAL_POSSESSIVES = frozenset(["his", "her"])
 #: Roots of physical attacks: their source may come from the attack noun, their toll is no second event.
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
-#: Verbs saying what an attack did to a thing ("an air strike destroyed the consulate").
-DAMAGE_VERBS = frozenset(["destroy", "damage", "hit", "strike", "level", "raze", "flatten", "demolish", "wreck", "target"])
+#: Verbs saying what an attack did to a thing ("an air strike destroyed the consulate", "the missile hit a school"): the
+#: verbs of damage and those of a blow landing.
+DAMAGE_VERBS = RESULT_VERBS | {"hit", "strike", "target"}
 #: Unmanned munitions: coded as military agents by the resolver, but they name no one by themselves.
 MUNITION_WORDS = frozenset(["drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells", "projectile",
                             "projectiles", "mortar", "mortars", "bomb", "bombs", "munition", "munitions", "artillery",
@@ -163,8 +167,6 @@ DELIBERATE_WORDS = frozenset(["perpetrator", "attacker", "assailant", "suspect",
                               "attack", "ramming", "terror", "terrorism", "terrorist", "arrest", "motive", "murder"])
 #: Words that refer a later casualty back to a blow already told: "others", "another", "more", "also".
 BACK_REF_WORDS = frozenset(["other", "others", "another", "more", "also", "further", "additional"])
-#: Verbs of taking people, an act apart from a killing joined to them ("kidnapped and killed").
-SEIZING_VERBS = frozenset(["kidnap", "abduct", "arrest", "detain", "seize"])
 #: Words that count more people of the kind told just before: "seven others are abducted", "several more kidnapped".
 FELLOW_WORDS = frozenset(["other", "others", "more"])
 
@@ -227,7 +229,7 @@ def _accident_subject(c: Any, t: Any) -> bool:
 def _accidental_harm(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> bool:
     """A casualty or a blow with no named doer that an accident or a disaster dealt: "killed in a bus crash", "a gas
     tank explosion kills seven", "killed when a bus overturns", "a truck strikes a crowd", "a storm hits the coast".
-    Landmines and bombs stay attacks."""
+    Landmines and bombs stay attacks. The frame-level twin of `frames._disaster_harm` (see there why they are two)."""
     if f.code[:2] not in ATTACK_ROOTS or any(s.code for s in sources):
         return False
     heads = [t for t in f.trigger] + ([f.anchor] if f.anchor not in f.trigger else [])
@@ -364,8 +366,9 @@ SERIES_NOUNS = frozenset(["series", "wave", "barrage", "spate", "string", "round
                           "set", "chain"])
 #: Rule-id words of a fight both sides wage (a casualty verb that absorbed one is mutual between its subjects).
 MUTUAL_FIGHT_WORDS = ("clash", "fight", "skirmish", "exchange_fire", "battle")
-#: Sectors of an armed side of a fight (the dead of a clash who fought in it).
-ARMED_SIDE_SECTORS = frozenset(["MIL", "COP", "REB", "UAF", "INS", "CRM", "SEP"])
+#: Sectors of an armed side of a fight (the dead of a clash who fought in it): the armed bodies and gangs (a gang's
+#: gunfight with police is a clash); spies were never members (an officer of a spy agency killed in a fight is rare).
+ARMED_SIDE_SECTORS = (ARMED_SECTORS - {"SPY"}) | {"CRM"}
 #: Plural nouns of the parts of one group: fighting "between" them is the group against itself.
 RIVAL_NOUNS = frozenset(["faction", "gang", "clan", "wing", "cell", "group", "militia", "tribe", "community"])
 #: Verbs of calling in a foreign envoy: the act of their purpose clause is aimed at the envoy's state.
@@ -1048,9 +1051,7 @@ MILITARY_OPERATION_WORDS = frozenset(["military", "combat", "offensive", "ground
                                       "counterterrorism", "counter-terrorism", "counterinsurgency", "counter-insurgency",
                                       "anti-terror", "anti-terrorism", "security", "special", "armed", "army", "strike",
                                       "cross-border", "assault", "attack"])
-#: Sectors whose "operations" are armed ones.
-ARMED_SECTORS = frozenset(["MIL", "REB", "COP", "SPY", "INS", "UAF", "PMC"])
-
+# Sectors whose "operations" are armed ones: `common.ARMED_SECTORS`.
 
 #: Words that make "operations" no fighting ("search operations", "diplomatic operations", "refinery operations").
 CIVIL_OPERATION_WORDS = frozenset(["search", "rescue", "recovery", "diplomatic", "consular", "embassy", "humanitarian",

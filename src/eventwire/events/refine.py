@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from eventwire.events.common import (
+    ABDUCT_VERBS,
     ALLEGED_ADVERBS,
+    ARMED_SECTORS,
     CHARGE_WORDS,
     DENY_VERBS,
     LEGAL_WORDS,
@@ -20,7 +22,7 @@ from eventwire.events.common import (
     TAKE_VERBS,
     TERRITORY_WORDS,
     TRADE_WORDS,
-    VEHICLE_NOUNS,
+    TRAVELLING_THINGS,
     VERBAL_ATTACK_VERBS,
     Frame,
 )
@@ -170,12 +172,15 @@ PERSONAL_VIOLENCE_VERBS = frozenset(["kill", "shoot", "gun", "stab", "murder", "
 ARMED_TARGET_WORDS = frozenset(["soldier", "troop", "fighter", "militant", "rebel", "insurgent", "militiaman", "jihadist",
                                 "personnel", "policeman", "serviceman", "servicemember", "guard", "force", "army", "military",
                                 "base", "post", "outpost", "checkpoint", "barracks", "garrison", "convoy", "patrol"])
-#: Sectors of armed groups: fighting between them is conventional force (19x).
-ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
+#: Sectors of the sides of a war: fighting between them is conventional force (19x). The armed bodies
+#: (`common.ARMED_SECTORS`) but police and spies, by design: a killing of police or of spies is coded by who did it
+#: (outlaws who kill officers assault them, 18x), while a blow at police is still one at armed people
+#: (`_armed_target`: a civilian who shoots at police uses force, 19x).
+WAR_SECTORS = ARMED_SECTORS - {"COP", "SPY"}
 #: Sectors of the state's forces and government.
 STATE_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
 #: Sectors of non-state armed actors: their violence against the unarmed is unconventional (18x).
-NONSTATE_ARMED = frozenset({"REB", "INS", "SEP", "UAF", "CRM", "RAD"})
+NONSTATE_ARMED = frozenset({"REB", "UAF", "CRM", "RAD"})
 
 
 #: Sectors of people without arms of war: what they do to others with a knife, a gun or a car is an assault (18x),
@@ -237,7 +242,7 @@ def _fired_on_unarmed(f: Frame, sources: Sequence[ActorRef], targets: Sequence[A
 
 def _armed_target(f: Frame, targets: Sequence[ActorRef]) -> bool:
     """Someone hit is armed: soldiers, police, fighters, by their code or by the word naming them."""
-    return any(t.sector in ARMED_SECTORS | {"COP"} for t in targets if t.code) or any(
+    return any(t.sector in WAR_SECTORS | {"COP"} for t in targets if t.code) or any(
         t.lemma_.lower() in ARMED_TARGET_WORDS for t in f.targets)
 
 
@@ -288,10 +293,6 @@ def _assault_code(f: Frame, lemma: str) -> str:
     return "180"
 
 
-#: Verbs of taking people that only outlaws and armed groups do: "kidnapped", "abducted" (the state arrests).
-ABDUCT_LEMMAS = frozenset(["kidnap", "abduct"])
-
-
 def _joined_clause(t: Token, verb: Token) -> bool:
     """`t` tells a second act of the clause of `verb`: its conjunct ("are killed and others are kidnapped"), the verb
     whose complement `verb` was parsed as, or a participle under one of its words ("killed, and six kidnapped") with no
@@ -322,7 +323,7 @@ def _assault_told_beside(f: Frame, targets: Sequence[ActorRef]) -> str | None:
         if low == "ied":
             return "183"
     # the taking told beside the killing, joined to it ("a rumour that a child had been kidnapped" is none)
-    if any(t.lemma_.lower() in ABDUCT_LEMMAS and t.pos_ == "VERB" and _joined_clause(t, f.anchor) for t in f.anchor.sent) and any(
+    if any(t.lemma_.lower() in ABDUCT_VERBS and t.pos_ == "VERB" and _joined_clause(t, f.anchor) for t in f.anchor.sent) and any(
             t.code for t in targets) and all(t.sector in UNARMED_SECTORS for t in targets if t.code):
         return "180" if _many_hit(f) else "1823"
     return None
@@ -375,12 +376,12 @@ def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Se
         # "a militia leader is fatally shot by unidentified gunmen": an assassination, whoever the victim ("gunmen shot
         # dead five farmers" is an assault on many, 180)
         return "180" if _many_hit(f) else "1823"
-    if any(t.sector in ARMED_SECTORS for t in coded_targets) or any(
+    if any(t.sector in WAR_SECTORS for t in coded_targets) or any(
             (t.lemma_.lower() in ARMED_TARGET_WORDS and not _unarmed_convoy(t))
             or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ARMED_TARGET_WORDS for c in t.children)
             for t in f.targets):
         return code  # armed groups fighting each other ("militants killed 15 soldiers"): 19x
-    civil_target = any(t.sector not in ARMED_SECTORS and t.sector not in (None, "GOV") for t in coded_targets) or (
+    civil_target = any(t.sector not in WAR_SECTORS and t.sector not in (None, "GOV") for t in coded_targets) or (
         nonstate_src and bool(coded_targets)) or any(
         t.lemma_.lower() in CIVILIAN_WORDS | {"protester"} for t in f.targets)
     if f.trigger[0].dep_ == "advcl" and f.trigger[0].tag_ == "VBG" and not personal:
@@ -468,7 +469,7 @@ def _weapon_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Sequ
                  for t in f.trigger for c in t.children)  # "shot dead", "shot and killed"
     civilian_hit = any(t.code for t in targets) and all(t.sector in UNARMED_SECTORS for t in targets if t.code)
     if code == "193" and "shoot" in {t.lemma_.lower() for t in f.trigger} and (not state_src or civilian_hit) and not killed \
-            and _one_person_hit(f) and not any(t.sector in ARMED_SECTORS for t in targets if t.code):
+            and _one_person_hit(f) and not any(t.sector in WAR_SECTORS for t in targets if t.code):
         return "182"  # "the senator is shot during a campaign event", "a woman was shot by soldiers": an assault on one person
     head = f.trigger[0].head if f.trigger[0].dep_ == "acl" else None
     # "rockets were fired from Lebanon at X": the weapon is the passive subject of the verb of firing
@@ -493,7 +494,7 @@ def _captive(o: Token) -> bool:
     ("captured Boulkessi, a military base")."""
     if o.lemma_.lower() in CAPTIVE_WORDS or o.ent_type_ == "NORP":
         return True
-    if any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in VEHICLE_NOUNS for c in o.children):
+    if any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in TRAVELLING_THINGS for c in o.children):
         return False  # "seizes the tanker M Sophia": a ship's name, however the tagger reads it, is no person
     appos = {c.lemma_.lower() for c in o.children if c.dep_ == "appos"}
     if appos & TERRITORY_WORDS:
