@@ -173,6 +173,10 @@ TAKEN_PLACE_LEMMAS = frozenset({"capture", "recapture", "retake", "overrun", "li
 AIM_LEMMAS = frozenset({"fire", "shoot", "lash", "swipe", "hurl", "throw", "aim", "point", "look", "jab", "laugh", "shout"})
 #: Relative pronouns that make the clause's head noun its subject.
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+#: Dependents that, skipped between the words of a phrase, split it: a clause, the main verb (and a listed name).
+GAP_BREAKS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "ROOT", "parataxis"})
+#: Named-entity labels of names a mention must not end inside of (see `_whole_names_at_edges`).
+NAME_ENTS = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP", "PERSON"})
 SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: Definite nouns that refer back to the organisation or the country named last.
@@ -286,6 +290,8 @@ class ArticleActors:
             for k in range(s.start, s.end):
                 self._sent_of[k] = si
         self._plain: dict[int, Coded | None] = {}
+        #: token -> the named entity's token range when the token was coded as that whole entity (`_whole_entity`)
+        self._whole_spans: dict[int, tuple[int, int]] = {}
         self._agentish: dict[int, bool] = {}  # `_is_agentish` by token index
         self._phrases: dict[int, list[Token]] = {}
         self._phrase_sets: dict[int, frozenset[int]] = {}  # token indices of each phrase (membership tests)
@@ -485,6 +491,7 @@ class ArticleActors:
         lo, hi = toks[0], toks[-1]
         if self._toks[token.i].is_punct:
             return [token]
+        lo, hi = self._unbridged(token, keep, lo, hi)
         if hi + 1 < len(self._toks) and self._toks[hi + 1].text in ")." and any(self._toks[k].text == "(" for k in toks):
             hi += 1
             if self._toks[hi].text == "." and hi + 1 < len(self.doc) and self._toks[hi + 1].text == ")":
@@ -506,6 +513,38 @@ class ArticleActors:
                 break
         # Use the contiguous range: the parser occasionally skips a hyphen or an inner token.
         return [self._toks[k] for k in range(lo, hi + 1) if k in keep or (lo < k < hi and self._toks[k].is_punct)]
+
+    def _unbridged(self, token: Token, keep: set[int], lo: int, hi: int) -> tuple[int, int]:
+        """The part of the range [lo, hi] around `token` that no run of other words splits: an apposition the
+        parser hangs on the head past a clause or a list ("migrants who tried to enter Spain's enclave Ceuta", "France,
+        Germany and Latvia expel Russian diplomats" read as "France ... diplomats") is no part of the head's phrase,
+        so its text must not take in the words between. Other skipped words are bridged: a hyphen, an "and" ("Armenian
+        and Azerbaijani forces"), a phrase of the name ("the Commission of Inquiry on X, a UN mission")."""
+        def name_start(t: Token) -> int:
+            k = t.i
+            while k > 0 and self._toks[k].ent_iob_ == "I":
+                k -= 1
+            return k
+
+        def splits(a: int, b: int) -> bool:  # the words strictly between kept tokens a < b
+            gap = [t for t in self._toks[a + 1 : b] if t.i not in keep and not t.is_punct]
+            return any(t.dep_ in GAP_BREAKS or t.pos_ == "AUX" or (t.pos_ == "VERB" and t.dep_ not in ("amod", "compound"))
+                       # another name of a list ("France, Germany and ..."), not a word of a title ("oil and gas minister")
+                       # nor of a name ("the Securities and Exchange Commission")
+                       or (t.dep_ == "conj" and (t.ent_iob_ != "I" or name_start(t) > a)
+                           and (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")))
+                       for t in gap)
+        inner = sorted(k for k in keep if lo <= k <= hi)
+        at = inner.index(token.i)
+        for j in range(at, len(inner) - 1):
+            if splits(inner[j], inner[j + 1]):
+                hi = inner[j]
+                break
+        for j in range(at, 0, -1):
+            if splits(inner[j - 1], inner[j]):
+                lo = inner[j]
+                break
+        return lo, hi
 
     def _words(self, toks: list[Token], split: bool = True) -> list[Word]:
         out: list[Word] = []
@@ -824,7 +863,10 @@ class ArticleActors:
         if hi - lo <= len(toks) or not any(h.kind in ("person", "org") for h in self.kb.hits(self._span_text(lo, hi))):
             return None
         got = code_words(self.kb, self._words(self._toks[lo:hi]), None, self.date, contexts, in_sentence)
-        return got if got is not None and got.entity is not None else None
+        if got is None or got.entity is None:
+            return None
+        self._whole_spans[token.i] = (lo, hi)  # the mention's text is the whole name its code was read from
+        return got
 
     def _facility_country(self, words: list[Word]) -> Coded | None:
         """A facility struck or taken ("hit the Ryazan oil refinery", "bombed Sanaa International Airport")
@@ -2116,12 +2158,42 @@ class ArticleActors:
             start, end, text = token.idx, token.idx + len(token.text), token.text
         else:
             toks = self.phrase_tokens(token)
+            whole = self._whole_spans.get(token.i)
+            if whole is not None and coded.entity is not None and coded.why.startswith("kb:"):
+                # "United" in "the United Nations General Assembly resolution", coded as the whole name: its text
+                toks = self._toks[min(toks[0].i, whole[0]) : max(toks[-1].i + 1, whole[1])]
+            toks = self._whole_names_at_edges(token, toks)
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             text = self._text[start:end]
         # Kept in text order (after mentions starting at the same offset, as a stable sort would put it).
         bisect.insort(self._history, _Entry(coded, text, start, end, self._sent_of[token.i], token.dep_, token.i),
                       key=_entry_start)
         return coded.ref(text, start, end), coded.kind
+
+    def _whole_names_at_edges(self, token: Token, toks: list[Token]) -> list[Token]:
+        """`toks` widened to the whole name the recogniser found at either edge, so a mention never ends inside a name
+        ("El" of "El-Obeid", "warships in the Sea" of "the Sea of Azov"); a name that runs on for more than a few words
+        is left as the phrase has it, and so is a modifier of a bigger name ("U.S." in "the U.S. Securities and
+        Exchange Commission office" is a mention of its own)."""
+        lo, hi = toks[0].i, toks[-1].i + 1
+        first, last = self._toks[lo], self._toks[hi - 1]
+        if first.ent_iob_ == "I" and first.ent_type_ in NAME_ENTS:
+            k = lo
+            while k > 0 and self._toks[k].ent_iob_ == "I":
+                k -= 1
+            if lo - k <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in self._toks[k:lo]):
+                lo = k
+        if hi < len(self._toks) and self._toks[hi].ent_iob_ == "I" and last.ent_type_ in NAME_ENTS:
+            k = hi
+            while k < len(self._toks) and self._toks[k].ent_iob_ == "I":
+                k += 1
+            if k - hi <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in self._toks[hi:k]):
+                hi = k
+        if (lo, hi) == (toks[0].i, toks[-1].i + 1):
+            return toks
+        if token.dep_ in MODIFIER_DEPS and token.head.i != token.i and not lo <= token.head.i < hi:
+            return toks  # a modifier of a word past the name: its own mention ("U.S." of "the U.S. ... office")
+        return list(self._toks[lo:hi])
 
     def _acronym_read_as_pronoun(self, token: Token) -> bool:
         """True for an all-capital acronym of a known body or country that the tagger takes for a

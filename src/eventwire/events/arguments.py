@@ -438,6 +438,11 @@ class _ArgumentReader:
         if not subj and verb.dep_ == "attr" and verb.tag_ == "VBG" and verb.head.lemma_ == "be":
             # "Qatar is mediating between Israel and Hamas": the small parser makes the progressive a predicate of "is"
             subj = [t for t in self.children(verb.head, "nsubj") if not _in_dateline(t)]
+        if subj and subj[0].pos_ == "VERB" and subj[0].tag_ in ("VBZ", "VBD") and subj[0].i == verb.i - 1 \
+                and subj[0].lemma_.lower() in ADOPT_VERBS and self.children(subj[0], "nsubj"):
+            # "Trump announces plans to impose tariffs" read with "announces" as the subject of "plans": the one who
+            # announces the plan has it
+            subj = self.children(subj[0], "nsubj")
         if subj:
             s = subj[0]
             if verb.dep_ == "advcl" and s.dep_ == "nsubj":
@@ -461,7 +466,9 @@ class _ArgumentReader:
             # "Chile is the 40th state to sign the accord", "X was the first leader to visit Y": the
             # copula's subject acts, not the predicate noun's own modifiers
             return self.subject(noun.head, depth + 1) or [noun]
-        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        # "announced plans to impose tariffs": the parser may hang the infinitive on the noun as an `xcomp` too
+        noun_clause = verb.dep_ in ("acl", "relcl") or (verb.dep_ == "xcomp" and noun.pos_ == "NOUN")
+        if noun_clause and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                 and noun.dep_ == "dobj" and not self.children(noun, "poss") and (
                     (noun.lemma_.lower() in PLAN_WORDS and noun.head.lemma_.lower() in ADOPT_VERBS)
                     # "signs an order to dismiss the mayor", "issued a decree to dissolve parliament": the signer acts
@@ -485,7 +492,7 @@ class _ArgumentReader:
                 # "adopted a resolution condemning X", "passed a law banning Y": the adopter acts
                 return self.subject(head.head, depth + 1)
             return [head]  # "troops attacking the city"
-        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB":
+        if noun_clause and verb.tag_ == "VB":
             # "the EU's campaign to put pressure on Russia", "Trump's decision to visit": the possessor acts
             poss = self.children(verb.head, "poss")
             if poss:
@@ -1468,6 +1475,13 @@ class _ArgumentReader:
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORT_VERBS:
             return None
         speakers = self.children(clause.head, "nsubj")
+        misread: list[Token] = []
+        if not speakers:
+            # "The Israeli military announces that it ...": the parser hangs the speaker's words on the reporting verb
+            # as modifiers; the word right before the verb heads them
+            misread = [c for c in clause.head.children if c.i < clause.head.i and c.dep_ in ("amod", "compound", "nmod")]
+            if misread and misread[-1].i == clause.head.i - 1 and clause.head.tag_ in ("VBZ", "VBD", "VBP"):
+                speakers = misread[-1:]
         if not speakers or speakers[0].pos_ == "PRON":
             return None
         plural = speakers[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speakers[0].children)
@@ -1477,6 +1491,12 @@ class _ArgumentReader:
         if plural != (low in ("they", "we")) and low != "we" and not collective:
             return None
         ref = self._actor_of(speakers[0])
+        if misread and ref is not None and ref.sector and (not ref.country or (ref.why or "").startswith("context:")):
+            # "The Israeli military": the demonym before the misread head says whose
+            owner = next((r for m in misread[:-1] if (r := self.place_ref(m)) is not None and r.country), None)
+            if owner is not None and owner.country:
+                ref = ActorRef(text=ref.text, start=ref.start, end=ref.end, code=owner.country + ref.sector,
+                               country=owner.country, sector=ref.sector, name=owner.name, why=f"{owner.why}; {ref.why}")
         if ref is None or not ref.code:
             return None
         return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), code=ref.code, country=ref.country,

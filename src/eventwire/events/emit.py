@@ -1271,11 +1271,42 @@ def _patient_possessor(f: Frame, sc: _SentenceCoder) -> bool:
     return True
 
 
+def _off_trigger(ref: ActorRef | None, f: Frame) -> ActorRef | None:
+    """`ref` without the trigger's word at either edge of its text: a headline verb the parser reads as a modifier of
+    its object ("expel Russian diplomats") or of its subject is the act, not a word of the actor's phrase."""
+    if ref is None:
+        return None
+    words = [t for t in f.anchor.sent if ref.start <= t.idx and t.idx + len(t.text) <= ref.end]
+    # the trigger's verbs, and its first word (the verb the parser read as a modifier, an attack's instrument noun)
+    verbs = {t.i for t in f.trigger if t.pos_ in ("VERB", "AUX")} | {min(t.i for t in f.trigger)} if f.trigger else set()
+    if len(words) < 2 or not verbs:
+        return ref
+    # the phrase's own head stays ("Two Russian cruise missiles" before "missiles hit": the trigger names the actor)
+    inside = {w.i for w in words}
+    verbs -= {w.i for w in words if w.head.i not in inside or w.head.i == w.i}
+    lo, hi = 0, len(words)
+    while lo < hi - 1 and (words[lo].i in verbs or (words[lo].is_punct and lo > 0)):
+        lo += 1
+    while hi - 1 > lo and (words[hi - 1].i in verbs or words[hi - 1].is_punct and hi < len(words)):
+        hi -= 1
+    if lo == 0 and hi == len(words):
+        return ref
+    while lo < hi - 1 and words[lo].is_punct:
+        lo += 1
+    while hi - 1 > lo and words[hi - 1].is_punct:
+        hi -= 1
+    if not any(w.pos_ in ("NOUN", "PROPN", "PRON") or w.ent_type_ in ("NORP", "GPE", "ORG") for w in words[lo:hi]):
+        return ref  # "the protesters" with the trigger "protesters": nothing of the actor would be left
+    start, end = words[lo].idx, words[hi - 1].idx + len(words[hi - 1].text)
+    return replace(ref, text=ref.text[start - ref.start : end - ref.start], start=start, end=end)
+
+
 def _make_events(f: Frame, pairs: list[tuple[ActorRef | None, ActorRef | None]], code: str, info: Any, mod: Any,
                  article: Article, si: int, sent: Any, trigger: Span, date: str | None, modality: str,
                  stmt: str | None, flags: list[str]) -> list[Event]:
     """One Event per source/target pair."""
     out = []
+    pairs = [(_off_trigger(s, f), _off_trigger(t, f)) for s, t in pairs]
     for s, t in pairs:
         conf = 0.45 + 0.2 * bool(s is not None and s.code) + 0.15 * bool(t is not None and t.code)
         conf += 0.1 * f.specific + 0.05 * (not mod.hypothetical)

@@ -8,7 +8,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from eventwire.events.arguments import CROWD_NUMBERS, _ArgumentReader, _stray_particle
+from eventwire.events.arguments import (
+    ADOPT_VERBS,
+    CROWD_NUMBERS,
+    _ArgumentReader,
+    _conj_chain,
+    _stray_particle,
+)
 from eventwire.events.common import (
     ACCEPT_VERBS,
     ACCIDENT_VERBS,
@@ -188,6 +194,8 @@ CLASH_SECTORS = ARMED_SECTORS | {"CRM"}
 SETTING_ARREST_VERBS = frozenset(["arrest", "detain", "apprehend", "jail"])
 #: Nouns of a group of states or forces that acts as one, and the verbs that list its members ("a coalition consisting
 #: of Belgium and France", "an alliance comprising Mali and Niger", "a bloc made up of ...", "a group including ...").
+#: Possessives that, on the object of a support verb, name its subject back ("Turkey expands its operation").
+OWN_POSSESSIVES = frozenset(["its", "their", "his", "her"])
 COALITION_NOUNS = frozenset(["coalition", "alliance", "bloc", "grouping", "group", "axis", "partnership", "consortium"])
 MEMBER_VERBS = frozenset(["consist", "comprise", "compose", "make", "include", "including", "involve", "involving"])
 #: Weapons that kill from the air when they are a casualty verb's subject ("a missile killed five"): 195.
@@ -221,7 +229,11 @@ class _SentenceCoder(_ArgumentReader):
         """Subject tokens of a verb; the re-read subject of a misread headline verb."""
         rr = self.reread.get(verb.i)
         if rr is not None:
-            return list(rr[0])
+            # "Trump announces plans to impose tariffs" re-read with "announces" as the subject of "plans": the one
+            # who announces the plan has it
+            return [g for t in rr[0] for g in (
+                self.children(t, "nsubj") if t.pos_ == "VERB" and t.lemma_.lower() in ADOPT_VERBS
+                and t.tag_ in ("VBZ", "VBD") and t.i == verb.i - 1 and self.children(t, "nsubj") else [t])]
         patient = self.reduced.get(verb.i) if self.reduced else None
         if patient is not None and not self.is_passive(verb):
             return self.conjuncts(patient)  # "troops sent to X have secured the airport": the troops act
@@ -605,7 +617,7 @@ class _SentenceCoder(_ArgumentReader):
                 h = h.head  # "fire tear gas and water cannon at ...": the phrase ends on its head, which takes the "at"
             obj = h  # "after Cambodia shells Ubon Ratchathani province": the noun modified is the object
             if partner is not None:
-                return [partner, chosen], obj
+                return [*partner, chosen], obj
         elif not self.children(t, *OBJ_DEPS) and lemma in self.lex.nouns and self.children(t, "prep") and all(
                 c.lower_ in ("on", "against", "of", "in", "by") for c in self.children(t, "prep")) and not any(
                 c.dep_ == "conj" and c.pos_ == "VERB" for c in t.children):
@@ -638,21 +650,26 @@ class _SentenceCoder(_ArgumentReader):
                 return sides
         return []
 
-    def _split_partner(self, t: Token, start: int) -> Token | None:
+    def _split_partner(self, t: Token, start: int) -> list[Token] | None:
         """'India and Pakistan exchange fire': the parser joins the first name to the object noun ("India ... and
         fire") and hangs the second name and the verb on that noun as modifiers. The first name, right before the
-        "and" that opens the misread clause at `start`, is the verb's other subject; None for any other shape."""
+        "and" that opens the misread clause at `start`, is the verb's other subject, with the names listed before it
+        ("Hamas, Hezbollah, and the Houthis launch rockets"); None for any other shape."""
         obj = t.head
         first = obj.head
         if obj.dep_ != "conj" or first.i >= start or start < 2 or t.doc[start - 1].lower_ != "and":
             return None
-        if first.i != start - 2:
-            return None  # "and" must follow the first name's head directly
-        if first.dep_ == "pobj" and first.head.lower_ not in SUBORDINATORS or first.dep_ in ("dobj", "poss", "appos"):
+        if first.i != start - 2 and not (first.i == start - 3 and t.doc[start - 2].text == ","):
+            return None  # "and" (or the list's comma and "and") must follow the first name's head directly
+        head = first
+        while head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ == first.pos_:
+            head = head.head  # the list's first member: its other members come between it and `first`
+        if head.dep_ == "pobj" and head.head.lower_ not in SUBORDINATORS or head.dep_ in ("dobj", "poss", "appos"):
             return None  # "officials from Chile and the Peru trade office": the names are inside a noun phrase
-        if first.pos_ != "PROPN" and self.actor_of(first) is None:
+        members = [head, *(g for g in _conj_chain(head) if g.i <= first.i)]
+        if any(m.pos_ != "PROPN" and self.actor_of(m) is None for m in members):
             return None
-        return first
+        return members
 
     # -- lexicon matching ------------------------------------------------------------------
     def verb_lemma(self, verb: Token) -> str:
@@ -2017,6 +2034,11 @@ class _SentenceCoder(_ArgumentReader):
             elif gov_subj and self.actor_refs(gov_subj) and all(c.dep_ in ("amod", "compound") for c in sources):
                 # "The Philippines and Japan held joint coast guard drills": the support verb's subject acts,
                 # a modifier of the noun ("coast guard", "naval") only says with what
+                sources = gov_subj
+            elif gov_subj and all(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in OWN_POSSESSIVES for c in sources) \
+                    and all(g.pos_ != "PRON" for g in gov_subj) and self.actor_refs(gov_subj):
+                # "Turkey expands its operation against ...": the possessive names the subject back; the subject's
+                # own words are the source's evidence
                 sources = gov_subj
             targets += self.pobjs(governor, entry.target)
             targets += [c for c in governor.children if c.dep_ == "dative" and c.pos_ != "ADP"]
