@@ -230,6 +230,10 @@ OPERATION_BLOW_NOUNS = frozenset(["operation", "raid", "crackdown", "sweep", "of
                                   "strike", "airstrike", "incursion", "shelling", "bombardment"])
 #: Passive verbs that report a blow where it fell ("strikes were reported in X", "shelling was heard across Y").
 REPORTED_BLOW_VERBS = frozenset(["report", "hear", "record", "observe", "register", "confirm", "see"])
+#: Verbs that tell a fight named by its subject noun as going on: "fighting resumes in Khartoum", "clashes erupt in
+#: Tripoli" (the place hangs on the verb).
+OCCURRENCE_VERBS = frozenset(["continue", "resume", "erupt", "intensify", "escalate", "rage", "occur", "break", "flare",
+                              "take", "persist"])
 #: Verbs that report what someone said or found: their complement clause is the reported content.
 REPORT_VERBS = frozenset(["say", "tell", "report", "announce", "state", "claim", "allege", "confirm", "add", "write",
                           "declare", "insist", "assert"])
@@ -715,6 +719,9 @@ class _ArgumentReader:
         # "heavy Russian shelling is reported in Bakhmut": the place hangs on the passive verb that reports the blow
         heads += [t.head for t in f.trigger if t.pos_ == "NOUN" and t.dep_ == "nsubjpass"
                   and t.head.lemma_.lower() in REPORTED_BLOW_VERBS]
+        # "fighting resumes in Khartoum", "clashes break out in Tripoli": the place hangs on the verb that tells it goes on
+        heads += [t.head for t in f.trigger if (t.pos_ == "NOUN" or t.tag_ == "VBG") and t.dep_ == "nsubj"
+                  and occurrence_verb(t.head)]
         # "strikes by the U.S. in Yemen": the small parser hangs the place on the agent
         heads += [a for t in f.trigger if t.pos_ == "NOUN" for a in self.pobjs(t, ("by",))]
         # "the death toll from the Pakistani airstrikes in Spin Boldak": the small parser hangs the place on the toll
@@ -723,6 +730,7 @@ class _ArgumentReader:
         if any(self._owned_thing(o) for t in f.trigger for o in t.children if o.dep_ in OBJ_DEPS):
             return []  # "shot down a U.S. drone in Yemen": the owner of the thing hit is the target, not the place
         out: list[ActorRef] = []
+        extra_places: list[ActorRef] = []
         trig = {t.i for t in f.trigger}
         for h in heads + described:
             for p in self.pobjs(h, ("in", "across", "inside", "throughout")):
@@ -735,6 +743,16 @@ class _ArgumentReader:
                     ref = self.place_ref(p) or self._country_after_place(p)
                 if ref is not None and ref.code and ref.country:
                     out.append(ref)
+                    if len(out) == 1:
+                        # "struck targets in Syria and Lebanon": each country of a listed place is hit (one event each)
+                        first = out[0]
+                        for c in self.conjuncts(p)[1:]:
+                            cref = self.actor_of(c)
+                            if cref is None or not cref.code:
+                                cref = self.place_ref(c)
+                            if cref is not None and cref.code and cref.country \
+                                    and all(cref.country != o.country for o in [first, *extra_places]):
+                                extra_places.append(cref)
         if not out and not f.symmetric:
             # "an assault east of the city of Kupiansk", "shelling north of Kharkiv": a bearing from a place
             for t in f.trigger:
@@ -744,7 +762,7 @@ class _ArgumentReader:
                                     for r in [self.place_ref(g)] if r is not None and r.country), None)
                         if ref is not None:
                             out.append(ref)
-        return out[:1]
+        return out[:1] + extra_places if out else out
 
     def _owned_thing(self, obj: Token) -> bool:
         """Whether a thing named as an act's object carries a country's name or demonym before it ("a U.S.
@@ -922,6 +940,14 @@ class _ArgumentReader:
             elif owner.lemma_.lower() in CLAIM_VERBS and any(c.lemma_.lower() in CLAIM_NOUNS and c.dep_ in OBJ_DEPS
                                                              for c in owner.children):
                 verb = owner  # the small parser may hang "for" on the verb
+            elif owner.lemma_.lower() in CLAIM_NOUNS and owner.dep_ == "ROOT":
+                # "The Taliban claim responsibility for the bombing": a headline verb the small parser reads as a
+                # compound of the noun; the claimer is the subject it hangs on that "compound"
+                claim = next((c for c in owner.children if c.dep_ == "compound" and c.i < owner.i
+                              and c.lower_ in ("claim", "claims")), None)
+                if claim is None:
+                    return []
+                return [c for c in claim.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
             else:
                 return []
         elif noun.dep_ in OBJ_DEPS and noun.head.lemma_.lower() == "claim" and noun.head.pos_ == "VERB":
@@ -2028,3 +2054,17 @@ def _blow_owner(blow: Token) -> list[Token]:
     """The demonym or name before a blow noun or gerund ("Israeli tank shelling", "Russian bombing"): who struck."""
     return [t for t in blow.subtree if t.i < blow.i and t.dep_ in ("amod", "compound", "nmod")
             and t.ent_type_ in ("NORP", "GPE", "ORG")][:1]
+
+
+def occurrence_verb(verb: Token) -> bool:
+    """Whether `verb` tells that the fight its subject names goes on or breaks out ("fighting continues", "clashes
+    erupt", "clashes break out", "fighting takes place"); "break" and "take" only with their particle or object."""
+    lemma = verb.lemma_.lower()
+    if lemma not in OCCURRENCE_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma == "break":
+        return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in verb.children)
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "place" for c in verb.children)
+    return True
+

@@ -78,6 +78,7 @@ from eventwire.events.arguments import (
     DESTINATION_PREPS,
     REPORT_VERBS,
     TRANSIT_VERBS,
+    occurrence_verb,
     _passive_participle_clause,
 )
 from eventwire.events.codebook import Codebook
@@ -1433,7 +1434,8 @@ def _absorb_attack(f: Frame, sc: _SentenceCoder) -> bool:
         # "attacks (on security personnel) in which a soldier was killed": the attack noun's frame codes it, when
         # it has someone to code as the attacker
         head = f.anchor.head
-        for _ in range(3):
+        # "the attack on a hotel in Mogadishu, which killed nine": the parser may hang the clause on the last place
+        for _ in range(5):
             if head.i in sc.consumed and (m := sc.match_noun(head)) is not None and m[1][:2] in ATTACK_ROOTS:
                 return not _noun_has_attacker(head, sc)
             if head.head is head:
@@ -1666,6 +1668,8 @@ def _noun_has_attacker(noun: Any, sc: _SentenceCoder) -> bool:
     if sc.nominal_agents(noun, modifiers=False) or any(
             r.code for r in sc.actor_refs([c for c in noun.children if c.dep_ in ("poss", "amod", "compound")])):
         return True
+    if any(r.code for r in sc.actor_refs(sc._claimer(noun))):
+        return True  # "X claimed responsibility for the attack, which killed nine": the claimer's blow
     t = noun
     for _ in range(4):
         t = t.head
@@ -1909,6 +1913,14 @@ def _agentless_attack(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> 
             break
     if noun.dep_ in ("nsubj", "csubj") and noun.head.lemma_.lower() in TOLL_VERBS:
         return True  # "a mass shooting at a police station leaves three dead": the toll says it happened
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in ("report", "hear") and noun.tag_ == "NNS" \
+            and not any(c.dep_ in ("aux", "neg") and c.lemma_.lower() in ("will", "would", "could", "may", "might", "not")
+                        for c in noun.head.children):
+        return True  # "more than 40 attacks are reported in Avdiivka": blows told as having fallen there
+    if noun.dep_ == "nsubj" and occurrence_verb(noun.head) \
+            and not any(c.dep_ in ("aux", "neg") and c.lemma_.lower() in ("will", "would", "could", "may", "might", "not")
+                        for c in noun.head.children):
+        return True  # "heavy fighting continues in Bakhmut", "clashes erupt in Tripoli": told as going on, where
     if any((t.why or "").startswith("struck place:") for t in targets) and (noun.tag_ == "NNS" or any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)):
         return True  # "condemned the Gaza strikes", "the Kharkiv attack": a known blow on the place named
@@ -2019,7 +2031,10 @@ def _between_parts(f: Frame, sc: _SentenceCoder) -> list[Any]:
             # "Fighting between Israel and Hamas resumed", "killed after fighting between X and Y": the parser reads the
             # bare gerund as a verb; its "between" phrase names the two sides (only actors: "fighting between Bakhmut
             # and Avdiivka" is a front line)
-            parts = [q for p in sc.pobjs(t, ("between",)) for q in sc.conjuncts(p)]
+            between = sc.pobjs(t, ("between",))
+            if not between and t.dep_ == "nsubj" and occurrence_verb(t.head):
+                between = sc.pobjs(t.head, ("between",))  # "Fighting resumes between X and Y": hung on the verb
+            parts = [q for p in between for q in sc.conjuncts(p)]
             refs = [sc.actor_of(q) for q in parts]
             if len(parts) > 1 and all(r is not None and r.code and not (r.why or "").startswith("place:") for r in refs):
                 return parts

@@ -718,7 +718,9 @@ class _SentenceCoder(_ArgumentReader):
         preps = {c.lower_ for c in kids if c.dep_ in ("prep", "agent") and not _stray_particle(c)}
         preps |= {g.lower_ for c in kids if _stray_particle(c) for g in c.children if g.dep_ == "prep"}
         obj = self.direct_object(verb)
-        if obj is not None and any(c.dep_ == "prep" and c.lower_ == "as" for c in obj.children):
+        # "designated X and Y as terrorist organizations": the parser may hang "as" on the object's last conjunct
+        obj_as = [] if obj is None else [p for o in self.conjuncts(obj) for p in self.pobjs(o, ("as",))]
+        if obj_as:
             preps.add("as")  # "declared four groups as terrorist organizations": the parser hangs "as" on the object
         best: tuple[VerbEntry, Token | None] | None = None
         best_score = -1
@@ -743,7 +745,7 @@ class _SentenceCoder(_ArgumentReader):
             if e.object:
                 cands = self.pobjs(verb, (e.prep,)) if e.prep else ([obj] if obj is not None else [])
                 if e.prep == "as" and not cands and obj is not None:
-                    cands = self.pobjs(obj, ("as",))
+                    cands = obj_as
                 if not e.prep:
                     # "withdraw from talks", "put its ships on high alert": an object entry may name the
                     # object of any preposition; "declined to comment": or the verb of its complement
@@ -856,6 +858,16 @@ class _SentenceCoder(_ArgumentReader):
                 return self.subject(t.head)  # "ISIS claimed the attack"
             return []
         owner = t.head.head
+        if owner.lemma_.lower() in ("responsibility", "credit") and owner.dep_ == "ROOT":
+            # "The Taliban claim responsibility for the bombing": a headline verb the small parser reads as a compound of
+            # the noun, with the claimer as its subject
+            claim = next((c for c in owner.children if c.dep_ == "compound" and c.i < owner.i
+                          and c.lower_ in ("claim", "claims")), None)
+            if claim is not None:
+                # the claimer hangs on the "compound" as its subject, or on the noun as a name right before it
+                return [c for c in claim.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")] or [
+                    c for c in owner.children if c.i == claim.i - 1 and c.dep_ in ("compound", "nmod", "nsubj")
+                    and c.pos_ == "PROPN"]
         if owner.lemma_.lower() in ("responsibility", "credit") and owner.dep_ in OBJ_DEPS:
             owner = owner.head
         if owner.pos_ in ("VERB", "NOUN") and self.verb_lemma(owner) in ("claim", "take", "admit", "accept", "assume"):
@@ -1965,7 +1977,8 @@ class _SentenceCoder(_ArgumentReader):
             return Frame(code=code, rule=entry.id + "+under", anchor=governor, trigger=[governor, noun],
                          sources=sources + self.pobjs(governor, ("from", "by")) + self.pobjs(noun, ("from", "by")),
                          targets=undergoer + targets, specific=True)
-        if governor is None and not sources and code[:2] in ("18", "19", "20"):
+        if governor is None and code[:2] in ("18", "19", "20") and all(t.ent_type_ in ("DATE", "TIME") for t in sources):
+            # "claimed responsibility for yesterday's bombing": a day named as the noun's possessor is no attacker
             claimer = self._claimer(noun)
             if claimer:
                 sources = claimer  # "the Islamic State claimed responsibility for two attacks on soldiers"
