@@ -78,8 +78,8 @@ from eventwire.events.arguments import (
     DESTINATION_PREPS,
     REPORT_VERBS,
     TRANSIT_VERBS,
-    occurrence_verb,
     _passive_participle_clause,
+    occurrence_verb,
 )
 from eventwire.events.codebook import Codebook
 from eventwire.events.common import (
