@@ -219,6 +219,22 @@ def _greedy(kb: KnowledgeBase, words: list[Word], lo: int, hi: int) -> list[Seg]
     return segs
 
 
+def _cuts_name(kb: KnowledgeBase, words: list[Word], i: int, j: int, starts: list[bool]) -> bool:
+    """True when words[i:j] starts inside a longer capitalised name and only adds lower-case words to it: "the
+    Awami League party" is the Awami League's party, not "League party" (Italy's Lega) after "Awami"."""
+    if i > 0 and words[j - 1].text.islower() and words[i].capitalized and words[i - 1].capitalized \
+            and words[i - 1].text.isalpha() and not kb.hits(words[i - 1].text):
+        return True  # "the Muslim League party": a name we do not know, not the League party
+    for i2 in range(max(0, i - kb.max_words + 1), i):
+        if not starts[i2] or not words[i2].capitalized:
+            continue
+        for j2 in range(i + 1, j):
+            if all(words[x].text.islower() for x in range(j2, j)) and any(
+                    h.kind != "agent" for h in _match_at(kb, words, i2, j2)):
+                return True
+    return False
+
+
 def segment(kb: KnowledgeBase, words: list[Word], head: int | None = None) -> list[Seg]:
     """Longest-first matching of the words; the longest name ending at the head is fixed first
     ("Crown Prince Mohammed bin Salman": the name, not "Crown Prince Mohammed" + "bin Salman")."""
@@ -236,7 +252,7 @@ def segment(kb: KnowledgeBase, words: list[Word], head: int | None = None) -> li
             if j > n or not starts[i]:
                 continue
             hits = _match_at(kb, words, i, j)
-            if hits:
+            if hits and not (all(h.kind != "agent" for h in hits) and _cuts_name(kb, words, i, j, starts)):
                 return [*_greedy(kb, words, 0, i), Seg(i, j, hits), *_greedy(kb, words, j, n)]
     return _greedy(kb, words, 0, n)
 

@@ -24,7 +24,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from eventwire.actors.kb import ADMIN_SUFFIXES, Agent, KnowledgeBase, load_knowledge_base, make_code, norm
+from eventwire.actors.kb import (
+    ADMIN_SUFFIXES,
+    Agent,
+    Entity,
+    Hit,
+    KnowledgeBase,
+    load_knowledge_base,
+    make_code,
+    norm,
+)
 from eventwire.actors.phrase import (
     AFFILIATION_SUFFIXES,
     FLAG_SUFFIXES,
@@ -166,6 +175,18 @@ PLACE_NOUNS = frozenset({"town", "village", "city", "district", "region", "area"
                          "outskirts", "locality", "settlement", "suburb", "state", "port", "base", "airport",
                          "ship", "vessel", "tanker", "corvette", "frigate", "destroyer", "boat", "company", "firm",
                          "factory", "plant", "hospital", "school", "university", "mosque", "market", "crossing"})
+#: Nouns of products named by their maker ("a Boeing jet", "a Tesla car"): the thing, not the company.
+PRODUCT_NOUNS = frozenset({"plane", "planes", "jet", "jets", "aircraft", "airliner", "airliners", "helicopter",
+                           "helicopters", "car", "cars", "truck", "trucks", "vehicle", "vehicles", "jetliner", "model"})
+#: Common nouns of ground taken in fighting ("recaptured four towns in X", "captured the capital Kyiv").
+GROUND_NOUNS = frozenset({"town", "village", "city", "capital", "settlement", "locality", "area", "district",
+                          "region", "province", "territory", "neighbourhood", "neighborhood", "suburb", "hamlet",
+                          "outskirts", "positions", "position", "stronghold", "base", "airport", "airbase", "port"})
+#: Verbs of taking ground, whose object is the ground taken ("recaptured four towns", "seized the capital").
+GROUND_TAKING_LEMMAS = frozenset({"capture", "recapture", "retake", "overrun", "liberate", "occupy", "seize", "take",
+                                  "annex", "besiege", "encircle"})
+#: Lower-case administrative words that end a place name ("Blue Nile region", "Kursk oblast").
+ADMIN_WORDS_LOWER = frozenset({"region", "province", "oblast", "state", "district", "governorate", "county"})
 #: Verbs whose object is taken ground ("recaptured Jebrat al Sheikh"), never a person.
 TAKEN_PLACE_LEMMAS = frozenset({"capture", "recapture", "retake", "overrun", "liberate", "besiege", "encircle", "occupy",
                                 "shell", "bombard", "storm", "annex"})
@@ -266,6 +287,78 @@ def _entry_start(e: _Entry) -> int:
     return e.start
 
 
+#: "Georgia" is the US state, not the country, when the text says so: "the state of Georgia", "Georgia,
+#: United States", "Georgia Governor X", or a comma after a US town ("Atlanta, Georgia").
+_US_GEORGIA_RE = re.compile(
+    r"\b(?:(?:U\.S\.|US|American) )?state of Georgia\b|\bGeorgia,? (?:United States|U\.S\.|USA)\b"
+    r"|\bGeorgia (?:[Gg]overnor|Gov\.|[Ll]ieutenant [Gg]overnor|Senator|senator|Sen\.|Secretary of State|"
+    r"Attorney General|attorney general|Republicans?|Democrats?|General Assembly|Bureau of Investigation|"
+    r"state (?:senator|representative|legislature|lawmakers?|officials?|prosecutors?|court)|"
+    r"congress(?:man|woman)|Congress(?:man|woman)|Representative|Rep\.|voters|Tech|Bulldogs)\b"
+    r"|\b(?:[A-Z][\w.'-]*\s+)?(?:County|[A-Z][a-z]+), Georgia\b")
+#: Words that put the country Georgia into the text.
+_GEORGIA_COUNTRY_RE = re.compile(r"\b(?:Georgians?|Tbilisi|Abkhaz\w*|South Ossetia\w*|Georgian Dream|Batumi|Kutaisi)\b")
+
+
+#: A product model written after its maker's name: "737", "A320", "777-9", "F-16", "Tu-95", "C-130J".
+_MODEL_RE = re.compile(r"^(?:[A-Z][A-Za-z]{0,2}-?)?\d{2,3}(?:-\d{1,3}|[A-Z]{1,3})?$")
+#: Verbs of trading a product, whose maker is the other side of the deal ("buy Boeing 777 jets").
+TRADE_LEMMAS = frozenset({"buy", "purchase", "order", "acquire", "sell", "supply", "deliver", "export", "import",
+                          "procure", "lease"})
+
+
+def model_after(tok: Token) -> bool:
+    """True for a product model written after its maker's name: "737" in "a Boeing 737", "A320", "777-200"
+    (not a year, a sum or a name such as "COVID-19")."""
+    if tok.ent_type_ in ("DATE", "MONEY", "PERCENT", "TIME", "QUANTITY") or not _MODEL_RE.match(tok.text):
+        return False
+    # "buy 65 Boeing 777-9 aircraft": the maker sells, it is the partner of the deal.
+    t = tok
+    for _ in range(4):
+        if t.head is t:
+            break
+        t = t.head
+        if t.pos_ == "VERB" or t.lemma_.lower() in ("deal", "order", "purchase", "sale", "contract"):
+            return t.lemma_.lower() not in TRADE_LEMMAS | {"deal", "order", "purchase", "sale", "contract"}
+    return True
+
+
+class _StateGeorgiaKB:
+    """The knowledge base with "Georgia" read as a US state (a place in the United States)."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self._kb = kb
+        geo = next((h.entity for h in kb.hits("Georgia") if h.kind == "country" and h.entity is not None), None)
+        layer = geo.layer if geo is not None else 0
+        self._georgia = [Hit("place", "name", entity=Entity(kind="place", name="Georgia", country="USA",
+                                                             source="US state", layer=layer))]
+
+    def hits(self, text: str, *, lower_case_text: bool = False) -> list[Hit]:
+        if norm(text) == "georgia":
+            return [] if lower_case_text and text.islower() else list(self._georgia)
+        return self._kb.hits(text, lower_case_text=lower_case_text)
+
+    def __getattr__(self, name: str):  # noqa: ANN204 - everything else is the knowledge base's own
+        return getattr(self._kb, name)
+
+
+def _georgia_is_us_state(text: str, kb: KnowledgeBase) -> bool:
+    """True when the text names the US state Georgia and nothing of the country Georgia."""
+    if "Georgia" not in text or _GEORGIA_COUNTRY_RE.search(text):
+        return False
+    for m in _US_GEORGIA_RE.finditer(text):
+        town = re.match(r"(?:([A-Z][\w.'-]*)\s+)?([A-Z][\w.'-]*), Georgia", m.group(0))
+        if town is None:
+            return True
+        # "Atlanta, Georgia" (a US town or a town we do not know), not "Gori, Georgia".
+        name = " ".join(g for g in town.groups() if g)
+        known = [h.entity.country for n in (name, town.group(2)) for h in kb.hits(n)
+                 if h.kind in ("place", "capital", "country") and h.entity is not None]
+        if not known or "USA" in known:
+            return True
+    return False
+
+
 class ArticleActors:
     """Every actor mention of an article, and the actor of any noun phrase via `actor_at`."""
 
@@ -275,6 +368,8 @@ class ArticleActors:
         self.kb = kb if kb is not None else load_knowledge_base()
         self.date = article.date
         self._text = doc_text(doc)  # Doc.text is rebuilt on every access
+        if _georgia_is_us_state(self._text, self.kb):
+            self.kb = _StateGeorgiaKB(self.kb)  # type: ignore[assignment]
         self._toks = list(doc)  # `doc[i]` builds a new Token on every access
         self._pos: list[int] = doc.to_array("POS").tolist() if len(doc) else []  # part-of-speech ids
         # Heads and children by index, read once from the parse: `Token.head` and `Token.children`
@@ -592,6 +687,9 @@ class ArticleActors:
         coded = code_words(self.kb, words, head, self.date, contexts_of)
         if coded is not None and self._named_thing_word(token, coded):
             coded = None  # "Chad Daybell", "Cyclone Gombe", "the carrier Gibraltar Eagle": a name, not the place
+        if coded is not None and coded.sector == "BUS" and coded.entity is not None and coded.entity.kind == "org" \
+                and self._maker_of_product(toks, coded.entity.name):
+            coded = None  # "a Boeing 737", "an Airbus A320 jet": a product named by its maker, not the company
         if (coded is not None and self._local_acronyms and coded.entity is not None and coded.entity.kind == "org"
                 and any(t.text in self._local_acronyms for t in toks)):
             coded = None  # "INC member X" where the article defined INC as the Iglesia ni Cristo
@@ -628,6 +726,10 @@ class ArticleActors:
                 coded = self._unknown_person(token, words, country)
         if coded is None and token.pos_ == "PROPN" and token.ent_type_ in STRUCK_ENTS and contexts_of()[0]:
             coded = self._struck_place(token, words, contexts_of()[0])
+        if coded is None and token.pos_ == "PROPN" and token.ent_type_ in ("GPE", "LOC") and contexts_of()[0]:
+            coded = self._unknown_taken_place(token, words, contexts_of()[0][0])
+        if coded is None and token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass"):
+            coded = self._taken_ground(token)
         if coded is not None and coded.country is None and coded.entity is None and contexts_of()[0]:
             coded = self._without_person_of(token, toks, *contexts_of()) or coded
         if coded is None and token.pos_ == "NOUN":
@@ -1086,6 +1188,66 @@ class ArticleActors:
             return None
         text = " ".join(w.text for w in name)
         return Coded(make_code(country, None), country, None, text, f"place:{text} (unknown place struck)")
+
+    def _maker_of_product(self, toks: list[Token], name: str) -> bool:
+        """True when a company's name only names the maker of a product: a model after it ("a Boeing 737",
+        "Airbus A320", "a Boeing 777-200") or a vehicle noun as the phrase's head ("a Boeing jet")."""
+        first = name.split()[0].lower()
+        at = next((t for t in toks if t.lower_ == first), None)
+        if at is None:
+            return False
+        k = at.i + len(name.split())
+        if k < len(self._toks) and model_after(self._toks[k]):
+            return True
+        return toks[-1].i > at.i and toks[-1].lower_ in PRODUCT_NOUNS
+
+    def _unknown_taken_place(self, token: Token, words: list[Word], country: str) -> Coded | None:
+        """A place name we do not know, taken or named by a place noun ("took control of the village of
+        Berdychi in Donetsk Oblast", "recaptured Krasnohorivka"): the country the sentence places it in."""
+        if token.dep_ in ("nsubj", "ROOT") or self._place_like_name(token, words) != "place":
+            return None  # "The County of Maui files a lawsuit": a body acting, not ground taken
+        # The place must be named right after it ("X in Donetsk Oblast", "X, Ukraine"), not "near the border with".
+        if not any(token.i < i <= token.i + 6 and c == country and lv == 0
+                   for i, c, lv in self._places.get(self._sent_of[token.i], [])) and self._comma_chain_country(token) != country:
+            return None
+        name = " ".join(w.text for w in words if w.start <= token.idx and w.capitalized)
+        if not name:
+            return None
+        return Coded(make_code(country, None), country, None, name, f"place:{name} (unknown place)")
+
+    def _taken_ground(self, token: Token) -> Coded | None:
+        """Ground taken in fighting, named by a common noun ("recaptured four towns in the Blue Nile region",
+        "capture the capital Kyiv", "seized villages of Donetsk Oblast"): the country of the place it is in."""
+        if token.lemma_.lower() not in GROUND_NOUNS or token.head.lemma_ not in GROUND_TAKING_LEMMAS:
+            return None
+        if token.head.lemma_ == "take" and not any(c.dep_ == "prt" or c.lower_ == "over" for c in self._kids.get(token.head.i, NO_TOKENS)):
+            return None  # "took over the towns", not "took the decision"
+        kids = self._kids.get(token.i, NO_TOKENS)
+        if any(o.dep_ == "pobj" and o.pos_ == "PROPN" and (self._code_plain(o) or None) is not None
+               for c in kids if c.dep_ == "prep" and c.lower_ == "of" for o in self._kids.get(c.i, NO_TOKENS)):
+            return None  # "captured the town of Paletwa": the place named codes itself
+        names = [c for c in kids if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        names += [o for c in kids if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                  for o in self._kids.get(c.i, NO_TOKENS) if o.dep_ == "pobj" and (
+                      o.pos_ == "PROPN" or (o.pos_ == "NOUN" and o.lower_ in ADMIN_WORDS_LOWER))]
+        for n in names:
+            toks = self.phrase_tokens(n)
+            while toks and toks[0].lower_ in ("the", "southern", "northern", "eastern", "western", "central"):
+                toks = toks[1:]
+            while toks and toks[-1].pos_ != "PROPN" and toks[-1].lower_ not in ADMIN_WORDS_LOWER:
+                toks = toks[:-1]
+            if not toks:
+                continue
+            text = self._span_text(toks[0].i, toks[-1].i + 1)
+            for cand in (text, " ".join(t.text for t in toks if t.pos_ == "PROPN")):
+                hit = next((h for h in self.kb.hits(cand) if h.kind in ("place", "capital", "country")
+                            and h.entity is not None and h.entity.country and not h.entity.ethnic
+                            and not h.entity.stateless), None)
+                if hit is not None and hit.entity is not None:
+                    country = self._administering_country(toks[0].i) or hit.entity.country
+                    return Coded(make_code(country, None), country, None, hit.entity.name,
+                                 f"place:{cand} (ground taken)")
+        return None
 
     def _placed_in_sentence(self, token: Token, country: str | None) -> bool:
         """Whether `country` is the dateline's or one the sentence of `token` names as a country, capital
@@ -2041,6 +2203,13 @@ class ArticleActors:
         for e in reversed(self._history):
             if e.end > token.idx or sent - e.sent > 2 or e.coded.kind == "pronoun":
                 continue
+            c = e.coded
+            if (lemma in COUNTRY_NOUNS and e.sent == sent and e.start < first and c.sector is not None
+                    and c.country not in (None, "IGO") and c.why.startswith("country:") and " + agent:" in c.why):
+                # "the Congolese government expels Rwanda's ambassador, accusing the country of ...": a country
+                # named as the owner of an agent earlier in the same sentence is the country named last.
+                return Coded(make_code(c.country, None), c.country, None, c.name, f"coref:definite->{e.text}",
+                             kind="coreference")
             if e.coded.person and not (lemma in GROUP_NOUNS | COURT_NOUNS and e.coded.entity is not None
                                        and e.coded.entity.kind == "org"):
                 continue  # a person is no antecedent, but "Houthi spokesman X said the group ..." names the group

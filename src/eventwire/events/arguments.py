@@ -76,6 +76,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from eventwire.actors.resolver import model_after
 from eventwire.events.common import (
     CHARGE_WORDS,
     CONFLICT_ROOTS,
@@ -85,6 +86,7 @@ from eventwire.events.common import (
     FIRE_VERBS,
     OBJ_DEPS,
     OBJECT_CONTROL,
+    OCCUR_VERBS,
     PREVENT_VERBS,
     RELATIVE_PRONOUNS,
     STRAY_PARTICLES,
@@ -241,6 +243,11 @@ REPORT_VERBS = frozenset(["say", "tell", "report", "announce", "state", "claim",
 #: reporter speaks, not the subject of the reported clause.
 SPEAKER_PARTICIPLES = frozenset(["accuse", "blame", "call", "describe", "condemn", "denounce", "warn", "urge", "brand",
                                  "label", "term", "dismiss", "praise", "criticise", "criticize", "deny", "demand"])
+
+
+#: Nouns of protest whose place, where they break out, says whose the protesters are.
+PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "riot", "unrest", "march", "sit-in", "vigil",
+                           "rioting", "demonstrations", "protests"})
 
 
 class _ArgumentReader:
@@ -1256,11 +1263,15 @@ class _ArgumentReader:
             return None
         if got is None or not got.country:
             return None
+        if got.sector == "BUS" and end < len(doc) and model_after(doc[end]):
+            return None  # "a Boeing 737": a product named by its maker, not a place or a country
         return ActorRef(text=span.text, start=span.start_char, end=span.end_char, code=got.country,
                         country=got.country, sector=None, name=got.name, why=f"place:{span.text}")
 
     def actor_of(self, tok: Token) -> ActorRef | None:
         ref = self._actor_of_phrase(tok)
+        if (ref is None or not ref.code) and tok.dep_ == "pobj":
+            ref = self._protest_place(tok) or ref
         if tok.pos_ == "NOUN" and (ref is None or not ref.country or (ref.why or "").startswith("context:")) \
                 and tok.lemma_.lower() in OWN_MEANS_NOUNS:
             # "Israel's military said its aircraft struck X", "the ministry said its air defences downed drones"
@@ -1474,6 +1485,27 @@ class _ArgumentReader:
             return None
         return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), code=ref.code, country=ref.country,
                         sector=ref.sector, name=ref.name, why=f"pronoun of the main clause's subject->{ref.text}")
+
+    def _protest_place(self, tok: Token) -> ActorRef | None:
+        """"Protests erupted in Tehran", "demonstrations spread across Kenya": where protests break out names the
+        protesters' country (as "protests across Kenya" does), even a capital or a town that the actor coder reads as only a place."""
+        prep = tok.head
+        if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lemma_.lower() in (
+                "city", "town", "village", "suburb", "capital", "district", "region", "province"):
+            prep = prep.head.head  # "protests broke out in the city of Gyumri"
+        if prep.lower_ not in ("in", "across", "throughout") or prep.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = prep.head.lemma_.lower()
+        if not any((c.dep_ == "nsubj" and verb in OCCUR_VERBS) or (c.dep_ == "nsubjpass" and verb in ("hold", "stage"))
+                   for c in prep.head.children if c.lemma_.lower() in PROTEST_NOUNS):
+            return None  # "protests erupted in X", "protests were held in X"
+        if any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in prep.head.children):
+            return None  # "Protests also occur in Haifa": more of the protests told before, no new event
+        place = self.place_ref(tok)
+        if place is None or not place.country or place.country in ("IGO", "NGO", "IMG"):
+            return None
+        return ActorRef(text=place.text, start=place.start, end=place.end, code=place.country,
+                        country=place.country, sector=None, name=place.name, why=f"protests in:{place.text}")
 
     def _crowd_of_place(self, tok: Token) -> ActorRef | None:
         """"Thousands protested in Paris", "Thousands rally across Alberta": a crowd named only by its size is of the

@@ -1905,7 +1905,22 @@ class _SentenceCoder(_ArgumentReader):
             if slot == "poss":
                 sources += self.children(noun, "poss")
             elif slot in ("amod", "compound"):
-                sources += [c for c in noun.children if c.dep_ == slot and (c.ent_type_ in ENT_ACTOR_LABELS or c.pos_ == "PROPN")]
+                mods = [c for c in noun.children if c.dep_ == slot and (c.ent_type_ in ENT_ACTOR_LABELS or c.pos_ == "PROPN")]
+                # "pro-Palestinian demonstrations": a state or people after "pro-" is a cause, not who demonstrates;
+                # after "anti-" ("anti-Israel protests", "anti-Russian sanctions") it is the one acted against
+                causes = [c for c in mods if _stance_of(c) is not None
+                          and (r := self.actor_of(c)) is not None and r.country]
+                prefixes = []
+                for c in mods:
+                    if c in causes:
+                        if _stance_of(c) == "anti":
+                            targets.append(c)
+                    elif c.lower_ in ("pro", "anti", "-", "\u2013") and any(m.i > c.i for m in causes):
+                        prefixes.append(c)  # the "Pro" and "-" of "Pro-Palestinian" read as modifiers of their own
+                    else:
+                        sources.append(c)
+                if causes and not sources and prefixes[:1] and prefixes[0].lower_ == "pro":
+                    sources = prefixes[:1]  # still someone's protest, only not the cause's: an uncoded side
             else:
                 sources += self.pobjs(noun, (slot,))
         if not sources and ("amod" in entry.source or "compound" in entry.source):
@@ -2030,11 +2045,12 @@ class _SentenceCoder(_ArgumentReader):
             # "the ministry dropped the plan after criticism from teachers": the critics are aimed at the clause's subject
             head = noun.head.head
             targets = self.children(head, "nsubjpass") if self.is_passive(head) else self.subject(head)
-        if governor is None and not sources and code[:2] == "14" and noun.dep_ == "nsubj" \
-                and noun.head.lemma_.lower() in OCCUR_VERBS:
-            # "protests erupted in Tehran": the protesters are of the place's country
-            sources = [p for p in self.pobjs(noun.head, ("in", "across", "throughout")) + self.pobjs(noun, ("in", "across"))
-                       if p.ent_type_ in ("GPE", "LOC")][:1]
+        if governor is None and code[:2] == "14" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCUR_VERBS \
+                and not any(r.code for r in self.actor_refs(sources)):
+            # "protests erupted in Tehran": the protesters are of the place's country ("in the city of Gyumri": the city's)
+            sources = [p for q in self.pobjs(noun.head, ("in", "across", "throughout")) + self.pobjs(noun, ("in", "across"))
+                       for p in [q, *(self.pobjs(q, ("of",)) if q.lemma_.lower() in TOWN_NOUNS else [])]
+                       if p.ent_type_ in ("GPE", "LOC")][:1] or sources
         if governor is not None and code in ("042", "043") and governor.lemma_.lower() in ANNOUNCE_VERBS and noun.dep_ == "dobj":
             # "announced a trip to Washington": an intent to meet (036); "the trip was announced at short notice" is made
             code = self.lex.compose_code("intent", code)
@@ -2692,6 +2708,24 @@ def _verbal_form_follows(t: Token) -> bool:
 
 
 PLACE_PREPS = ("in", "at", "near", "around", "along", "across", "outside", "inside")
+
+
+def _stance_of(tok: Token) -> str | None:
+    """"pro" or "anti" when a name or demonym is written after "pro-" or "anti-" ("pro-Palestinian", "Anti-Israel"),
+    as one token or three; else None."""
+    low = tok.lower_
+    for st in ("pro", "anti"):
+        if low.startswith(st + "-"):
+            return st
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2013") and doc[tok.i - 2].lower_ in ("pro", "anti"):
+        return doc[tok.i - 2].lower_
+    return None
+
+
+#: Nouns of a town named after "of" ("the city of Gyumri", "the suburb of Harehills").
+TOWN_NOUNS = frozenset({"city", "town", "village", "suburb", "capital", "district", "region", "province", "neighbourhood",
+                        "neighborhood"})
 
 
 def _subject_read_as_object(verb: Token) -> Token | None:
