@@ -69,6 +69,17 @@ pronoun the resolver left uncoded is the direct object of the verb its clause is
 of names split by the parser into a root and the verb's own subject is the verb's subject (`_list_split_by_verb`); a
 crowd number hung on a root "noun" of protest is a crowd of the place; "retaliated by launching missiles at X" aims at
 X (the means after "by" names the target).
+
+Session 12 (2026-11-29, acts inside reported and embedded clauses): the reporter's own present-tense act joined to a "that"
+clause the parser hangs on the reporting verb as an `acl`, or whose reporter it makes a modifier of the verb
+(`_reported_clause`, `_misread_speaker`); a bare "the navy" / "the air force" in a clause a state's army reports is its
+own (`_bare_service`); a passive with a patient of its own never takes the object of a verb joined to it; a "that" clause
+on a noun keeps its subject ("evidence that Russia shot down ..."); "says authorities, working with X, arrested Y" (the
+parser's object of "says") acts in the reported clause (`_said_subject`); a relative clause of killing hung on a place or
+a time after a blow noun describes the blow (`_blow_antecedent`), also when the headline verb of claiming is misread; a
+later member of a list of conditional clauses joined to the reporting verb shares the list's subject
+(`modality.list_member_of`); a verb of urging or accusing joined to a reported clause in the past is the reporter's when
+its object is of the inherited subject's own state (`ADDRESS_VERBS`).
 """
 
 from __future__ import annotations
@@ -94,6 +105,7 @@ from eventwire.events.common import (
     Frame,
 )
 from eventwire.events.lexicon import Lexicon
+from eventwire.events.modality import _present_like, list_member_of
 from eventwire.records import ActorRef
 
 if TYPE_CHECKING:
@@ -239,6 +251,9 @@ OCCURRENCE_VERBS = frozenset(["continue", "resume", "erupt", "intensify", "escal
 #: Verbs that report what someone said or found: their complement clause is the reported content.
 REPORT_VERBS = frozenset(["say", "tell", "report", "announce", "state", "claim", "allege", "confirm", "add", "write",
                           "declare", "insist", "assert"])
+#: Verbs of speaking to or about someone, the object addressed: joined to a reported clause, they may be the reporter's.
+ADDRESS_VERBS = frozenset(["urge", "call", "demand", "accuse", "blame", "warn", "condemn", "ask", "press", "criticize",
+                           "criticise", "denounce", "summon", "appeal"])
 #: Verbs of speaking or judging in a participle after a reported clause ("..., accusing Moscow of provocation"): the
 #: reporter speaks, not the subject of the reported clause.
 SPEAKER_PARTICIPLES = frozenset(["accuse", "blame", "call", "describe", "condemn", "denounce", "warn", "urge", "brand",
@@ -336,7 +351,10 @@ class _ArgumentReader:
             if named:
                 return named[0]
         for c in verb.children:
-            # "detained and later released three journalists": the object follows the last verb
+            # "detained and later released three journalists": the object follows the last verb (not for a passive with
+            # a patient of its own: "a commander was killed in Beirut, and blames Israel for it" blames Israel alone)
+            if self.is_passive(verb) and self.children(verb, "nsubjpass"):
+                break
             if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and not self.children(c, "nsubj"):
                 shared = self.children(c, *OBJ_DEPS)
                 if shared:
@@ -431,7 +449,8 @@ class _ArgumentReader:
             if agents:
                 return agents
         if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.lemma_.lower() in FIRE_VERBS \
-                and not self.pobjs(verb, ("by",)) and verb.head.pos_ == "NOUN":
+                and not self.pobjs(verb, ("by",)) and verb.head.pos_ == "NOUN" \
+                and not self.children(verb, "nsubj"):  # (not "evidence that Russia shot down the jet": a clause's own)
             # "Iranian missiles fired at Kuwait", "a Russian drone launched at Kyiv": the weapon's nationality fires it
             return [c for c in verb.head.children if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i < verb.head.i][:1]
         subj = []
@@ -463,9 +482,12 @@ class _ArgumentReader:
                 if lead:
                     return [*lead, s]
             if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                claimer = self.claimers_of(verb.head, depth + 1)
+                blow = _blow_antecedent(verb)
+                claimer = self.claimers_of(blow if blow is not None else verb.head, depth + 1)
                 if claimer:
                     return claimer  # "claimed responsibility for the bombing, which killed 40 people": the claimer's blow
+                if blow is not None:
+                    return [blow]
                 return [_list_before_relative(verb)]
             split = _list_split_by_verb(verb, s)
             if split is not None:
@@ -519,6 +541,9 @@ class _ArgumentReader:
         head = verb.head
         if head is verb:
             return []
+        said = _said_subject(verb)
+        if said is not None and self.actor_of(said) is not None:
+            return [said]  # (an uncoded noun there is most often the speaker's own people: the speaker is kept)
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and verb.lemma_.lower() in SPEAKER_PARTICIPLES \
                 and head.head.lemma_.lower() in REPORT_VERBS:
             # "officials said Russian drones had struck a warehouse, accusing Moscow of provocation": the officials accuse
@@ -528,8 +553,12 @@ class _ArgumentReader:
             if doer is not None:
                 return [doer]
         if verb.dep_ == "conj":
+            member = list_member_of(verb, REPORT_VERBS)
+            shared = self.subject(member, depth + 1) if member is not None else []
+            if any(self.actor_of(t) is not None for t in shared):
+                return shared  # "says X will ... if the US lifts sanctions, ends the blockade"
             inherited = self.subject(head, depth + 1)
-            if depth == 0 and head.dep_ == "ccomp" and verb.tag_ in ("VBZ", "VBP") and verb.tag_ == head.head.tag_ \
+            if depth == 0 and _reported_clause(head) and _present_like(verb, head.head) \
                     and head.head.lemma_.lower() in REPORT_VERBS and verb.i > head.i > head.head.i \
                     and (any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) or head.pos_ not in ("VERB", "AUX")) \
                     and ((head.tag_ in ("VBD", "VBN") and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children))
@@ -538,8 +567,15 @@ class _ArgumentReader:
                 # truce and demands an inquiry", "declares the envoy persona non grata and orders him to leave": a verb
                 # in the reporting verb's present form, joined to a reported clause in the past or whose subject is no
                 # actor (or to a predicate noun the parser made the clause), is the reporter's own act
-                reporter = self.subject(head.head, depth + 1)
+                reporter = self.subject(head.head, depth + 1) or _misread_speaker(head.head)
                 if any(self.actor_of(t) is not None for t in reporter):
+                    return reporter
+            if depth == 0 and _reported_clause(head) and head.head.lemma_.lower() in REPORT_VERBS \
+                    and verb.lemma_.lower() in ADDRESS_VERBS and verb.i > head.i > head.head.i:
+                reporter = self.subject(head.head, depth + 1)
+                if self._addresses_own_state(verb, inherited, reporter):
+                    # "China said Philippine vessels rammed its ship and urged Manila to stop": urging their own capital is
+                    # not what the vessels did; the speaker urged
                     return reporter
             return inherited
         if verb.dep_ in ("xcomp", "advcl", "ccomp") or (verb.dep_ == "pcomp" and head.dep_ == "prep"):
@@ -567,7 +603,8 @@ class _ArgumentReader:
                 if objs:
                     return [objs[0]]
             if verb.dep_ == "ccomp":
-                return []
+                member = list_member_of(verb, REPORT_VERBS)
+                return self.subject(member, depth + 1) if member is not None else []
             if _raised_participle(verb):
                 # "X was found shot dead", "Y is reported killed": the raised subject suffered the act; only a "by"
                 # agent of the participle did it
@@ -584,6 +621,16 @@ class _ArgumentReader:
                 return self.children(gov, "nsubjpass")[:1]
             return self.subject(gov, depth + 1)
         return []
+
+    def _addresses_own_state(self, verb: Token, inherited: list[Token], reporter: list[Token]) -> bool:
+        """The object of `verb` is of the country of the inherited subject and not of the reporter's, which has a country
+        of its own: the verb of speaking to or about someone is the reporter's."""
+        def countries(toks: Iterable[Token]) -> set[str]:
+            return {r.country for r in (self.actor_of(t) for t in toks) if r is not None and r.country
+                    and not (r.why or "").startswith("context:")}
+        objs = self.children(verb, "dobj")
+        mine, theirs, addressed = countries(inherited), countries(reporter), countries(objs)
+        return bool(mine and theirs and addressed) and bool(mine & addressed) and not theirs & addressed
 
     # -- actors -----------------------------------------------------------------------------
     def actor_refs(self, toks: Iterable[Token]) -> list[ActorRef]:
@@ -948,13 +995,15 @@ class _ArgumentReader:
                                                              for c in owner.children):
                 verb = owner  # the small parser may hang "for" on the verb
             elif owner.lemma_.lower() in CLAIM_NOUNS and owner.dep_ == "ROOT":
-                # "The Taliban claim responsibility for the bombing": a headline verb the small parser reads as a
-                # compound of the noun; the claimer is the subject it hangs on that "compound"
-                claim = next((c for c in owner.children if c.dep_ == "compound" and c.i < owner.i
-                              and c.lower_ in ("claim", "claims")), None)
+                # "The Taliban claim responsibility for the bombing", "Rebels claim responsibility for the raid, which
+                # killed ...": a headline verb the small parser reads as a compound of the noun; the claimer is the subject
+                # it hangs on that "compound", else a name hung on the noun or right before the misread verb
+                claim = next((c for c in owner.children if c.dep_ == "compound" and c.lower_ in ("claim", "claims")), None)
                 if claim is None:
                     return []
-                return [c for c in claim.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
+                subj = [c for c in claim.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
+                return subj or [c for c in (*owner.children, *claim.children) if c.pos_ == "PROPN" and (
+                    c.dep_ == "nsubj" or (c.dep_ in ("compound", "nmod") and c.i == claim.i - 1))][:1]
             else:
                 return []
         elif noun.dep_ in OBJ_DEPS and noun.head.lemma_.lower() == "claim" and noun.head.pos_ == "VERB":
@@ -1567,8 +1616,8 @@ class _ArgumentReader:
         for _ in range(hops):
             if t.head is t:
                 return None
-            if t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS:
-                speakers = self.children(t.head, "nsubj")
+            if _reported_clause(t) and t.head.lemma_.lower() in REPORT_VERBS:
+                speakers = self.children(t.head, "nsubj") or _misread_speaker(t.head)
                 return self._actor_of(speakers[0]) if speakers else None
             t = t.head
         return None
@@ -1576,7 +1625,7 @@ class _ArgumentReader:
     def _speakers_means(self, tok: Token) -> ActorRef | None:
         """"Israel's military said its aircraft struck X": forces or weapons owned by a possessive pronoun in the clause a
         speaker reports are the speaker's (a state's are its military, an armed group's its own)."""
-        if not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children):
+        if not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children) and not _bare_service(tok):
             return None
         ref = self._reporter_of(tok, 4)
         if ref is None or not ref.code or not ref.country or (ref.why or "").startswith(("context:", "place:")):
@@ -1584,7 +1633,9 @@ class _ArgumentReader:
         code, sector = ref.code, ref.sector
         if ref.country not in ("IGO", "NGO", "IMG") and sector in (None, "GOV", "MIL"):
             code, sector = ref.country + "MIL", "MIL"
-        return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), code=code, country=ref.country,
+        first = tok.doc[tok.i - 1] if _bare_service(tok) and tok.doc[tok.i - 1].lower_ in ("air", "naval") else tok
+        text = tok.doc[first.i:tok.i + 1].text
+        return ActorRef(text=text, start=first.idx, end=first.idx + len(text), code=code, country=ref.country,
                         sector=sector, name=ref.name, why=f"speaker's means:{ref.text}")
 
     def _speakers_state(self, tok: Token) -> ActorRef | None:
@@ -1838,6 +1889,86 @@ def _marker_object_subject(verb: Token, subject: Token | None = None) -> list[To
                                                  for g in p.children))):
                     return [p]
     return []
+
+
+#: Armed services named bare with "the" ("the air force has struck X", "the navy intercepted Y"): in a clause a state or its
+#: military reports, its own.
+SERVICE_NOUNS = frozenset(["army", "navy", "force", "military"])
+
+
+def _bare_service(tok: Token) -> bool:
+    """`tok` is "the army", "the navy", "the air force" with no owner or other modifier than "air"/"naval"."""
+    mods = [c for c in tok.children if c.i < tok.i]
+    return tok.lemma_.lower() in SERVICE_NOUNS and bool(mods) and mods[0].lower_ == "the" and all(
+        m.lower_ in ("the", "air", "naval") for m in mods) and (tok.lemma_.lower() != "force" or any(
+            m.lower_ == "air" for m in mods))
+
+
+def _misread_speaker(verb: Token) -> list[Token]:
+    """The subject of a present-tense verb of speaking that the small parser hung on the verb as a modifier ("The Israeli
+    military reports that ...": "military" an `amod` of "reports"), when the verb has no subject of its own."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    mods = [c for c in verb.children if c.dep_ in ("amod", "compound", "nmod") and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
+    return mods[-1:] if mods and mods[-1].i == verb.i - 1 else []
+
+
+#: Nouns of a blow that a relative clause of killing may describe across the place or time named after it.
+RELATIVE_BLOW_NOUNS = OPERATION_BLOW_NOUNS | frozenset(["bombing", "shooting", "explosion", "blast", "massacre",
+                                                       "airstrike", "bombardment", "barrage"])
+#: Nouns of time a relative clause is hung on by the small parser ("an attack in Mali the previous day which killed").
+TIME_NOUNS = frozenset(["day", "night", "week", "month", "year", "morning", "evening", "afternoon", "weekend"])
+
+
+def _blow_antecedent(verb: Token) -> Token | None:
+    """"claimed Wednesday's attack on a base in Ankara Province, Turkey, which killed five", "an attack in Mali the previous
+    day which killed seven": a relative clause of killing the parser hangs on a place or a time describes the blow named
+    before them; that noun (None when the clause hangs on anything else, or no blow noun is found)."""
+    if verb.lemma_.lower() not in CASUALTY_LEMMAS:
+        return None
+    head = verb.head
+    if not (head.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or head.lemma_.lower() in TIME_NOUNS):
+        return None
+    t = head
+    for _ in range(8):
+        if t.dep_ not in ("pobj", "prep", "appos", "conj", "npadvmod", "compound") or t.head is t:
+            return None
+        t = t.head
+        if t.pos_ == "NOUN" and t.lemma_.lower() in RELATIVE_BLOW_NOUNS:
+            return t
+    return None
+
+
+def _said_subject(verb: Token) -> Token | None:
+    """"Tusk says authorities, working with U.S. services, foiled a plot": the small parser makes the reported clause's
+    subject the object of "says" (and the participle after it an adverbial of "says", the finite verb its `ccomp` or the
+    participle's `conj`); that noun is the subject of the finite verb with no subject of its own, and of the participle."""
+    finite = participle = None
+    if verb.dep_ == "ccomp":
+        finite = verb
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        participle = verb
+        finite = next((c for c in verb.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP")), None) or next(
+            (c for c in verb.head.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    elif verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.dep_ == "advcl" and verb.head.tag_ == "VBG":
+        participle, finite = verb.head, verb
+    if finite is None:
+        return None
+    say = (participle if participle is not None else finite).head
+    if say.lemma_.lower() != "say" or say.i > verb.i or finite.pos_ != "VERB" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in finite.children):
+        return None
+    objs = [c for c in say.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and say.i < c.i < verb.i]
+    return objs[0] if objs else None
+
+
+def _reported_clause(clause: Token) -> bool:
+    """`clause` is the content clause of a verb: its `ccomp`, or a "that" clause the small parser hangs on a present-tense
+    verb as an `acl` ("The army reports that the air force has struck ...")."""
+    if clause.dep_ == "ccomp":
+        return True
+    return clause.dep_ == "acl" and clause.head.pos_ == "VERB" and clause.head.i < clause.i and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _list_before_relative(verb: Token) -> Token:

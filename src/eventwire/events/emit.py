@@ -2190,8 +2190,8 @@ def _announcing_military(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) 
     speakers = [r for r in sc.actor_refs(sc.children(t.head, "nsubj")[:1]) if r.code]
     military = speakers[0].sector == "MIL" or (speakers[0].sector == "GOV" and "defen" in speakers[0].text.lower()) \
         if speakers else False
-    if len(speakers) != 1 or not speakers[0].country or (speakers[0].why or "").startswith("context:"):
-        return []
+    if len(speakers) != 1 or not speakers[0].country or (speakers[0].why or "").startswith(("context:", "name:")):
+        return []  # (nor a body coded only by the country in its name: "the Sudanese Doctors Network reports ...")
     own = speakers[0].country
     # "Ukraine says 40 Russian warplanes were destroyed by drone attacks": a state (or its government) reporting a
     # blow named by its attack noun on a foreign military or armed group reports its own act; its civilians may be

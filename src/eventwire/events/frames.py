@@ -874,14 +874,22 @@ class _SentenceCoder(_ArgumentReader):
             return self.subject(owner)
         return []
 
-    def _reporting_state(self, verb: Token) -> list[Token]:
+    def _reporting_state(self, verb: Token, code: str = "") -> list[Token]:
         """The speaker whose report holds `verb`, when it is a state's official, army, police or the state itself."""
         speech = _under_speech(verb, self.lex)
         speakers = super().subject(speech) if speech is not None else []
-        if any((r := self.actor_of(t)) is not None and (r.sector in ("GOV", "COP", "MIL", "SPY") or (
-                r.sector is None and r.code and r.code == r.country)) for t in speakers):
-            return speakers
-        return []
+        # (a body coded only by the country in its name, "the Sudanese Doctors Network", is no state)
+        states = [r for t in speakers if (r := self.actor_of(t)) is not None and (r.sector in ("GOV", "COP", "MIL", "SPY") or (
+            r.sector is None and r.code and r.code == r.country and not (r.why or "").startswith("name:")))]
+        if not states:
+            return []
+        own = {r.country for r in states if r.country}
+        for p in self.children(verb, "nsubjpass") if code[:3] not in ("173", "174") else ():
+            r = self.actor_of(p) or next((m for c in p.children if c.dep_ in ("amod", "compound") and c.i < p.i
+                                          for m in [self.actor_of(c)] if m is not None), None)
+            if r is not None and r.country in own and r.sector in (None, "GOV", "MIL", "COP", "SPY", "LEG", "JUD"):
+                return []  # "the president confirms that the defence ministry was hacked": a state's own body suffered it
+        return speakers
 
     def _own_subordinates(self, sources: Sequence[Token], addressees: Sequence[Token]) -> bool:
         """The addressees are the sources' own forces or agencies: a government's army, police or ministry."""
@@ -1720,8 +1728,8 @@ class _SentenceCoder(_ArgumentReader):
                 p for p in self.pobjs(verb, ("from",)) if p.ent_type_ in ("GPE", "LOC", "NORP")][:1]
         if not sources and code[:2] == "17" and self.is_passive(verb):
             # "the interior minister says 125 foreigners have been arrested": a state's officials who report an
-            # arrest with no one named report their state's own act
-            sources = self._reporting_state(verb)
+            # arrest with no one named report their state's own act (not a hack or a raid of the state's own body)
+            sources = self._reporting_state(verb, code)
         if not sources and code[:2] == "15" and self.is_passive(verb):
             sources = self.children(verb, "nsubjpass")  # "police were placed on alert": they are the ones on alert
         if (code[:2] == "15" or code in ("074", "0874")) and self.is_passive(verb) and not self.pobjs(verb, ("by",)) \

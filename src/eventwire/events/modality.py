@@ -439,6 +439,46 @@ def _clause_chain(tok: Token) -> list[Token]:
     return chain
 
 
+def list_member_of(verb: Token, speech_verbs: frozenset[str]) -> Token | None:
+    """"says Iran will reopen the strait if the US lifts sanctions, ends the blockade and halts ...": the small parser joins a
+    later member of a list of clauses to the reporting verb; the clause verb it continues (same verb form, its phrase
+    ending at the comma before it, a subject of its own), or None."""
+    head = verb.head
+    if verb.dep_ not in ("conj", "ccomp") or verb.pos_ != "VERB" or head.lemma_.lower() not in speech_verbs or verb.i < 3 \
+            or verb.doc[verb.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    t = verb.doc[verb.i - 2]
+    for _ in range(8):
+        if t.i <= head.i or t.head is t:
+            return None
+        if t.pos_ == "VERB" and t.i > head.i and t.dep_ in ("advcl", "ccomp", "conj", "relcl") and t.tag_ == verb.tag_:
+            if t.right_edge.i in (verb.i - 2, verb.i - 1) and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                return t
+            return None
+        t = t.head
+    return None
+
+
+def _present_like(verb: Token, speech: Token) -> bool:
+    """`verb` has the present form of the verb of speaking `speech` ("says ... and orders"; "announce ... and blame", where
+    the small parser may tag the plural present a bare infinitive when no modal or "to" goes with it)."""
+    if verb.tag_ in ("VBZ", "VBP") and verb.tag_ == speech.tag_:
+        return True
+    return verb.tag_ == "VB" and speech.tag_ == "VBP" and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def _reporters_own_act(verb: Token, lex: Lexicon) -> bool:
+    """`verb`, joined to a reported clause in the past, is in the present form of the verb of speaking and takes an object:
+    the speaker's own act ("Egypt says Israel violated the truce and demands an inquiry"), not part of what is said."""
+    clause = verb.head
+    speech = clause.head
+    return verb.dep_ == "conj" and _present_like(verb, speech) \
+        and clause.dep_ in ("ccomp", "acl") and speech.pos_ == "VERB" and speech.lemma_.lower() in lex.speech_verbs \
+        and verb.i > clause.i > speech.i and clause.tag_ in ("VBD", "VBN") \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+        and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
+
+
 def _under_speech(tok: Token, lex: Lexicon) -> Token | None:
     """The speech/belief verb whose complement contains `tok`, if any."""
     t = tok
@@ -446,11 +486,16 @@ def _under_speech(tok: Token, lex: Lexicon) -> Token | None:
         h = t.head
         if h is t:
             return None
-        if t.dep_ in ("ccomp", "xcomp", "parataxis", "conj") and h.lemma_.lower() in lex.speech_verbs:
+        if (t.dep_ in ("ccomp", "xcomp", "parataxis", "conj") or (
+                # "The army reports that the air force has struck X": the small parser's `acl` for the "that" clause
+                t.dep_ == "acl" and h.pos_ == "VERB" and h.i < t.i and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in t.children))) and h.lemma_.lower() in lex.speech_verbs:
             if t.dep_ == "conj" and h.dep_ != "ROOT":
                 t = h
                 continue
             return h
+        if t.dep_ == "conj" and _reporters_own_act(t, lex):
+            return None  # "Hezbollah says a commander was killed and blames Israel": the blame is said, not reported
         if t.dep_ == "ROOT":
             # "X said" after the content: the speech verb is a parataxis/ccomp child of the root
             for c in t.children:
@@ -505,6 +550,13 @@ class Modality:
 
 def modality_of(anchor: Token, lex: Lexicon) -> Modality:
     """Negation, future, modals, conditions and reported speech around an event's anchor token."""
+    member = list_member_of(anchor, lex.speech_verbs) or (
+        list_member_of(first_conjunct(anchor), lex.speech_verbs) if anchor.dep_ == "conj" else None)
+    if member is not None:
+        # "... if the United States lifts sanctions, ends the blockade": the member shares its list's condition
+        m = modality_of(member, lex)
+        m.negated = _negated(anchor, lex)
+        return m
     m = Modality()
     chain = _clause_chain(anchor)
     speech = _under_speech(anchor, lex)

@@ -43,6 +43,10 @@ SUSPECT_NOUNS = frozenset(["suspect", "perpetrator", "accused", "defendant", "cu
 PLOT_NOUNS = frozenset(["plot", "scheme", "conspiracy", "plotting", "ploy"])
 
 
+#: Participles that tell the toll of a blow ("..., killing 27"): after an accusation, the toll of the act charged.
+TOLL_PARTICIPLES = frozenset(["kill", "injure", "wound", "destroy", "damage", "displace"])
+
+
 def _alleged(tok: Token, temporal: bool = True) -> bool:
     """An act named as a suspicion or a charge: 'a man suspected of attacking', 'allegations of torturing
     prisoners', 'sentenced for embezzling', 'on charges of carrying out attacks', 'for allegedly sharing data'."""
@@ -94,6 +98,21 @@ def _alleged(tok: Token, temporal: bool = True) -> bool:
             # the deed a procedure answers, told in its clause, is the procedure's reason (rule 18; `temporal=False`
             # for statements and threats, public acts on their own: "detained him after he called for a strike")
             return True
+        if t.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children):
+            if t.head.tag_ == "VBG" and t.head.dep_ == "pcomp" and (
+                    t.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
+                # "accuse Ukraine of shelling a market, killing six", "of recruiting teenagers to fight": the toll and the
+                # aim of the act charged are charged too
+                t = t.head
+                continue
+            if t.head.lemma_.lower() in ("accuse", "allege") and (
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                    or (t.tag_ == "VBG" and t.lemma_.lower() in TOLL_PARTICIPLES)) \
+                    and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < t.i for h in (
+                        t.head, *(o for o in t.head.children if o.dep_ == "dobj")) for c in h.children):
+                # "accuses the UAE of training mercenaries to fight in Sudan", "accuses X of an airstrike inside Colombia,
+                # killing 27" (the parser hangs the aim or the toll on the verb of accusing): part of the act charged
+                return True
         # "executed for an arson attack that killed five": a relative clause on the charged act says what it did (a
         # clause on a person, "militants whom it alleges ...", is no act charged)
         act_clause = t.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in t.children)
