@@ -297,11 +297,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from eventwire.events.codebook import Codebook, load_codebook
-from eventwire.events.common import HAZARD_WORDS, ActorLookup, Frame
+from eventwire.events.common import HAZARD_WORDS, PLAN_NOUNS, ActorLookup, Frame
 from eventwire.events.emit import events_of
 from eventwire.events.frames import _SentenceCoder, gerund_candidate, restated
 from eventwire.events.lexicon import Lexicon, load_lexicon
-from eventwire.events.modality import Modality, _demand_mode, _under_speech, modality_of
+from eventwire.events.modality import Modality, _demand_mode, _under_speech, first_conjunct, modality_of
 from eventwire.events.refine import crowd
 from eventwire.nlp import sentence_spans
 from eventwire.records import Article, Event, Statement
@@ -389,8 +389,15 @@ class EventCoder:
             for f in frames:
                 self._failed_attempt(f)
                 self._announced_move(f)
-            for f in frames:
-                for ev in events_of(f, sc, self.lex, self.codebook, article, si, sent, statements):
+            coded = [(f, events_of(f, sc, self.lex, self.codebook, article, si, sent, statements)) for f in frames]
+            for f, evs in coded:
+                if f.rule.endswith("_willingness") and any(
+                        g is not f and _willed(g, f) and any(not e.negated and not e.hypothetical for e in gevs)
+                        for g, gevs in coded):
+                    # "expressed its willingness to mediate", "confirmed his readiness to hold talks": the act the
+                    # intent names is the event (coded as intended), the verb that makes the intent public no second one
+                    continue
+                for ev in evs:
                     if ev.id not in seen:
                         seen.add(ev.id)
                         events.append(ev)
@@ -518,6 +525,17 @@ CLASH_VERBS = frozenset(["clash", "scuffle", "brawl", "skirmish"])
 #: Heads of a state's forces of order: in a clash with a crowd they repress it (175) as it riots (145).
 ORDER_FORCE_WORDS = frozenset(["police", "policeman", "officer", "force", "troop", "soldier", "army", "military", "gendarme",
                                "gendarmerie", "guard", "security", "personnel", "cop"])
+
+
+def _willed(g: Frame, f: Frame) -> bool:
+    """`g` is the act in the infinitive of the noun of intent that the verb of `f` takes as its object ("expressed its
+    willingness to mediate": mediate)."""
+    nouns = {c.i for c in f.anchor.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PLAN_NOUNS}
+    t = first_conjunct(g.anchor)
+    if t.pos_ == "NOUN" and t.dep_ in ("dobj", "obj"):
+        t = first_conjunct(t.head)  # "readiness to hold talks": the noun's support verb
+    # the infinitive itself, not an aim further down ("willingness to join a coalition to secure the strait")
+    return t.dep_ in ("acl", "relcl") and t.head.i in nouns
 
 
 def _governors(tok: Token) -> set[int]:

@@ -246,8 +246,10 @@ PROTESTER_WORDS = frozenset(["protester", "protestor", "demonstrator", "rioter",
 #: Objects that make a restriction a trade sanction ("curbs on exports", "ban on imports") -> 163.
 TRADE_WORDS = frozenset(["import", "export", "trade", "shipment", "sale", "purchase", "investment", "goods", "product", "tariff", "commerce",
                          "flight", "remittance"])
-#: Nouns of plan and intent: "has no plans to deploy troops" negates the act.
-PLAN_NOUNS = frozenset(["plan", "intention", "intent", "desire", "interest", "wish", "need", "reason", "appetite"])
+#: Nouns of plan and intent: "has no plans to deploy troops" negates the act; "confirmed his willingness to resume talks",
+#: "stated its readiness to release hostages": the act in their infinitive is intended, not done.
+PLAN_NOUNS = frozenset(["plan", "intention", "intent", "desire", "interest", "wish", "need", "reason", "appetite",
+                        "willingness", "readiness", "openness", "preparedness", "eagerness", "determination"])
 #: Nouns of trying and aiming: the act in their infinitive or "of"/"at" gerund ("an effort to oust the president", "a
 #: bid to seize the airport", "the goal of toppling the government", "in an attempt to broker a truce") is aimed at, not
 #: done (coded hypothetical; "a coup attempt", with no infinitive, is the attempt itself).
@@ -335,7 +337,8 @@ THING_SOURCE_WORDS = frozenset(["constitution", "law", "rule", "regulation", "bi
                                 "weather", "economy", "market", "price", "crisis", "situation", "condition", "disease",
                                 "virus", "rise", "fall", "change", "ruling", "verdict", "emergency", "process", "model",
                                 "software", "program", "programme", "app", "platform", "game", "product", "service",
-                                "design", "structure", "building", "machine", "tool", "method", "technique", "formula"])
+                                "design", "structure", "building", "machine", "tool", "method", "technique", "formula",
+                                "legislation", "amendment", "initiative"])
 
 
 @dataclass

@@ -719,6 +719,15 @@ def events_of(
         anchor = f.trigger[0]  # the protest's target is implied by its trigger, not named in the text
         targets = [ActorRef(text=anchor.text, start=anchor.idx, end=anchor.idx + len(anchor.text), code=s0.country,
                             country=s0.country, name=s0.name, why=f"implied: protest against the government of {s0.country}")]
+    partners = {s.country for s in sources if s.code and s.country}
+    if len(sources) == 2 and len(partners) == 2 and f.code[:2] in ("03", "04", "05", "06", "08") \
+            and lex.mutual_rule(f.rule):
+        # "Canada and Saudi Arabia agreed to restore relations and appoint new ambassadors", "China and the Holy See agreed
+        # to extend their deal on bishops in China": an actor of a partner's own country is no third party of the
+        # partners' mutual act; they act with each other
+        # (an armed or opposition group of a partner's country is a third party: "agreed to resume talks with the rebels")
+        targets = [t for t in targets if not (t.code and t.country in partners and (
+            t.sector in OWN_SIDE_SECTORS or any(t.code == s.code for s in sources)))]
     if len(sources) > 1 and not any(t.code for t in targets) and f.code[:2] in ("03", "04", "05", "06", "08") \
             and lex.mutual_rule(f.rule):
         # "Russia and North Korea agreed to deepen their cooperation": with each other (an uncoded object, "relations on
@@ -732,6 +741,8 @@ def events_of(
         return []  # "the WFP has been forced to cease aid deliveries": circumstances, not an actor, compel them
     if _business_measure(f, sources):
         return []  # "Lufthansa suspends flights to Tel Aviv", "the BBC closes its Moscow bureau": a firm's own business
+    if _business_plan(f, sources, targets):
+        return []  # "Six Flags announces a deal to merge with Cedar Fair", "Intel pledges billions in new plants": a firm's own plan
     if _civil_operations_end(f, sources):
         return []  # "the airline ends operations in Belgium", "the charity halts its operations": no fighting ended
     if "form_alliance" in f.rule and _government_formation(f):
@@ -1109,6 +1120,19 @@ def _business_measure(f: Frame, sources: list[ActorRef]) -> bool:
         if head.lemma_.lower() in DIRECTIVE_VERBS | COERCE_VERBS | {"tell", "require", "ask", "urge"}:
             return False  # "China orders its airlines to suspend purchases from US firms": the state's measure
     return True
+
+
+#: Sectors of a state's own side: its people, officials, institutions and the state itself (no sector).
+OWN_SIDE_SECTORS = frozenset([None, "", "CVL", "GOV", "REL", "REF", "EDU", "HLH", "BUS", "MED", "LEG", "ELI", "JUD", "LAB"])
+
+
+def _business_plan(f: Frame, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """'Six Flags announces a deal to merge with Cedar Fair', 'the carmaker agreed to partner with a racing team', 'Intel
+    pledges 33 billion euros in investments': an intent, offer or deal of firms among themselves or about their own
+    business, with no state, group or person of another kind as its partner, is no political event."""
+    if f.code[:2] != "03" or not _business_source(sources, f) or any((s.code or "").startswith("IGO") for s in sources):
+        return False  # (a cartel of states, "OPEC+ agrees to raise output", is no firm)
+    return all(t.sector in ("BUS", "MED") for t in targets if t.code)
 
 
 def _civil_operations_end(f: Frame, sources: list[ActorRef]) -> bool:
