@@ -42,7 +42,7 @@ def test_fight_only_possible_is_not_coded(nlp, told: str, possible: str) -> None
 
 
 def test_fight_sides_on_the_verb(nlp) -> None:
-    text = "Fighting resumes between the Sudanese army and the Rapid Support Forces in Darfur."
+    text = "Fighting resumes in North Darfur between Sudan's army and the Rapid Support Forces."
     pairs = dyads(counted_events(nlp, text), VIOLENT)
     assert ("SDN", "SDN") in pairs and len([e for e in counted_events(nlp, text) if e.root in VIOLENT]) == 2
 

@@ -102,8 +102,8 @@ def test_announcer_of_a_plan_is_the_source(nlp, text: str, country: str) -> None
 
 #: A mention never ends inside a name the recogniser found: the whole name is the actor's words.
 NAMES_CUT_BY_THE_PHRASE = [
-    ("Russian Navy warships in the Sea of Azov shell Ukrainian positions near Berdiansk.", "RUSMIL",
-     "Russian Navy warships in the Sea of Azov"),
+    ("Two Russian Navy frigates in the Sea of Azov shell Ukrainian positions near Mariupol.", "RUSMIL",
+     "Two Russian Navy frigates in the Sea of Azov"),
     ("The UN Security Council orders an inquiry into alleged abuses around El-Fasher, North Darfur.", "SDN", "El-Fasher"),
 ]
 

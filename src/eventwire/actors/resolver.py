@@ -1202,8 +1202,8 @@ class ArticleActors:
         return toks[-1].i > at.i and toks[-1].lower_ in PRODUCT_NOUNS
 
     def _unknown_taken_place(self, token: Token, words: list[Word], country: str) -> Coded | None:
-        """A place name we do not know, taken or named by a place noun ("took control of the village of
-        Berdychi in Donetsk Oblast", "recaptured Krasnohorivka"): the country the sentence places it in."""
+        """A place name we do not know, taken or named by a place noun ("troops seized the hamlet of
+        Sosnivka near Pokrovsk", "recaptured Krasnohorivka"): the country the sentence places it in."""
         if token.dep_ in ("nsubj", "ROOT") or self._place_like_name(token, words) != "place":
             return None  # "The County of Maui files a lawsuit": a body acting, not ground taken
         # The place must be named right after it ("X in Donetsk Oblast", "X, Ukraine"), not "near the border with".
@@ -2206,7 +2206,7 @@ class ArticleActors:
             c = e.coded
             if (lemma in COUNTRY_NOUNS and e.sent == sent and e.start < first and c.sector is not None
                     and c.country not in (None, "IGO") and c.why.startswith("country:") and " + agent:" in c.why):
-                # "the Congolese government expels Rwanda's ambassador, accusing the country of ...": a country
+                # "Kinshasa orders Rwanda's envoy out and accuses the country of ...": a country
                 # named as the owner of an agent earlier in the same sentence is the country named last.
                 return Coded(make_code(c.country, None), c.country, None, c.name, f"coref:definite->{e.text}",
                              kind="coreference")
@@ -2358,6 +2358,8 @@ class ArticleActors:
                 k += 1
             if k - hi <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in self._toks[hi:k]):
                 hi = k
+            while hi > toks[-1].i + 1 and self._toks[hi - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):
+                hi -= 1  # a name the recogniser ran on into "of" ("the Ministry of Justice of Russia"): not its "of"
         if (lo, hi) == (toks[0].i, toks[-1].i + 1):
             return toks
         if token.dep_ in MODIFIER_DEPS and token.head.i != token.i and not lo <= token.head.i < hi:

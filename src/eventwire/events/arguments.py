@@ -487,7 +487,9 @@ class _ArgumentReader:
                 if claimer:
                     return claimer  # "claimed responsibility for the bombing, which killed 40 people": the claimer's blow
                 if blow is not None:
-                    return [blow]
+                    # "the ambush of security forces near X, which killed 20 soldiers": the blow's "of" names whom it
+                    # struck, so the killing has no named doer
+                    return [] if any(c.dep_ == "prep" and c.lower_ == "of" for c in blow.children) else [blow]
                 return [_list_before_relative(verb)]
             split = _list_split_by_verb(verb, s)
             if split is not None:
@@ -1916,13 +1918,13 @@ def _misread_speaker(verb: Token) -> list[Token]:
 #: Nouns of a blow that a relative clause of killing may describe across the place or time named after it.
 RELATIVE_BLOW_NOUNS = OPERATION_BLOW_NOUNS | frozenset(["bombing", "shooting", "explosion", "blast", "massacre",
                                                        "airstrike", "bombardment", "barrage"])
-#: Nouns of time a relative clause is hung on by the small parser ("an attack in Mali the previous day which killed").
+#: Nouns of time a relative clause is hung on by the small parser ("a raid in Niger on Sunday night which killed").
 TIME_NOUNS = frozenset(["day", "night", "week", "month", "year", "morning", "evening", "afternoon", "weekend"])
 
 
 def _blow_antecedent(verb: Token) -> Token | None:
-    """"claimed Wednesday's attack on a base in Ankara Province, Turkey, which killed five", "an attack in Mali the previous
-    day which killed seven": a relative clause of killing the parser hangs on a place or a time describes the blow named
+    """"claims the raid on a depot in Kayseri Province, Turkey, which killed four", "a raid in Niger on Sunday night which
+    killed six": a relative clause of killing the parser hangs on a place or a time describes the blow named
     before them; that noun (None when the clause hangs on anything else, or no blow noun is found)."""
     if verb.lemma_.lower() not in CASUALTY_LEMMAS:
         return None
@@ -1940,7 +1942,7 @@ def _blow_antecedent(verb: Token) -> Token | None:
 
 
 def _said_subject(verb: Token) -> Token | None:
-    """"Tusk says authorities, working with U.S. services, foiled a plot": the small parser makes the reported clause's
+    """"Warsaw says police, helped by German officers, stopped a plot": the small parser makes the reported clause's
     subject the object of "says" (and the participle after it an adverbial of "says", the finite verb its `ccomp` or the
     participle's `conj`); that noun is the subject of the finite verb with no subject of its own, and of the participle."""
     finite = participle = None

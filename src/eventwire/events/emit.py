@@ -239,7 +239,11 @@ def _accidental_harm(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> b
             return True  # the frame's own noun: "a gas tank explosion kills seven"
         if t.pos_ not in ("VERB", "AUX"):
             continue
-        for c in t.children:
+        # "Four people are injured and hundreds are told to stay indoors when a depot catches fire": the clause of the
+        # cause may hang on a conjoined verb
+        shared = (g for cj in t.conjuncts for v in (cj, *(k for k in cj.children if k.dep_ == "xcomp"))
+                  for g in v.children if g.dep_ == "advcl")
+        for c in (*t.children, *shared):
             if c.dep_ in ("nsubj", "csubj") and _accident_subject(c, t):
                 return True  # "a truck strikes a crowd", "a storm hits the coast", "floods kill 40"
             if c.dep_ == "prep" and c.lower_ in CASUALTY_PREPS + ("as", "when") and any(
