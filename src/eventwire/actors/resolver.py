@@ -630,6 +630,8 @@ class ArticleActors:
                            and (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")))
                        for t in gap)
         inner = sorted(k for k in keep if lo <= k <= hi)
+        if inner[-1] - inner[0] == len(inner) - 1:
+            return lo, hi  # no word skipped (most phrases): nothing can split them
         at = inner.index(token.i)
         for j in range(at, len(inner) - 1):
             if splits(inner[j], inner[j + 1]):
