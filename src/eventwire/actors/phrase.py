@@ -111,13 +111,18 @@ class Seg:
         return None
 
 
+#: Prepositions of place: a name after one is a place, not an actor ("talks in Moscow", "rebels in Mali"); the resolver
+#: reads a capital after one as a place too.
 LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "across", "inside", "outside", "around", "throughout", "via"})
 _PRIORITY = ("person", "org", "seat", "capital", "country", "region", "place", "agent")
 #: Words after "state of" that make it a condition ("state of emergency"), not a government.
 NOT_A_STATE = frozenset({"emergency", "war", "siege", "alert", "affairs", "mind", "readiness", "play", "disaster", "calamity", "mourning", "shock", "flux", "the", "health"})
 #: Words marking a people by descent, not a state ("ethnic Albanians" in Kosovo are not Albania's).
 ETHNIC_MARKERS = frozenset({"ethnic"})
-#: Sectors of state bodies: a people-by-descent modifier stays the group's code for them ("Arab ministers").
+#: Sectors of a state's own bodies (government, legislature, courts, forces, police, spies): a people-by-descent modifier
+#: stays the group's code for them ("Arab ministers"); another state may have one under the same common name
+#: (`_foreign_body`); as agents they take the country of a national body or armed group named in their sentence
+#: (the resolver's state agents).
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 
 
@@ -765,7 +770,8 @@ COLLECTIVE_HEADS = frozenset({"assembly", "coalition", "alliance", "delegation",
                               "alliances", "assemblies", "bloc", "team", "teams", "union"})
 #: Plural state words that name several states ("governments", "heads of state").
 SEVERAL_STATES = frozenset({"governments", "heads of state", "heads of government"})
-#: Nouns for a state, after which a region word only describes it ("the Gulf state", "the African nation").
+#: Nouns for a state, after which a region word only describes it ("the Gulf state", "the African nation"); the resolver
+#: takes some of them back to a country named before (`resolver.COUNTRY_NOUNS`).
 COUNTRY_NOUN_WORDS = frozenset({"nation", "country", "state", "kingdom", "republic", "emirate", "monarchy", "archipelago"})
 
 
@@ -773,7 +779,7 @@ def _foreign_body(kb: KnowledgeBase, words: list[Word], readings: list[tuple[Seg
                   e: Entity) -> Coded | None:
     """A national body known by a common name ("Congress", "the Senate") that the phrase gives to
     another state ("the Peruvian Congress", "the Senate of Chile"): that state's body, not the known one."""
-    if e.country in (None, "IGO", "NGO", "IMG") or e.sector not in STATE_BODY_SECTORS:
+    if e.country in (None, "IGO", "NGO", "IMG") or e.sector not in STATE_SECTORS:
         return None
     name = _span_text(words, head_seg.i, head_seg.j)
     generic = e.sector in ("LEG", "JUD", "GOV") and any(
@@ -794,8 +800,6 @@ def _foreign_body(kb: KnowledgeBase, words: list[Word], readings: list[tuple[Seg
     return None
 
 
-#: Sectors of a state's own bodies, which another state may have under the same common name.
-STATE_BODY_SECTORS = frozenset({"LEG", "JUD", "GOV", "COP", "SPY", "MIL"})
 
 
 def _plain_body_name(kb: KnowledgeBase, words: list[Word], seg: Seg, e: Entity) -> bool:

@@ -36,12 +36,15 @@ from eventwire.actors.kb import (
 )
 from eventwire.actors.phrase import (
     AFFILIATION_SUFFIXES,
+    COUNTRY_NOUN_WORDS,
     FLAG_SUFFIXES,
     HONORIFICS,
     LANGUAGE_SUFFIXES,
+    LOCATIVE,
     NAME_PARTICLES,
     QUANTITY_NOUNS,
     STANCE_PREFIXES,
+    STATE_SECTORS,
     Coded,
     Word,
     code_words,
@@ -65,8 +68,6 @@ KEEP_DEPS = frozenset({"compound", "amod", "det", "nummod", "quantmod", "nmod", 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "appos"})
 #: Prepositions whose object belongs to an agent phrase ("President of Ukraine", "rebels in Mali").
 PHRASE_PREPS = frozenset({"of", "in", "from"})
-#: Prepositions that make a capital a place, not an actor ("talks in Moscow").
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "inside", "outside", "around", "throughout", "via"})
 #: Prepositions of a route or a span between places ("a road between Bamako and Kayes"): their objects
 #: are places too.
 ROUTE_PREPS = frozenset({"between", "along", "toward", "towards"})
@@ -142,8 +143,6 @@ MEETING_LEMMAS = frozenset({"talk", "talks", "meeting", "meet", "summit", "negot
                             "conference", "forum", "consultation", "consultations", "dialogue", "round"})
 #: Verbs of holding a meeting ("talks held in Malaysia", "a summit hosted in Doha").
 HOLDING_LEMMAS = frozenset({"hold", "host", "begin", "resume", "open", "convene", "take", "continue", "conclude", "end"})
-#: Sectors of state agents that take the country of a national body or armed group named in their sentence.
-STATE_AGENT_SECTORS = frozenset({"MIL", "COP", "GOV", "JUD", "LEG", "SPY"})
 TAKEN_LEMMAS = frozenset({"capture", "recapture", "retake", "seize", "take", "enter", "storm", "shell", "bomb",
                           "bombard", "strike", "hit", "attack", "pound", "besiege", "encircle", "surround", "overrun",
                           "liberate", "occupy", "invade", "target", "raid", "control", "defend", "lose", "blockade",
@@ -200,9 +199,12 @@ GAP_BREAKS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "ROOT", "para
 NAME_ENTS = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP", "PERSON"})
 SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-#: Definite nouns that refer back to the organisation or the country named last.
+#: Definite nouns that refer back to the organisation named last.
 GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "faction", "alliance", "bloc", "body"})
-COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate"})
+#: Nouns that refer back to the country named last ("the country", "the kingdom"): the nouns for a state of the phrase
+#: reader but "state", which names a federal state or the government as often and is taken only where a rule says so,
+#: "monarchy", the royal house, and "archipelago", the islands as a place.
+COUNTRY_NOUNS = COUNTRY_NOUN_WORDS - {"state", "monarchy", "archipelago"}
 #: Words naming a court or a judge: one between a court and "the court" may be the one meant.
 COURT_WORD_RE = re.compile(r"(?i)\b(?:court|tribunal|judge|judiciary)")
 #: Definite nouns that refer back to a court named before ("the ICC ... the tribunal").
@@ -1418,7 +1420,7 @@ class ArticleActors:
         t = token
         for _ in range(3 if joined else 1):
             if t.dep_ == "pobj":
-                if t.head.lower_ in LOCATIVE_PREPS:
+                if t.head.lower_ in LOCATIVE:
                     return True
                 # "talks between Washington and Tehran" are between governments; "a road between Bamako
                 # and Kayes" joins places: a town among the names makes them all places.
@@ -1470,7 +1472,7 @@ class ArticleActors:
             # "The US deployed warships off the coast of Oman": a sea area is not whose the warships are.
             sea = {c for i, c, _lv in places if _off_coast(self._name_head(i))}
             places = [p for p in places if p[1] not in sea]
-        state_agent = not any(ag.sector not in STATE_AGENT_SECTORS for ag in agents)
+        state_agent = not any(ag.sector not in STATE_SECTORS for ag in agents)
         first = self._first_conjunct(token)
         if first.dep_ == "dobj" and any(lv == 0 for _i, _c, lv in places):
             # "Moldovan police detain 74 people ..., with officials stating that suspects trained in Serbia":
@@ -1533,7 +1535,7 @@ class ArticleActors:
                 lead.sector is None and sectors is SPEAKER_SECTORS and lead.why.startswith(("country:", "coref:definite"))))
             if own is not None:
                 ranked.append(own)
-        if not ranked and any(ag.sector in STATE_AGENT_SECTORS for ag in agents):
+        if not ranked and any(ag.sector in STATE_SECTORS for ag in agents):
             # Nothing places the agent but a national body or armed group the sentence names ("the RSF
             # commander was captured by the army", "al-Shabaab killed soldiers"): its country is the story's.
             own = self._sentence_org_country(token)
@@ -1865,7 +1867,7 @@ class ArticleActors:
             return None
         # A head of state or government acts on its own state's bodies: "Lebanon's president orders the
         # military to ...", "the prime minister dismissed the police chief".
-        own_body = any(ag.sector in STATE_AGENT_SECTORS and ag.country is None for ag in self._agent_senses(token))
+        own_body = any(ag.sector in STATE_SECTORS and ag.country is None for ag in self._agent_senses(token))
         return self._stated_country(subj.i, lambda lead: lead.sector in DOMESTIC_ACTOR_SECTORS or (
             own_body and lead.sector == "GOV" and lead.person))
 

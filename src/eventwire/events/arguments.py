@@ -87,10 +87,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from eventwire.actors.resolver import model_after
+from eventwire.actors.resolver import DESTINATION_PREPS, model_after
 from eventwire.events.common import (
+    BLOW_CLAUSE_VERBS,
+    CASUALTY_VERBS,
     CHARGE_WORDS,
     CONFLICT_ROOTS,
+    CROWD_NOUNS,
     DEEP_SKIP_PREPS,
     DEEP_VERB_PREPS,
     ENT_ACTOR_LABELS,
@@ -99,8 +102,10 @@ from eventwire.events.common import (
     OBJECT_CONTROL,
     OCCUR_VERBS,
     PREVENT_VERBS,
+    PROPOSAL_NOUNS,
     RELATIVE_PRONOUNS,
     STRAY_PARTICLES,
+    SUBORDINATORS,
     ActorLookup,
     Frame,
 )
@@ -146,8 +151,8 @@ SECURITY_OPERATION_WORDS = frozenset(["security", "police", "terrorism", "counte
 OPERATION_NOUNS = frozenset(["operation", "raid", "crackdown", "sweep"])
 #: Nouns of a crowd that protests: a protest participle after one of them is the crowd's ("tear gas at demonstrators,
 #: protesting against the reform").
-PROTESTER_NOUNS = frozenset(["protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "activist",
-                             "supporter", "student", "worker", "farmer", "resident", "people", "teacher"])
+#: Beside the crowd nouns, the groups that march and strike: "students", "workers", "farmers", "residents", "people".
+PROTESTER_NOUNS = CROWD_NOUNS | {"activist", "supporter", "student", "worker", "farmer", "resident", "people", "teacher"}
 #: Words that name a crowd by its size alone ("Thousands rallied in Paris").
 CROWD_NUMBERS = frozenset(["thousands", "hundreds", "dozens", "tens", "scores", "millions"])
 #: Verbs that lay an act at someone's door, with the preposition that names them ("a strike attributed to the RSF").
@@ -170,9 +175,8 @@ DECREE_VERBS = frozenset(["sign", "enact", "promulgate"])
 #: Verbs of adopting a plan: their subject carries it out ("approved a deal to export gas").
 #: Signing or sealing a deal is the event itself (057); its content is not coded as done.
 ADOPT_VERBS = frozenset(["approve", "adopt", "announce", "unveil", "pass", "ratify", "make", "take"])
-#: Prepositions of a destination after a verb of carrying or travelling.
-DESTINATION_PREPS = frozenset(["to", "for", "toward", "towards", "into"])
-#: Verbs of carrying or travelling: a place after them is where a thing goes, not who owns it ("a cargo ship
+#: Verbs of carrying or travelling: a place after them (after a preposition of destination, the resolver's
+#: `DESTINATION_PREPS`) is where a thing goes, not who owns it ("a cargo ship
 #: carrying grain to Algeria", "a convoy heading for Gaza" are not Algeria's or Gaza's).
 TRANSIT_VERBS = frozenset(["carry", "transport", "ship", "head", "sail", "travel", "bound", "bring", "deliver", "ferry",
                            "fly", "return", "take", "haul", "go", "move", "bear"])
@@ -196,9 +200,10 @@ DEATH_NOUNS = frozenset(["death", "killing", "assassination", "murder"])
 OPERATOR_WORDS = frozenset(["run", "operate", "operated", "own", "owned", "manage", "managed", "use", "used", "control",
                             "controlled", "hold", "held", "house", "housed", "host", "hosted", "administer", "administered"])
 #: Nouns of something put to someone to answer: the "by" agent of one taken as an object is who is answered ("rejected a
-#: proposal by the United States", "accepted an offer by Qatar").
-PROPOSAL_NOUNS = frozenset(["proposal", "request", "offer", "demand", "call", "plan", "bid", "ultimatum", "initiative",
-                            "invitation", "appeal", "suggestion"])
+#: proposal by the United States", "accepted an offer by Qatar"). The nouns of asking and proposing
+#: (`common.PROPOSAL_NOUNS`) with a "plan" or an "initiative" put forward by a state ("rejected a peace plan by France"),
+#: which the common list leaves to the nouns of plan and intent (`common.PLAN_NOUNS`).
+ANSWERED_NOUNS = PROPOSAL_NOUNS | {"plan", "initiative"}
 #: Nouns of a plan, process or aid whose "for" object is who it serves ("endorses a dialogue for Sudan", "a peace
 #: plan for Ukraine", "aid for Gaza"): that party is the act's target, unlike other "for" phrases (a reason, a span).
 BENEFICIARY_NOUNS = frozenset(["dialogue", "plan", "roadmap", "process", "aid", "assistance", "support", "solution",
@@ -225,11 +230,9 @@ CLAIMED_BLOW_VERBS = frozenset(["kill", "attack", "shoot", "bomb", "wound", "inj
                                 "abduct", "kidnap", "assassinate", "behead", "stab", "down", "destroy", "damage"])
 #: How many sentences after an agentless blow its claim may come.
 CLAIM_REACH = 3
-#: Verbs of casualties whose agentless passive an "after"/"when" clause of a blow can give a doer.
-CASUALTY_LEMMAS = frozenset(["kill", "injure", "wound"])
-#: Verbs of such a blow ("after gunmen ambushed them", "when militants opened fire on their convoy").
-AMBUSH_VERBS = frozenset(["ambush", "attack", "shoot", "open", "fire", "storm", "raid", "strike", "hit", "target", "stab",
-                          "shell", "bomb"])
+#: Verbs of casualties whose agentless passive an "after"/"when" clause of a blow can give a doer: the casualty verbs
+#: but "die", which has no passive.
+CASUALTY_LEMMAS = CASUALTY_VERBS - {"die"}
 #: Weapons named before an attack noun ("a Russian missile and drone attack").
 WEAPON_MODIFIERS = frozenset(["missile", "rocket", "drone", "artillery", "mortar", "air", "ballistic", "cruise", "tank",
                               "naval", "ground", "sea", "bomb", "shell", "aerial"])
@@ -954,7 +957,7 @@ class _ArgumentReader:
         # "seven soldiers are killed and two are missing after gunmen ambush them": the clause may close the conjoined verb
         hosts = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
         for c in (c for h in hosts for c in h.children):
-            if c.dep_ != "advcl" or c.i < verb.i or c.lemma_.lower() not in AMBUSH_VERBS \
+            if c.dep_ != "advcl" or c.i < verb.i or c.lemma_.lower() not in BLOW_CLAUSE_VERBS \
                     or not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when", "as") for m in c.children):
                 continue
             hit = self.children(c, *OBJ_DEPS) + self.pobjs(c, ("on", "at"))
@@ -1174,7 +1177,7 @@ class _ArgumentReader:
         # "rejected a proposal by the United States", "accepted an offer by Qatar": who made the proposal is answered (the
         # name the agent heads, not a modifier inside it: "the plan by the Arab League")
         for r in roots:
-            if r.dep_ in OBJ_DEPS and r.lemma_.lower() in PROPOSAL_NOUNS:
+            if r.dep_ in OBJ_DEPS and r.lemma_.lower() in ANSWERED_NOUNS:
                 for agent in self.pobjs(r, ("by",)):
                     ref = self.actor_of(agent)
                     if ref is not None and ref.code and not ref.code.startswith("---") and ref.code not in src_codes:
@@ -1342,9 +1345,7 @@ class _ArgumentReader:
                             continue
                         got = self._actor_of(p)
                         if got is not None and got.code and got.country and not (got.why or "").startswith("context:"):
-                            return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), code=got.code,
-                                            country=got.country, sector=got.sector, name=got.name,
-                                            why=f"{(ref.why if ref is not None else None) or tok.text}; including:{got.text}")
+                            return _retold(tok, got, f"{(ref.why if ref is not None else None) or tok.text}; including:{got.text}")
         return ref
 
     def _said_to_be(self, tok: Token) -> ActorRef | None:
@@ -1370,9 +1371,7 @@ class _ArgumentReader:
                     # an armed group coded without a country ("IMGREBISI") counts, a bare role ("---REB") does not
                     if got is not None and got.code and (got.country or not got.code.startswith("---")) \
                             and not (got.why or "").startswith(("context:", "place:")):
-                        return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), code=got.code,
-                                        country=got.country, sector=got.sector, name=got.name,
-                                        why=f"said to be:{got.text}")
+                        return _retold(tok, got, f"said to be:{got.text}")
         return None
 
     def _actor_of_phrase(self, tok: Token) -> ActorRef | None:
@@ -1534,8 +1533,7 @@ class _ArgumentReader:
         ref = self._actor_of(main[0])
         if ref is None or not ref.code or not ref.country or (ref.why or "").startswith(("context:", "place:")):
             return None
-        return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), code=ref.code, country=ref.country,
-                        sector=ref.sector, name=ref.name, why=f"pronoun of the main clause's subject->{ref.text}")
+        return _retold(tok, ref, f"pronoun of the main clause's subject->{ref.text}")
 
     def _protest_place(self, tok: Token) -> ActorRef | None:
         """"Protests erupted in Tehran", "demonstrations spread across Kenya": where protests break out names the
@@ -1608,8 +1606,7 @@ class _ArgumentReader:
                                country=owner.country, sector=ref.sector, name=owner.name, why=f"{owner.why}; {ref.why}")
         if ref is None or not ref.code:
             return None
-        return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), code=ref.code, country=ref.country,
-                        sector=ref.sector, name=ref.name, why=f"reporter:{ref.text}")
+        return _retold(tok, ref, f"reporter:{ref.text}")
 
     def _reporter_of(self, tok: Token, hops: int) -> ActorRef | None:
         """The actor of the subject of the reporting verb whose reported clause (`ccomp`) holds `tok`, climbing at most
@@ -1764,6 +1761,13 @@ _NUMBER_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "fou
                                               "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
 
 
+def _retold(tok: Token, ref: ActorRef, why: str) -> ActorRef:
+    """Token `tok` coded as `ref` (its code, country, sector and name), which some other phrase named, with `why` telling
+    how: the members a group is said to include, what people are said to be, the subject a pronoun stands for."""
+    return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), code=ref.code, country=ref.country,
+                    sector=ref.sector, name=ref.name, why=why)
+
+
 def _count(tok: Token) -> int | None:
     """The number a noun's numeric modifier gives ("eight hostages": 8), else None."""
     for c in tok.children:
@@ -1868,10 +1872,6 @@ def _broken_off_demonym(first: Token, owners: list[Token]) -> list[Token]:
     return [lead]
 
 
-#: Subordinators the small parser may read as a preposition when a list is the clause's subject.
-CLAUSE_MARKERS = frozenset(["after", "before", "since", "until", "as", "when", "while", "because"])
-
-
 def _marker_object_subject(verb: Token, subject: Token | None = None) -> list[Token]:
     """The subject of an adverbial clause that the parser hung on its marker as a prepositional object: in "after
     Kenya, Ethiopia and Tanzania condemned X" it reads "after Kenya ..." as a phrase and the verb as a bare clause (or
@@ -1883,7 +1883,7 @@ def _marker_object_subject(verb: Token, subject: Token | None = None) -> list[To
         return []
     markers = [c for c in verb.head.children if c.dep_ == "prep"] + [c for c in verb.children if c.dep_ == "mark"]
     for c in markers:
-        if c.lower_ in CLAUSE_MARKERS and c.i < verb.i:
+        if c.lower_ in SUBORDINATORS and c.i < verb.i:
             for p in c.children:
                 # a name or an owned body ("after the vote, X said" has no such object)
                 if p.dep_ == "pobj" and end <= p.right_edge.i <= end + (subject is not None) and (p.pos_ == "PROPN" or (

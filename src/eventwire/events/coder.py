@@ -297,7 +297,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from eventwire.events.codebook import Codebook, load_codebook
-from eventwire.events.common import HAZARD_WORDS, PLAN_NOUNS, ActorLookup, Frame
+from eventwire.events.common import ARMED_FORCE_WORDS, HAZARD_WORDS, PLAN_NOUNS, ActorLookup, Frame
 from eventwire.events.emit import events_of
 from eventwire.events.frames import _SentenceCoder, gerund_candidate, restated
 from eventwire.events.lexicon import Lexicon, load_lexicon
@@ -523,8 +523,9 @@ START_VERBS = frozenset(["take", "come", "go", "enter", "begin", "start", "comme
 #: Verbs of a fight between two sides that are each other's targets.
 CLASH_VERBS = frozenset(["clash", "scuffle", "brawl", "skirmish"])
 #: Heads of a state's forces of order: in a clash with a crowd they repress it (175) as it riots (145).
-ORDER_FORCE_WORDS = frozenset(["police", "policeman", "officer", "force", "troop", "soldier", "army", "military", "gendarme",
-                               "gendarmerie", "guard", "security", "personnel", "cop"])
+#: A state's armed forces (`common.ARMED_FORCE_WORDS`) with its police and guards; not the fighters of other sides.
+ORDER_FORCE_WORDS = ARMED_FORCE_WORDS | {"police", "policeman", "officer", "military", "gendarme", "gendarmerie", "guard",
+                                         "security", "personnel", "cop"}
 
 
 def _willed(g: Frame, f: Frame) -> bool:

@@ -21,7 +21,8 @@ SHARED_WORDS_FILE = HARM_WORDS_FILE.with_name("shared_words.yaml")
 
 HARM_LISTS = ("accident_verbs", "hazard_verbs", "natural_hazards", "natural_strikers", "epidemics", "mishap_nouns",
               "violence_cues", "armed_context", "mishap_clause_verbs", "vehicles", "accident_sites")
-SHARED_LISTS = ("abduct_verbs", "seize_verbs", "captivity_verbs", "fire_verbs", "travelling_things")
+SHARED_LISTS = ("abduct_verbs", "seize_verbs", "captivity_verbs", "fire_verbs", "travelling_things", "crowd_nouns",
+                "blow_clause_verbs", "armed_force_words", "fighter_words")
 
 
 def _load_word_lists(path: Path, keys: tuple[str, ...]) -> dict[str, frozenset[str]]:
@@ -241,8 +242,12 @@ CONSIDER_VERBS = frozenset(["consider", "mull", "weigh", "contemplate", "study",
 DIRECTIVE_VERBS = frozenset(["order", "authorize", "authorise", "decree", "mandate", "approve", "direct", "instruct"])
 #: Envoys: an order to them to leave the country expels them, as "expelled the ambassador" does (161).
 ENVOY_NOUNS = frozenset(["ambassador", "envoy", "diplomat", "attache", "attaché", "consul", "charge", "chargé", "emissary"])
-#: Heads of a crowd: their violent or destructive acts are riots (145), as CAMEO codes them.
-PROTESTER_WORDS = frozenset(["protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher", "youth", "student"])
+#: Heads of a crowd that protests: the core that every crowd list shares (`PROTESTER_WORDS`, `arguments.PROTESTER_NOUNS`,
+#: `refine.CROWD_WORDS`), each with heads of its own added.
+CROWD_NOUNS = _SHARED_WORDS["crowd_nouns"]
+#: Heads of a crowd: their violent or destructive acts are riots (145), as CAMEO codes them. Beside the crowd nouns, the
+#: "mob", the "youths" and the "students" whom wire reports name as the rioters.
+PROTESTER_WORDS = CROWD_NOUNS | {"mob", "youth", "student"}
 #: Objects that make a restriction a trade sanction ("curbs on exports", "ban on imports") -> 163.
 TRADE_WORDS = frozenset(["import", "export", "trade", "shipment", "sale", "purchase", "investment", "goods", "product", "tariff", "commerce",
                          "flight", "remittance"])
@@ -260,6 +265,12 @@ ATTEMPT_NOUNS = frozenset(["effort", "attempt", "bid", "push", "drive", "goal", 
 #: tariffs") is asked for, not done.
 PROPOSAL_NOUNS = frozenset(["request", "proposal", "offer", "bid", "call", "appeal", "demand", "motion", "petition",
                             "suggestion", "ultimatum", "invitation", "application"])
+#: Verbs of a blow told in an "after / when / as" clause of a casualty: its subject dealt it ("killed when gunmen stormed
+#: a church", "seven soldiers were killed after gunmen ambushed them"), both when the casualty's own source is sought
+#: (`emit`) and when the victims are named again by a pronoun (`arguments`).
+BLOW_CLAUSE_VERBS = _SHARED_WORDS["blow_clause_verbs"]
+#: Conjunctions that open a subordinate clause of time or reason ("after Cambodia shells ...", "once the truce holds").
+SUBORDINATORS = frozenset(["after", "before", "as", "since", "until", "when", "while", "because", "once"])
 #: Subjects of explosion verbs ("a car bomb exploded, killing six") that stand for the bombing.
 EXPLODE_VERBS = frozenset(["explode", "detonate", "blast", "go", "rip", "hit", "strike", "tear"])
 COOP_ACT_ROOTS = frozenset({"04", "05", "06", "07", "08"})
@@ -296,10 +307,18 @@ UNDER_FIRE = NounEntry(id="w.under_fire", nouns=frozenset(["fire"]), code="190",
 ARMED_SENSE_NOUNS = frozenset(["encounter"])
 ARMED_ENCOUNTER = NounEntry(id="w.n.armed_encounter", nouns=frozenset(["encounter"]), code="190",
                             target=("with", "between", "against"), symmetric=True, file="common.py")
-#: People under arms: a meeting-like noun with them as partners is a fight ("an encounter with police").
-ARMED_WORDS = frozenset(["police", "policeman", "force", "troop", "soldier", "army", "militant", "rebel", "insurgent",
-                         "terrorist", "maoist", "naxal", "naxalite", "gunman", "security", "personnel", "jawan", "militia",
-                         "guerrilla", "fighter", "commando", "paramilitary", "bandit", "cop", "officer", "criminal"])
+#: A state's armed forces by their plainest names ("troops", "soldiers", "forces", "the army"): the core of every list of
+#: armed people (`ARMED_WORDS`, `emit.ARMED_AGENT_WORDS`, `refine.ARMED_TARGET_WORDS`, `coder.ORDER_FORCE_WORDS`), each
+#: with the words of its own use added.
+ARMED_FORCE_WORDS = _SHARED_WORDS["armed_force_words"]
+#: Armed people who strike and are struck: the forces and the fighters of any side ("militants", "rebels", "fighters").
+#: Not the forces of order alone (`coder.ORDER_FORCE_WORDS`), which face crowds, not fighters.
+FIGHTING_WORDS = ARMED_FORCE_WORDS | _SHARED_WORDS["fighter_words"]
+#: People under arms: a meeting-like noun with them as partners is a fight ("an encounter with police"). The fighters,
+#: the police and the outlaws, with the words of South Asian wire usage ("jawan", "naxal").
+ARMED_WORDS = FIGHTING_WORDS | {"police", "policeman", "insurgent", "terrorist", "maoist", "naxal", "naxalite", "gunman",
+                                "security", "personnel", "jawan", "militia", "guerrilla", "commando", "paramilitary",
+                                "bandit", "cop", "officer", "criminal"}
 #: Craft and forces whose entry into another state's airspace or waters is a military move (150).
 INTRUDER_WORDS = frozenset(["drone", "jet", "aircraft", "warplane", "plane", "helicopter", "fighter", "bomber", "warship",
                             "submarine", "frigate", "destroyer", "vessel", "troop", "soldier", "force", "military",

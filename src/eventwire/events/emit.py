@@ -73,9 +73,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from eventwire.actors.resolver import DESTINATION_PREPS
 from eventwire.events.arguments import (
     ARMED_GROUP_SECTORS,
-    DESTINATION_PREPS,
+    OWN_POSSESSIVES,
     REPORT_VERBS,
     TRANSIT_VERBS,
     _passive_participle_clause,
@@ -86,6 +87,7 @@ from eventwire.events.common import (
     ADDRESSEE_PREPS,
     ARMED_SECTORS,
     AUDIENCE_WORDS,
+    BLOW_CLAUSE_VERBS,
     CASUALTY_VERBS,
     CLAUSE_MISHAP_VERBS,
     CONFLICT_ROOTS,
@@ -94,6 +96,7 @@ from eventwire.events.common import (
     DIRECTIVE_VERBS,
     DISASTER_NOUNS,
     DROP_AGENTLESS_PARTICIPLES,
+    FIGHTING_WORDS,
     FIGURATIVE_BATTLES,
     FIRE_VERBS,
     LASTING_CONFLICT_NOUNS,
@@ -138,8 +141,10 @@ MUNITION_WORDS = frozenset(["drone", "drones", "missile", "missiles", "rocket", 
 #: Nouns that carry out or are an armed act, so that a participle of aiming after them is an attack ("strikes targeting
 #: depots", "troops targeting rebel positions"); after any other noun it names an aim ("a strategy targeting gangs",
 #: "posters targeting a minority", "a campaign targeting migrants").
-ARMED_AGENT_WORDS = frozenset(["troop", "force", "soldier", "army", "jet", "warplane", "aircraft", "helicopter", "militant",
-                               "fighter", "gunman", "rebel", "militia", "navy", "warship", "unit", "battalion", "brigade"])
+#: The armed people who fight (`common.FIGHTING_WORDS`), with gunmen and militias, the craft that strike and the units
+#: that are sent.
+ARMED_AGENT_WORDS = FIGHTING_WORDS | {"gunman", "militia", "jet", "warplane", "aircraft", "helicopter", "navy", "warship",
+                                     "unit", "battalion", "brigade"}
 #: Modifiers that make an operation, a campaign or an offensive an armed one ("military operations targeting IS").
 ARMED_OPERATION_MODIFIERS = frozenset(["military", "air", "aerial", "ground", "naval", "bombing", "artillery", "drone",
                                        "missile", "armed", "counterterrorism", "counter-terrorism"])
@@ -155,8 +160,10 @@ LEGAL_CHARGE_VERBS = frozenset(["charge", "indict"])
 EMBLEM_WORDS = frozenset(["flag", "banner", "placard", "poster", "portrait", "scarf", "t-shirt", "shirt"])
 #: Explosives lying in wait: "a bus drives onto a mine" is the blast's victim driving onto it, no blow of its own.
 LAID_EXPLOSIVE_WORDS = frozenset(["bomb", "mine", "landmine", "explosive", "ied", "device"])
-#: Possessives of a person before an act noun: "his capture", "her arrest" tell what befell that person.
-PERSON_POSSESSIVE_WORDS = frozenset(["his", "her", "their"])
+#: Possessives of a person before an act noun: "his capture", "her arrest" tell what befell that person. The speaker's
+#: possessives (`arguments.OWN_POSSESSIVES`) but "its", a body's or a thing's ("its capture of the town" is its own act),
+#: and "our", which names no one outside a quote.
+PERSON_POSSESSIVE_WORDS = OWN_POSSESSIVES - {"its", "our"}
 
 
 #: Verbs that make a vehicle a weapon: "a car rammed into a crowd" stays an attack.
@@ -408,9 +415,6 @@ CASUALTY_PREPS = ("in", "by", "during", "from", "after", "amid", "following", "u
 
 #: Most parties of a joint act paired with each other (both ways); more make a multilateral act with no target.
 MAX_PAIRED_PARTIES = 5
-#: Verbs of a blow named in a "when" clause that says how a casualty came about ("killed when gunmen stormed a church").
-ATTACK_CLAUSE_VERBS = frozenset(["storm", "attack", "raid", "ambush", "strike", "bomb", "shell", "open", "fire", "shoot",
-                                 "assault", "overrun", "target", "hit", "invade"])
 
 
 def events_of(
@@ -2291,7 +2295,7 @@ def _attackers_in_when_clause(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
             if c.dep_ != "advcl" or c.i < v.i or not any(m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as")
                                                          for m in c.children):
                 continue
-            if c.lemma_.lower() not in ATTACK_CLAUSE_VERBS:
+            if c.lemma_.lower() not in BLOW_CLAUSE_VERBS:
                 continue
             # an armed or official actor ("gunmen", "police", "RSF fighters"); "a man attacks protesters" is an unnamed
             # assailant, who leaves the source empty

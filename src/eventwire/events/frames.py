@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from eventwire.events.arguments import (
     ADOPT_VERBS,
     CROWD_NUMBERS,
+    OWN_POSSESSIVES,
     _ArgumentReader,
     _conj_chain,
     _stray_particle,
@@ -58,6 +59,7 @@ from eventwire.events.common import (
     REPORT_NOUNS,
     RESULT_VERBS,
     SOVEREIGN_OBJECTS,
+    SUBORDINATORS,
     TRAVELLING_THINGS,
     UNDER_FIRE,
     UNDERGO_VERBS,
@@ -74,7 +76,13 @@ from eventwire.events.common import (
 )
 from eventwire.events.lexicon import Lexicon, NounEntry, VerbEntry
 from eventwire.events.modality import _negated, _under_speech, plan_owner
-from eventwire.events.refine import HYPHEN_PREFIXES, PROTEST_PARTICIPLES, _alleged, _refine_by_context
+from eventwire.events.refine import (
+    HYPHEN_PREFIXES,
+    MISSILE_WORDS,
+    PROTEST_PARTICIPLES,
+    _alleged,
+    _refine_by_context,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -110,8 +118,6 @@ SPACECRAFT_WORDS = frozenset(["space", "lunar", "solar", "planetary", "interplan
 #: Verbs a launched weapon does to what it reaches ("a drone fired from X damages a school in Y").
 STRUCK_BY_WEAPON_VERBS = frozenset(["hit", "strike", "damage", "destroy", "kill", "injure", "wound", "target"])
 INTERCEPT_VERBS = frozenset(["intercept", "shoot", "down", "repel", "destroy", "neutralise", "neutralize"])
-#: Conjunctions that open a subordinate clause of time or reason ("after Cambodia shells ...", "once the truce holds").
-SUBORDINATORS = frozenset(["after", "before", "as", "since", "until", "when", "while", "because", "once"])
 #: Words after which a new clause (and its subject) may begin: the subordinators, "that", "and", "but", concessions,
 #: "amid" and the punctuation between clauses ("after Cambodia shells ...", "as Russia strikes").
 CLAUSE_OPENERS = SUBORDINATORS | {"that", "and", "but", "amid", "whereas", "though", "although", "if", ",", ";", ":", "--",
@@ -194,12 +200,14 @@ CLASH_SECTORS = ARMED_SECTORS | {"CRM"}
 SETTING_ARREST_VERBS = frozenset(["arrest", "detain", "apprehend", "jail"])
 #: Nouns of a group of states or forces that acts as one, and the verbs that list its members ("a coalition consisting
 #: of Belgium and France", "an alliance comprising Mali and Niger", "a bloc made up of ...", "a group including ...").
-#: Possessives that, on the object of a support verb, name its subject back ("Turkey expands its operation").
-OWN_POSSESSIVES = frozenset(["its", "their", "his", "her"])
+#: Possessives that, on the object of a support verb, name its subject back ("Turkey expands its operation"): the
+#: speaker's possessives (`arguments.OWN_POSSESSIVES`) but "our", which names the speaker of a quote, not the subject.
+SUBJECT_POSSESSIVES = OWN_POSSESSIVES - {"our"}
 COALITION_NOUNS = frozenset(["coalition", "alliance", "bloc", "grouping", "group", "axis", "partnership", "consortium"])
 MEMBER_VERBS = frozenset(["consist", "comprise", "compose", "make", "include", "including", "involve", "involving"])
-#: Weapons that kill from the air when they are a casualty verb's subject ("a missile killed five"): 195.
-CASUALTY_AIR_WEAPONS = frozenset(["missile", "drone", "rocket", "jet", "uav", "projectile"])
+#: Weapons that kill from the air when they are a casualty verb's subject ("a missile killed five"): 195. What is fired
+#: through the air (`refine.MISSILE_WORDS`) and the jets that fire it.
+CASUALTY_AIR_WEAPONS = MISSILE_WORDS | {"jet"}
 #: Heavy guns that kill as a casualty verb's subject ("a tank shell killed two"): 194.
 CASUALTY_HEAVY_WEAPONS = frozenset(["artillery", "tank", "howitzer", "mortar"])
 
@@ -2072,7 +2080,7 @@ class _SentenceCoder(_ArgumentReader):
                 # "The Philippines and Japan held joint coast guard drills": the support verb's subject acts,
                 # a modifier of the noun ("coast guard", "naval") only says with what
                 sources = gov_subj
-            elif gov_subj and all(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in OWN_POSSESSIVES for c in sources) \
+            elif gov_subj and all(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in SUBJECT_POSSESSIVES for c in sources) \
                     and all(g.pos_ != "PRON" for g in gov_subj) and self.actor_refs(gov_subj):
                 # "Turkey expands its operation against ...": the possessive names the subject back; the subject's
                 # own words are the source's evidence

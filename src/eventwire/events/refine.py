@@ -7,12 +7,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from eventwire.actors.phrase import STATE_SECTORS as ACTOR_STATE_SECTORS
 from eventwire.events.common import (
     ABDUCT_VERBS,
     ALLEGED_ADVERBS,
     ARMED_SECTORS,
     CHARGE_WORDS,
+    CROWD_NOUNS,
     DENY_VERBS,
+    FIGHTING_WORDS,
     LEGAL_WORDS,
     LEMMA_FIXES,
     OBJ_DEPS,
@@ -188,16 +191,18 @@ def _is_mass(tok: Token) -> bool:
 PERSONAL_VIOLENCE_VERBS = frozenset(["kill", "shoot", "gun", "stab", "murder", "attack", "behead", "execute", "beat", "lynch", "hack",
                                      "injure", "wound"])
 #: Targets under arms, and their posts: attacks on them are fighting (19x), not assault ("attacked an army post").
-ARMED_TARGET_WORDS = frozenset(["soldier", "troop", "fighter", "militant", "rebel", "insurgent", "militiaman", "jihadist",
-                                "personnel", "policeman", "serviceman", "servicemember", "guard", "force", "army", "military",
-                                "base", "post", "outpost", "checkpoint", "barracks", "garrison", "convoy", "patrol"])
+#: The armed people who fight (`common.FIGHTING_WORDS`), with other names of armed men and the posts they hold.
+ARMED_TARGET_WORDS = FIGHTING_WORDS | {"insurgent", "militiaman", "jihadist", "personnel", "policeman", "serviceman",
+                                      "servicemember", "guard", "military", "base", "post", "outpost", "checkpoint",
+                                      "barracks", "garrison", "convoy", "patrol"}
 #: Sectors of the sides of a war: fighting between them is conventional force (19x). The armed bodies
 #: (`common.ARMED_SECTORS`) but police and spies, by design: a killing of police or of spies is coded by who did it
 #: (outlaws who kill officers assault them, 18x), while a blow at police is still one at armed people
 #: (`_armed_target`: a civilian who shoots at police uses force, 19x).
 WAR_SECTORS = ARMED_SECTORS - {"COP", "SPY"}
-#: Sectors of the state's forces and government.
-STATE_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
+#: Sectors of the state's forces and government: the sectors of a state's bodies (`actors.phrase.STATE_SECTORS`) but its
+#: legislature and courts, which command no force: who acts for the state in a blow.
+STATE_SECTORS = ACTOR_STATE_SECTORS - {"LEG", "JUD"}
 #: Sectors of non-state armed actors: their violence against the unarmed is unconventional (18x).
 NONSTATE_ARMED = frozenset({"REB", "UAF", "CRM", "RAD"})
 
@@ -437,7 +442,8 @@ AERIAL_WEAPONS = AIR_WEAPONS | MISSILE_WORDS
 #: Guns of the artillery: an attack with them is 194.
 ARTILLERY_WORDS = frozenset(["artillery", "mortar", "howitzer", "shelling", "cannon"])
 #: Crowds that a state's forces use force on: violent repression (175), not combat.
-CROWD_WORDS = frozenset(["protester", "protestor", "demonstrator", "crowd", "marcher", "rioter", "mourner", "striker"])
+#: The crowd nouns (`common.CROWD_NOUNS`), with mourners and strikers, whom forces also disperse.
+CROWD_WORDS = CROWD_NOUNS | {"mourner", "striker"}
 #: Participles that make any group a crowd of protest: "protesting miners", "striking teachers", "rioting youths".
 PROTEST_PARTICIPLES = frozenset(["protesting", "demonstrating", "striking", "rioting", "marching", "picketing"])
 
