@@ -268,6 +268,10 @@ PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "riot", "unrest"
                            "rioting", "demonstrations", "protests"})
 
 
+#: Entity labels of amounts, which are no patient of a passive verb ("was fined £100").
+AMOUNT_ENTS = frozenset(["MONEY", "QUANTITY", "CARDINAL", "PERCENT"])
+
+
 class _ArgumentReader:
     """Reads an event's arguments off one sentence's parse (state shared with `_SentenceCoder`)."""
 
@@ -342,6 +346,13 @@ class _ArgumentReader:
         if _misread_participle(verb) is not None:
             return None  # "met protesting farmers": the farmers protest, they are not protested
         objs = self.children(verb, *OBJ_DEPS)
+        if objs and self.is_passive(verb) and (objs[0].pos_ == "NUM" or objs[0].ent_type_ in AMOUNT_ENTS or any(
+                c.dep_ == "nummod" and c.pos_ == "NUM" for c in objs[0].children) and self._actor_of(objs[0]) is None):
+            # "the minister was fined £100", "the firm was ordered to pay and fined 2 million euros": the amount is
+            # no patient, the passive's subject underwent the act
+            subj = self.children(verb, "nsubjpass")
+            if subj:
+                return subj[0]
         if objs:
             return objs[0]
         if _absolute_casualty(verb):

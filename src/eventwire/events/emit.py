@@ -537,6 +537,21 @@ def events_of(
         f.code, f.rule = "087", f.rule + ".fighting"
         f.targets = [p for t in f.trigger for p in sc.pobjs(t, ("against", "on"))] or f.targets
     targets = sc.actor_refs(f.targets) + f.extra_target_refs
+    own_states = {s.country for s in sources if s.country}
+    if own_states and not f.symmetric and f.code[:2] in ("13", "16", "17", "18", "19", "20") \
+            and not any(t.code and t.country not in own_states for t in targets):
+        # "Russia launched an attack against the country": "the country" is the state named before the source's own
+        for tok in f.targets:
+            if not _the_country(tok):
+                continue
+            other = _other_state_before(tok, sc, own_states)
+            if other is not None:
+                targets = [t for t in targets if not (t.start <= tok.idx < t.end)] + [other]
+    if not any(t.code for t in targets) and not f.symmetric:
+        # "accused Kuwait and the UAE and launched attacks against those countries": the states just named together
+        named = [r for t in f.targets if _states_named_back(t) for r in _states_named_before(t, sc, sources)]
+        if named:
+            targets = named
     if f.code[:2] in ATTACK_ROOTS and "+v." in f.rule and any(w in f.rule.split("+", 1)[1] for w in MUTUAL_FIGHT_WORDS) \
             and len({s.code for s in sources if s.code}) > 1:
         # "two soldiers were killed after Indian and Chinese troops clashed": the fighters against each other, not
@@ -558,6 +573,12 @@ def events_of(
             defenders = [r for r in sc.actor_refs(sc.subject(head.head) if head.dep_ == "dobj" else [])
                          if r.code and not any(r.code == s.code for s in sources)]
             targets = [t for t in targets if t.code] + defenders
+    if f.code[:2] == "19" and not f.nominal and any(s.code for s in sources) and not any(t.code for t in targets):
+        # "Russia launched missiles at Kyiv overnight. Ukraine says it shot down 30 of them": an interception is aimed at
+        # whoever the brief has just said launched the munitions
+        launcher = _earlier_launcher(f, sc, sources)
+        if launcher is not None:
+            targets = [launcher]
     if not any(s.code for s in sources) and any(disaster_noun(t) for t in f.sources):
         return []  # "an earthquake struck eastern Turkey", "floods destroyed homes": no one acted
     if _accidental_harm(f, sc, sources):
@@ -606,6 +627,13 @@ def events_of(
         if places:
             targets = [t for t in targets if t.code] + places
             placed = places
+    if f.nominal and f.code[:2] in ATTACK_ROOTS and not sided and not any(t.code for t in targets):
+        # "fires broke out at an oil terminal in Fujairah, UAE, following an Iranian drone attack": the attack fell
+        # where the damage its clause tells is
+        hit = _place_of_aftermath(f, sc, sources)
+        if hit is not None:
+            targets = [t for t in targets if t.code] + [hit]
+            placed = [hit]
     if f.code[:2] in ("17", "18", "19", "20") and not sided and all(_is_place_ref(t) for t in targets if t.code):
         # "captured the village of X from the Wagner Group, Mali", "seized the town from the Taliban in Afghanistan",
         # "confiscated assets from Russian oligarchs": who the place or thing was taken from is the target, ahead of
@@ -1810,6 +1838,151 @@ def _munition_firers(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
     firers = [a for t in toks for a in sc.pobjs(t, ("from",))]
     firers += [a for t in toks for c in t.children if c.dep_ == "acl" for a in sc.pobjs(c, ("by", "from"))]
     return [r for r in sc.actor_refs(firers) if r.code]
+
+
+#: Plural nouns of states that a demonstrative or a count makes refer back to a list just named ("those countries").
+STATE_PLURALS = frozenset(["country", "nation", "state", "government"])
+
+
+def _the_country(tok: Any) -> bool:
+    """"the country", "the nation" with nothing else to name it: a state named before."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in ("country", "nation") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in ("amod", "compound", "poss", "prep", "appos", "nmod", "relcl", "acl") for c in tok.children)
+
+
+def _other_state_before(tok: Any, sc: _SentenceCoder, own: set[str]) -> ActorRef | None:
+    """The state named last before `tok` (in its sentence or the two before) that is none of the `own` states: what
+    "the country" stands for when the country named last is the actor's own ("Russia launched an attack on the
+    country")."""
+    doc = tok.doc
+    sents = [s for s in doc.sents if s.start <= tok.i]
+    first = sents[-3].start if len(sents) >= 3 else 0
+    for t in reversed(doc[first:tok.i]):
+        if t.ent_type_ not in ("GPE", "NORP") and not (t.pos_ == "PROPN" and t.tag_ == "NNP" and _bare_state_word(t, sc)):
+            continue  # (the small parser may take a demonym for a person: "Moldovan officials")
+        ref = sc.place_ref(t)
+        if ref is None or not ref.country or ref.country in own:
+            continue
+        return ActorRef(text=doc[tok.i - 1:tok.i + 1].text, start=doc[tok.i - 1].idx,
+                        end=tok.idx + len(tok.text), code=ref.country, country=ref.country, name=ref.name,
+                        why=f"the country named before:{ref.text}")
+    return None
+
+
+def _bare_state_word(tok: Any, sc: _SentenceCoder) -> bool:
+    """The word alone names a state or its people ("Moldovan", "Chile"), not a person or a body of one."""
+    kb = getattr(sc.actors, "kb", None)
+    if kb is None:
+        return False
+    try:
+        got = kb.lookup(tok.text, getattr(sc.actors, "date", None))
+    except Exception:  # noqa: BLE001 - a lookup slip must not lose the sentence
+        return False
+    return got is not None and bool(got.country) and not got.sector and got.code == got.country
+
+
+#: Prepositions that put an attack noun behind the clause telling its aftermath ("fires ... following an attack").
+AFTERMATH_PREPS = frozenset(["following", "after", "amid"])
+
+
+def _place_of_aftermath(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> ActorRef | None:
+    """The country of the place named last before an attack noun that follows its aftermath ("a fire is reported at
+    an oil terminal in Fujairah, UAE, following an Iranian drone attack": the UAE), when the attacker is named and is
+    of another country; None otherwise."""
+    noun = f.trigger[-1]
+    own = {s.country for s in sources if s.code and s.country}
+    if not own or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in AFTERMATH_PREPS:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "targeting") for c in noun.children):
+        return None  # "following an attack on a convoy": the attack names what it hit
+    sent = noun.sent
+    for t in reversed(sent[:noun.i - sent.start]):
+        if t.ent_type_ not in ("GPE", "LOC") or t.dep_ == "compound":
+            continue
+        ref = sc.place_ref(t)
+        if ref is None or not ref.country:
+            continue
+        return ref if ref.country not in own else None
+    return None
+
+
+def _states_named_back(tok: Any) -> bool:
+    """"those countries", "these nations", "both countries", "the two governments": states named before."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in STATE_PLURALS and any(
+        c.dep_ in ("det", "predet", "nummod") and c.lower_ in ("those", "these", "both", "two", "three") for c in tok.children)
+
+
+def _states_named_before(tok: Any, sc: _SentenceCoder, sources: list[ActorRef]) -> list[ActorRef]:
+    """The list of two or more states named last before `tok` (in its sentence or the one before), without the
+    sources' own states: "accused Kuwait and the UAE of the attacks and launched attacks against those countries"."""
+    doc = tok.doc
+    sents = [s for s in doc.sents if s.start <= tok.i]
+    first = sents[-2].start if len(sents) >= 2 else 0
+    own = {s.country for s in sources if s.country}
+    for t in reversed(doc[first:tok.i]):
+        if t.dep_ != "conj" or t.pos_ != "PROPN" or t.head.i >= t.i or t.head.i < first:
+            continue
+        head = t.head
+        while head.dep_ == "conj" and head.head.i < head.i and head.head.i >= first:
+            head = head.head
+        refs = [r for r in sc.actor_refs([head]) if r.code and r.country and r.sector is None
+                and not (r.why or "").startswith(("context:", "place:"))]
+        refs = [r for r in refs if r.country not in own]
+        if len(refs) >= 2:
+            return refs
+    return []
+
+
+#: Verbs of downing a munition in flight ("shot down", "intercepted", "destroyed six drones").
+DOWNING_VERBS = frozenset(["intercept", "shoot", "down", "destroy", "neutralise", "neutralize"])
+#: Munitions that fly: what an air defence downs.
+FLYING_MUNITIONS = frozenset(["missile", "drone", "rocket", "projectile", "uav", "warhead"])
+#: Nouns of a launch or strike whose modifier or agent names who sent the munitions ("a Russian missile attack").
+LAUNCH_NOUNS = frozenset(["attack", "strike", "airstrike", "barrage", "salvo", "missile", "drone", "rocket", "bombardment",
+                          "wave", "raid"])
+#: Verbs of sending munitions whose subject sent them ("Russia launched 40 drones").
+LAUNCH_VERBS = frozenset(["launch", "fire", "attack", "strike"])
+
+
+def _downed_munitions(f: Frame, sc: _SentenceCoder) -> bool:
+    """The frame downs flying munitions: "shot down 39 of 55 missiles", "intercepted several drones"."""
+    verb = f.anchor
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DOWNING_VERBS:
+        return False
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "obj") or (o.dep_ == "nsubjpass" and sc.is_passive(verb))
+            or (o.dep_ == "npadvmod" and o.pos_ == "NUM")]  # "shot down 12 of 15 missiles": a count read as adverbial
+    objs += [p for o in objs if o.pos_ == "NUM" or o.lemma_.lower() in ("some", "most", "all", "many", "several")
+             for p in sc.pobjs(o, ("of",))]
+    return any(g.lemma_.lower() in FLYING_MUNITIONS for o in objs for g in sc.conjuncts(o))
+
+
+def _earlier_launcher(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> ActorRef | None:
+    """Who launched the munitions an interception downs, told earlier in the sentence or in the two sentences before
+    ("Russia launched missile strikes on Kyiv. Ukraine says it shot down 30 missiles", "interrupted by a Russian
+    missile attack, ... the air force says it shot down six missiles"). None when the downing names no munitions or
+    no launcher of another country than the interceptor's is told."""
+    if not _downed_munitions(f, sc):
+        return None
+    verb = f.anchor
+    doc = verb.doc
+    sents = [s for s in doc.sents if s.start <= verb.i]
+    first = sents[-3].start if len(sents) >= 3 else 0
+    own = {s.country for s in sources if s.country}
+    for t in reversed(doc[first:verb.i]):
+        lemma = t.lemma_.lower()
+        cands: list[Any] = []
+        if t.pos_ == "NOUN" and lemma in LAUNCH_NOUNS:
+            cands = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < t.i
+                     and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG") or c.dep_ == "poss")]
+            cands += sc.pobjs(t, ("by", "from"))
+        elif t.pos_ == "VERB" and lemma in LAUNCH_VERBS and not sc.is_passive(t):
+            cands = sc.children(t, "nsubj")
+        for r in sc.actor_refs(cands):
+            if r.code and r.country and r.country not in own \
+                    and not (r.why or "").startswith(("context:", "place:")):
+                return r
+    return None
 
 
 def _munition_targets(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> list[ActorRef]:
