@@ -1887,8 +1887,8 @@ AFTERMATH_PREPS = frozenset(["following", "after", "amid"])
 
 
 def _place_of_aftermath(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> ActorRef | None:
-    """The country of the place named last before an attack noun that follows its aftermath ("a fire is reported at
-    an oil terminal in Fujairah, UAE, following an Iranian drone attack": the UAE), when the attacker is named and is
+    """The country of the place named last before an attack noun that follows its aftermath ("a depot burns in
+    Ruwais, UAE, after a Houthi missile attack": the UAE), when the attacker is named and is
     of another country; None otherwise."""
     noun = f.trigger[-1]
     own = {s.country for s in sources if s.code and s.country}
