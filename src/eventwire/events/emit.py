@@ -112,6 +112,7 @@ from eventwire.events.common import (
     VEHICLE_WORDS,
     Frame,
     accident_verb,
+    armed_context,
     blast_thing_explodes,
     disaster_noun,
     violence_cue,
@@ -262,7 +263,34 @@ def _accidental_harm(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> b
             if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after", "while")
                                          for m in c.children) and _accident_clause_verb(c):
                 return True  # "nine killed when a bus overturns on a highway"
-    return False
+    return _harm_without_violence(f, sc)
+
+
+#: Words of unrest, repression or conflict that, beside `common.violence_cue` and `common.armed_context`, put harm by
+#: someone in a brief: a bare toll in such a brief may be a blow.
+UNREST_CUES = frozenset(["protest", "protester", "protestor", "demonstrator", "demonstration", "unrest", "crackdown",
+                         "conflict", "combat", "offensive", "invasion", "occupation", "genocide", "sectarian", "ethnic",
+                         "execute", "execution", "hang", "torture", "abduct", "abduction", "poison", "lynch", "beat",
+                         "beating", "assassination", "assassinate", "murder", "homicide", "killer", "siege", "battle",
+                         "militia", "guard", "security", "settler", "crossfire", "action", "ceasefire", "truce",
+                         "officer", "corps", "peacekeeper", "confrontation", "armed", "mine", "landmine", "faction",
+                         "clan", "tribal", "feud", "coup", "insurgency", "uprising", "jihad", "extremist"])
+#: Sectors of armed or outlaw actors: one named anywhere in a brief puts possible violence in it.
+VIOLENT_SECTORS = ARMED_SECTORS | {"REB", "UAF", "CRM", "RAD"}
+
+
+def _harm_without_violence(f: Frame, sc: _SentenceCoder) -> bool:
+    """A bare toll ("seven people are killed", "nine are injured") with no doer, no blow named and no word of violence,
+    unrest or armed people anywhere in the brief: harm no one dealt (a boat that sank, a typhoon, a collapse the
+    parser misread), no CAMEO event."""
+    v = f.anchor
+    if v.lemma_.lower() not in CASUALTY_VERBS or any(t.pos_ not in ("VERB", "AUX") for t in f.trigger) or any(
+            c.dep_ == "agent" for c in v.children):
+        return False
+    if any(violence_cue(t) or armed_context(t) or t.lemma_.lower() in UNREST_CUES for t in v.doc):
+        return False
+    return not any(t.pos_ in ("PROPN", "NOUN") and (r := sc.actor_of(t)) is not None and r.sector in VIOLENT_SECTORS
+                   for t in v.doc)
 
 
 #: Prepositions of a casualty's own cause or place: a later toll with one may be a new blow.

@@ -1363,6 +1363,45 @@ class _SentenceCoder(_ArgumentReader):
                          composed="intent", specific=True)
         return None
 
+    def _unlawful_verdict(self, verb: Token) -> Frame | None:
+        """'Hungary says the EU sanctions are illegal', 'China says the tariffs are a violation of trade rules': a
+        party that declares another's act unlawful or unacceptable criticises it (111), aimed at the actor named in
+        the act ("the EU sanctions": the EU). A court's word is a ruling, left to its own entries (116); a clause
+        negated ("were not illegal") or a question of the speaker's own deed is none."""
+        for comp in verb.children:
+            if comp.dep_ != "ccomp" or comp.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in comp.children):
+                continue
+            label = next((c for c in comp.children if (c.dep_ == "acomp" and c.lower_ in UNLAWFUL_WORDS) or (
+                c.dep_ == "attr" and c.lemma_.lower() in BREACH_NOUNS)), None)
+            subj = self.children(comp, "nsubj")
+            if label is None or not subj or subj[0].pos_ not in ("NOUN", "PROPN"):
+                continue
+            sources = self.subject(verb)
+            speakers = [r for r in (self.actor_of(t) for t in sources) if r is not None]
+            if not speakers or any(r.sector == "JUD" for r in speakers):
+                return None
+            own = {r.code[:3] for r in speakers if r.code}
+            named = [t for t in subj[0].subtree if t.i != subj[0].i and (r := self.actor_of(t)) is not None
+                     and r.code and t.pos_ != "PRON"]
+            if any((r := self.actor_of(t)) is not None and r.code[:3] in own for t in named):
+                return None  # "Russia says its strikes were lawful": the speaker's own deed
+            self.consumed.add(label.i)
+            return Frame(code="111", rule="say.unlawful", anchor=verb, trigger=[verb, label], sources=sources,
+                         targets=named[:1])
+        return None
+
+    def _other_doers(self, verb: Token, clause: Token) -> list[Token]:
+        """The named actors who do the act of a clause said by the subject of `verb`, when they are others than the
+        speaker ("Moscow claims that Kyiv shelled ...": Kyiv; "claims it attacked ...", "claims its forces ...": none)."""
+        doers = [t for t in self.children(clause, "nsubj") if t.pos_ != "PRON" and self.actor_of(t) is not None]
+        if not doers or any(c.dep_ == "poss" for t in doers for c in t.children):
+            return []
+        own = {r.code for r in (self.actor_of(t) for t in self.subject(verb)) if r is not None and r.code}
+        own |= {c[:3] for c in own}
+        theirs = [t for t in doers if (r := self.actor_of(t)) is not None and r.code and r.code not in own
+                  and r.code[:3] not in own]
+        return theirs if len(theirs) == len(doers) else []
+
     def _claimed_attack(self, verb: Token) -> Frame | None:
         """'The Houthis claim to have launched three attacks': a claim of responsibility (015) and the attack, the
         claimer's (as "claimed responsibility for" codes both)."""
@@ -1481,12 +1520,24 @@ class _SentenceCoder(_ArgumentReader):
             claimed = self._claimed_attack(verb)
             if claimed is not None:
                 return claimed
+        if lemma in VERDICT_SPEECH_VERBS:
+            verdict = self._unlawful_verdict(verb)
+            if verdict is not None:
+                return verdict
         m = self.match_verb(verb)
         if m is None:
             if lemma in self.lex.support_verbs:
                 return self.support_frame(verb)
             return None
         entry, obj = m
+        if entry.id == "v.claim_attack" and obj is not None and obj.pos_ == "VERB" and obj.dep_ == "ccomp":
+            accused = self._other_doers(verb, obj)
+            if accused:
+                # "Russia claims that Ukraine attacked a power plant": the claimer accuses another of aggression
+                # (1123); CAMEO's 015 is a claim of one's own deed ("the Houthis claimed the attack"). The attack
+                # itself is coded on its own, as reported.
+                return Frame(code=self.lex.compose_code("accuse", "190"), rule=f"{entry.id}.accuse", anchor=verb,
+                             trigger=[verb], sources=self.subject(verb), targets=accused)
         if entry.code[:2] in ("18", "19", "20") and _disaster_harm(verb):
             return None  # "landslides kill nine people", "killed when a bus crashes": a disaster or an accident, no actor
         if entry.code == "073" and entry.verb == "evacuate" and _hazard_evacuation(verb):
@@ -2652,6 +2703,15 @@ def _hazard_evacuation(tok: Token) -> bool:
     "ceasefire"), a verb only as nature's ("as rockets rained down" is no hazard)."""
     return any(((t.lemma_.lower() in NATURAL_HAZARDS or t.lower_ in NATURAL_HAZARDS) if t.pos_ != "VERB" else hazard_verb_accident(t))
                or (t.lemma_.lower() == "fire" and t.pos_ in ("NOUN", "PROPN") and not gunfire(t)) for t in tok.sent)
+
+
+#: Verbs of saying a verdict on an act: "says the sanctions are illegal".
+VERDICT_SPEECH_VERBS = frozenset(["say", "state", "declare", "insist", "argue", "maintain", "assert", "stress"])
+#: Words that declare an act unlawful or not to be borne (111 when a party says them of another's act).
+UNLAWFUL_WORDS = frozenset(["illegal", "unlawful", "illegitimate", "unacceptable", "unjustified", "unjustifiable",
+                            "unconstitutional", "inadmissible", "intolerable"])
+#: Nouns that name an act a breach: "says the strike was a violation of international law".
+BREACH_NOUNS = frozenset(["violation", "breach", "crime", "provocation", "aggression"])
 
 
 def _disaster_harm(verb: Token) -> bool:

@@ -331,6 +331,12 @@ def _joined_clause(t: Token, verb: Token) -> bool:
     return x.i == verb.i
 
 
+#: Modifiers of a bomb or a device planted or carried, not dropped from the air: "a car bomb", "a homemade bomb",
+#: "an explosive device" (183, 1831-1833).
+PLANTED_BOMB_MODIFIERS = frozenset(["car", "roadside", "improvised", "suicide", "homemade", "home-made", "crude", "pipe",
+                                    "explosive", "makeshift", "parcel", "letter", "nail", "magnetic", "sticky"])
+
+
 def _assault_told_beside(f: Frame, targets: Sequence[ActorRef]) -> str | None:
     """An agentless killing ("five people are killed") whose sentence tells the blow that killed them: a suicide
     bomber (1831), a car bomb (1832), a roadside bomb (1833) or an improvised device (183) make it a bombing, whoever
@@ -342,10 +348,14 @@ def _assault_told_beside(f: Frame, targets: Sequence[ActorRef]) -> str | None:
         mods = {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod")}
         if low == "bomber" and "suicide" in mods:
             return "1831"
-        if low in ("bomb", "explosive", "device") and mods & {"car", "roadside", "improvised", "suicide"}:
+        if low in ("bomb", "explosive", "device") and mods & PLANTED_BOMB_MODIFIERS:
             return "1831" if "suicide" in mods else "1832" if "car" in mods else "1833" if "roadside" in mods else "183"
+        if low == "bomb" and t.head.lemma_.lower() in ("explode", "detonate") and t.dep_ in ("nsubj", "compound"):
+            return "183"  # "injured when a bomb explodes in a cafe": a bomb that goes off where people are
         if low == "ied":
             return "183"
+    if f.trigger[0].lemma_.lower() != "kill":
+        return None
     # the taking told beside the killing, joined to it ("a rumour that a child had been kidnapped" is none)
     if any(t.lemma_.lower() in ABDUCT_VERBS and t.pos_ == "VERB" and _joined_clause(t, f.anchor) for t in f.anchor.sent) and any(
             t.code for t in targets) and all(t.sector in UNARMED_SECTORS for t in targets if t.code):
@@ -371,7 +381,7 @@ def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Se
     if weapon is not None:
         return weapon
     lemma = f.trigger[0].lemma_.lower()
-    if code == "190" and lemma == "kill" and len(f.trigger) == 1 and not any(s.code for s in sources):
+    if code == "190" and lemma in ("kill", "injure", "wound") and len(f.trigger) == 1 and not any(s.code for s in sources):
         told = _assault_told_beside(f, targets)
         if told is not None:
             return told
@@ -410,6 +420,14 @@ def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Se
         t.lemma_.lower() in CIVILIAN_WORDS | {"protester"} for t in f.targets)
     if f.trigger[0].dep_ == "advcl" and f.trigger[0].tag_ == "VBG" and not personal:
         return code  # "bombarded Aleppo, killing eight people": the toll of the attack, coded with the attack
+    if (code == "190" and not personal and not any(s.code for s in sources) and not nonstate_src and coded_targets
+            and all(t.sector in UNARMED_SECTORS for t in coded_targets)
+            and any(t.lemma_.lower() in UNCONVENTIONAL_ATTACK_NOUNS and not any(
+                c.lemma_.lower() in ANIMAL_WORDS for c in t.children) for t in f.trigger)
+            and not any(t.lemma_.lower() in WAR_CONTEXT_WORDS for t in f.anchor.sent)):
+        # "eight villagers are killed in an attack on their village": an attack by no one named on unarmed people,
+        # with no army or war in sight, is unconventional violence (180), as a shooting or a bombing is
+        return "180"
     if personal:
         pass  # "police shot dead a teenager", "gunmen shot dead a mayor": an unarmed person killed by assault
     elif not (civil_target and (nonstate_src or not state_src) and any(s.code for s in sources) or civil_target and nonstate_src):
@@ -446,6 +464,16 @@ ARTILLERY_WORDS = frozenset(["artillery", "mortar", "howitzer", "shelling", "can
 CROWD_WORDS = CROWD_NOUNS | {"mourner", "striker"}
 #: Participles that make any group a crowd of protest: "protesting miners", "striking teachers", "rioting youths".
 PROTEST_PARTICIPLES = frozenset(["protesting", "demonstrating", "striking", "rioting", "marching", "picketing"])
+
+#: Nouns of an attack that say nothing of its weapon: with no doer named and unarmed people hit, an assault (18x).
+UNCONVENTIONAL_ATTACK_NOUNS = frozenset(["attack", "assault", "massacre", "ambush"])
+#: Animals that attack people: "killed in a shark attack" is no one's assault.
+ANIMAL_WORDS = frozenset(["shark", "dog", "bear", "tiger", "lion", "leopard", "crocodile", "alligator", "elephant", "snake",
+                          "wolf", "bull", "hippo", "hippopotamus", "jaguar", "cougar", "puma", "animal", "bee", "hornet"])
+#: Words that put a war or armed forces in a sentence: an unattributed attack there may be conventional force (19x).
+WAR_CONTEXT_WORDS = ARMED_TARGET_WORDS | AIR_WEAPONS | frozenset([
+    "war", "airstrike", "strike", "shelling", "shell", "missile", "rocket", "artillery", "bombardment", "offensive",
+    "frontline", "front", "invasion", "israeli", "russian", "ukrainian", "occupation"])
 
 
 #: Whose supporters make a political crowd: "supporters of the opposition party / of the ousted president".
