@@ -25,7 +25,7 @@ def _code(nlp, text: str) -> list:
         ("Six farmers are killed in an attack on a hamlet in Plateau State, Nigeria.", "180"),
         ("Eleven traders are killed and nine others wounded in an ambush on a market road in Ituri.", "180"),
         # a planted bomb, whoever it hits
-        ("Four shoppers are injured when a suspected homemade bomb explodes in a bakery in Peshawar.", "183"),
+        ("Four shoppers are injured when a suspected homemade bomb explodes inside a crowded bakery in Quetta.", "183"),
         ("Three Kenyan policemen are killed when an explosive device detonates under their truck near Mandera.", "183"),
     ],
 )
@@ -40,7 +40,7 @@ def test_unattributed_assault_spares_war_and_animals(nlp) -> None:
     # is no one's assault
     assert "180" in {e.cameo for e in _code(nlp, "Six farmers are killed in an attack on a hamlet in Plateau State, Nigeria.")}
     assert "190" in {e.cameo for e in _code(nlp, "Nine soldiers are killed in an attack on an army outpost in Mali.")}
-    codes = {e.cameo for e in _code(nlp, "A diver is killed in a shark attack off the coast of Queensland.")}
+    codes = {e.cameo for e in _code(nlp, "A diver is killed in a shark attack near a reef in Western Australia.")}
     assert not any(c.startswith("18") for c in codes)
 
 

@@ -1383,7 +1383,7 @@ class _SentenceCoder(_ArgumentReader):
             own = {r.code[:3] for r in speakers if r.code}
             named = [t for t in subj[0].subtree if t.i != subj[0].i and (r := self.actor_of(t)) is not None
                      and r.code and t.pos_ != "PRON"]
-            if any((r := self.actor_of(t)) is not None and r.code[:3] in own for t in named):
+            if any((r := self.actor_of(t)) is not None and r.code and r.code[:3] in own for t in named):
                 return None  # "Russia says its strikes were lawful": the speaker's own deed
             self.consumed.add(label.i)
             return Frame(code="111", rule="say.unlawful", anchor=verb, trigger=[verb, label], sources=sources,
