@@ -274,7 +274,9 @@ UNREST_CUES = frozenset(["protest", "protester", "protestor", "demonstrator", "d
                          "beating", "assassination", "assassinate", "murder", "homicide", "killer", "siege", "battle",
                          "militia", "guard", "security", "settler", "crossfire", "action", "ceasefire", "truce",
                          "officer", "corps", "peacekeeper", "confrontation", "armed", "mine", "landmine", "faction",
-                         "clan", "tribal", "feud", "coup", "insurgency", "uprising", "jihad", "extremist"])
+                         "clan", "tribal", "feud", "coup", "insurgency", "uprising", "jihad", "extremist",
+                         # edged weapons, and an arrest told beside the toll: someone is held for it
+                         "machete", "axe", "sword", "blade", "wield", "arrest", "detain"])
 #: Sectors of armed or outlaw actors: one named anywhere in a brief puts possible violence in it.
 VIOLENT_SECTORS = ARMED_SECTORS | {"REB", "UAF", "CRM", "RAD"}
 
