@@ -572,6 +572,7 @@ def code_words(
     several = (agent.plural and agent.office in ONE_PER_COUNTRY) or agent.word in SEVERAL_STATES
     # Country: the first country-like reading among the modifiers.
     country = None
+    posted_in: set[str] = set()  # where a mission named in the phrase is ("the embassy in Tehran"): not whose
     for s, r in readings:
         if s is main_seg or r is None or r.entity is None:
             continue
@@ -581,6 +582,8 @@ def code_words(
             continue  # "foreign ministers in Cairo": where several states' ministers meet, not whose
         if (agent.word.lower() in MISSION_WORDS and s.i > main_seg.i and r.kind in ("capital", "place", "country")
                 and any(w.text.lower() in LOCATIVE for w in words[main_seg.j : s.i])):
+            if agent.word.lower() in EMBASSY_WORDS and r.entity is not None and r.entity.country:
+                posted_in.add(r.entity.country)
             continue  # "its representative office in Port Moresby": a mission is where it is posted, not whose
         if agent.word.lower() in CREW_WORDS and s.j + 1 < len(words) and words[s.j].text == "-" and (
                 words[s.j + 1].text.lower() in FLAG_SUFFIXES):
@@ -658,11 +661,15 @@ def code_words(
     # A ship's crew sails under other flags than the story's country ("Pirates kidnapped 12 seafarers off
     # Nigeria"): only the phrase says whose.
     foreign = foreign or several or agent.word.lower() in CROSS_BORDER_WORDS or agent.word.lower() in CREW_WORDS
+    # "air force pilots", "army peacekeepers": a service named in the phrase is the story's state's again.
+    foreign = foreign or (agent.word.lower() in POSTED_WORDS and not any(
+        sg is not main_seg and rd is not None and rd.kind == "agent" and rd.agent is not None and rd.agent.sector
+        for sg, rd in readings))
     if country is None and sector is not None and not foreign and not (
         unknown_names and title_for_name is None and not named_party
     ):
         # "riot police" in an article about Georgia; not "the University of Miami" (a name we do not know).
-        contexts = given()[0]
+        contexts = [c for c in given()[0] if c not in posted_in]
         if contexts:
             country = contexts[0]
             why_parts.append(f"context:{country}")
@@ -759,12 +766,20 @@ ORG_NAME_WORDS = frozenset({"confederation", "federation", "union", "association
 #: Diplomatic missions: a place after them is where they are posted, never whose they are.
 MISSION_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions", "office",
                            "representative office", "liaison office", "trade office"})
+#: A state's missions abroad: the country one is in is never whose it is ("the embassy in Tehran"), while a
+#: "mission in Estonia" may be the host's operation.
+EMBASSY_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates"})
 #: People who crossed a border: the story's country is not theirs.
 #: "a Liberian-flagged tanker", "a Greek-owned ship": the flag or the owner says whose (never a stance).
 FLAG_SUFFIXES = frozenset({"flagged", "owned", "registered", "operated"})
 CREW_WORDS = frozenset({"crew", "crews", "crew member", "crew members", "crewmember", "crewmembers", "crewman", "crewmen",
                         "seafarer", "seafarers", "mariner", "mariners"})
 CROSS_BORDER_WORDS = frozenset({"migrant", "migrants", "asylum seeker", "asylum seekers"})
+#: Agents who serve away from home or aboard a craft: peacekeepers are by definition not of the country
+#: they keep the peace in, and a pilot flies his craft's flag, not the country it crashes in or is
+#: downed over. Only the phrase (or a possessor) says whose they are.
+POSTED_WORDS = frozenset({"peacekeeper", "peacekeepers", "peacekeeping force", "peacekeeping forces",
+                          "peacekeeping troops", "pilot", "pilots", "co-pilot", "co-pilots", "copilot", "copilots"})
 #: Collective nouns whose members, named after "of", are the actor ("an assembly of foreign ministers").
 COLLECTIVE_HEADS = frozenset({"assembly", "coalition", "alliance", "delegation", "delegations", "coalitions",
                               "alliances", "assemblies", "bloc", "team", "teams", "union"})

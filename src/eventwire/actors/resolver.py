@@ -42,6 +42,7 @@ from eventwire.actors.phrase import (
     LANGUAGE_SUFFIXES,
     LOCATIVE,
     NAME_PARTICLES,
+    POSTED_WORDS,
     QUANTITY_NOUNS,
     STANCE_PREFIXES,
     STATE_SECTORS,
@@ -111,10 +112,15 @@ WATER_WORDS = frozenset({"Ocean", "Sea", "Gulf", "Bay", "Strait", "Straits", "Ch
 TIED_WORDS = frozenset({"linked", "tied", "connected", "affiliated", "allied", "aligned", "loyal", "close"})
 #: Verbs of being or being kept somewhere ("the captives who remain in Gaza", "migrants held in Libya").
 STAY_LEMMAS = frozenset({"remain", "stay", "live", "reside", "hold", "detain", "keep", "imprison", "jail", "trap",
-                         "strand", "base", "station", "shelter", "hide", "work", "study", "settle", "locate"})
+                         "strand", "base", "station", "shelter", "hide", "work", "study", "settle", "locate",
+                         "operate"})
 #: Nouns that name a country or territory named before ("in the country", "across the exclave").
 PLACE_BACK_NOUNS = frozenset({"country", "exclave", "enclave", "territory", "kingdom", "nation", "republic"})
 #: Verbs of telling people what to do ("urges citizens to ...", "orders residents to leave").
+#: Nouns for a group whose members or leaders a phrase may name ("the commander of the group").
+GROUP_NOUNS = frozenset({"group", "faction", "cell", "network", "gang", "movement", "organization", "organisation"})
+#: Verbs by which a state body hires, fires or moves its own office holders ("the defence ministry dismisses a general").
+PERSONNEL_LEMMAS = frozenset({"dismiss", "sack", "fire", "appoint", "promote", "demote", "reassign", "relieve"})
 ADDRESS_LEMMAS = frozenset({"urge", "ask", "advise", "warn", "order", "instruct", "tell", "call", "encourage", "direct"})
 #: Prepositions of a destination ("flown to Senegal", "left for Paris").
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards", "for"})
@@ -684,11 +690,23 @@ class ArticleActors:
         if not (owner is not None and owner.country and (
             (owner.entity is not None and owner.entity.kind == "org")
             or (owner.sector is None and owner.country not in ("IGO", "NGO", "IMG"))
+            # "the defence minister announced the withdrawal of his forces": a state's office holder's
+            # forces or government are his state's.
+            # Not "X accuses Biden and his administration": a conjunct's "his" is the conjoined person's.
+            or (owner.person and owner.sector in ("GOV", "MIL") and owner.country not in ("IGO", "NGO", "IMG")
+                and token.dep_ != "conj" and any(ag.sector in ("GOV", "MIL") for ag in self._agent_senses(token)))
         )):
             owner = None
         # The context countries are worked out only when a bare agent word or an unknown name needs them.
         contexts_of = self._lazy_contexts(token, shared, country_of, owner.country if owner is not None else None)
         coded = code_words(self.kb, words, head, self.date, contexts_of)
+        if (coded is not None and owner is not None and coded.country is None and coded.entity is None
+                and coded.sector is not None and coded.why.startswith("agent:")
+                and coded.why.split(" + ")[-1].removeprefix("agent:").lower() in POSTED_WORDS):
+            # "its pilots", "their peacekeepers": a word that takes no country from the story (posted
+            # abroad, aboard a craft) still takes its possessor's.
+            coded = replace(coded, code=make_code(owner.country, coded.sector), country=owner.country,
+                            why=f"possessor:{owner.country} + {coded.why}")
         if coded is not None and self._named_thing_word(token, coded):
             coded = None  # "Chad Daybell", "Cyclone Gombe", "the carrier Gibraltar Eagle": a name, not the place
         if coded is not None and coded.sector == "BUS" and coded.entity is not None and coded.entity.kind == "org" \
@@ -1464,7 +1482,7 @@ class ArticleActors:
                 ag.sector in ("MIL", "GOV") and ag.country is None for ag in agents):
             # "Israeli officials said the army struck targets in Lebanon": a state body reporting what
             # an army or a government did speaks of its own, before the places the act names.
-            own = self._speaker_state(token)
+            own = self._speaker_state(token) if not self._owned_by_group(token) else None
             if own is not None:
                 ranked.append(own)
         sea: set[str] = set()
@@ -1474,6 +1492,12 @@ class ArticleActors:
             places = [p for p in places if p[1] not in sea]
         state_agent = not any(ag.sector not in STATE_SECTORS for ag in agents)
         first = self._first_conjunct(token)
+        if first.dep_ == "dobj" and first.head.lemma_.lower() in PERSONNEL_LEMMAS:
+            # "The Russian defence ministry dismisses a general after defeats in Ukraine": whose officer,
+            # the dismissing body says, not where the war is.
+            own = self._domestic_actor_country(first)
+            if own is not None:
+                ranked.append(own)
         if first.dep_ == "dobj" and any(lv == 0 for _i, _c, lv in places):
             # "Moldovan police detain 74 people ..., with officials stating that suspects trained in Serbia":
             # where another clause's people were is not where a court or police of a stated country acts.
@@ -1515,10 +1539,13 @@ class ArticleActors:
             if len(distinct) > 1 and context_country in distinct:
                 ranked.append(context_country)
             ranked.extend(c for _d, _b, c in cands)
-        for c in (self.dateline_country, context_country):
+        group_owned = self._owned_by_group(token)
+        for c in (self.dateline_country, context_country) if not group_owned else ():
+            # "The Pakistani army says the commander of the group was killed": the story's country is the
+            # reporter's, not that of a group the text does not name.
             if c is not None:
                 ranked.append(c)
-        speaker, sectors = self._reporting_speaker(token) if not ranked else (None, SPEAKER_SECTORS)
+        speaker, sectors = self._reporting_speaker(token) if not ranked and not group_owned else (None, SPEAKER_SECTORS)
         addressed = self._first_conjunct(token)
         if (not ranked and addressed.dep_ == "dobj" and addressed.head.lemma_.lower() in ADDRESS_LEMMAS
                 and agents and all(ag.sector in PEOPLE_SECTORS for ag in agents)):
@@ -1571,6 +1598,10 @@ class ArticleActors:
             # "Troops crossed into Ukraine": a country the bare state agent's verb acts on is all the
             # sentence names; it is not whose the agent is, and no country beats a wrong one.
             ranked = []
+        if ranked and token.tag_ in ("NNS", "NNPS") and self._shared_where(token, places):
+            # "20 aid workers were killed in Sudan and Gaza", "firms based in China, India and Uzbekistan":
+            # people counted across several countries are of none of them alone.
+            ranked = []
         in_sentence = [c for _d, c in sorted((abs(i - token.i), c) for i, c, _lv in places)]
         return tuple(dict.fromkeys(ranked)), tuple(dict.fromkeys(in_sentence))
 
@@ -1588,11 +1619,19 @@ class ArticleActors:
         else:
             return None
         noun = t.head
-        if t.lemma_.lower() not in STAY_LEMMAS or noun.pos_ not in ("NOUN", "PROPN", "PRON") or not self._agent_senses(noun):
+        if t.lemma_.lower() not in STAY_LEMMAS or noun.pos_ not in ("NOUN", "PROPN", "PRON") or not (
+                self._agent_senses(noun) or self._compound_agent(noun)):
             return None
         if noun.dep_ in ("nsubj", "nsubjpass") and self._head_i[noun.head.i] == noun.head.i:
             return None  # "A man living in Sweden is identified as the perpetrator": the sentence is about them
         return range(t.left_edge.i, t.right_edge.i + 1), range(noun.i, noun.i + 1)
+
+    def _compound_agent(self, noun: Token) -> bool:
+        """True when `noun` with the compound words before it is an agent word ("aid groups")."""
+        lo = noun.i
+        while lo > 0 and self._toks[lo - 1].dep_ == "compound" and self._head_i[lo - 1] == noun.i:
+            lo -= 1
+        return lo < noun.i and any(h.kind == "agent" for h in self.kb.hits(" ".join(t.text for t in self._toks[lo : noun.i + 1])))
 
     def _outside_clause(self, place_i: int, token: Token) -> bool:
         """True when the place at `place_i` may be taken only by some words of its sentence (see
@@ -1822,6 +1861,31 @@ class ArticleActors:
             return False
         return body.dep_ in ("nsubj", "nsubjpass") and body.head.i in verbs and bool(self._agent_senses(body))
 
+    def _shared_where(self, token: Token, places: list[tuple[int, str, int]]) -> bool:
+        """True when where `token` is, or where its verb acts, is named as several countries' places joined
+        by "and" after a place preposition ("killed in Sudan and Gaza", "firms based in China and India")."""
+        where = {i: c for i, c, lv in places if lv in (0, 1)}
+        for i, c, lv in places:
+            t = self._name_head(i)
+            if lv != 0 or t.dep_ != "pobj":
+                continue
+            owner = t.head.head  # the noun or verb the place preposition hangs on
+            if not (owner.i == token.i or owner.i == token.head.i or owner.head.i == token.i):
+                continue
+            if any(j != i and cj != c and self._name_head(j) in t.conjuncts for j, cj in where.items()):
+                return True
+        return False
+
+    def _owned_by_group(self, token: Token) -> bool:
+        """True when the phrase headed by `token` says it belongs to a group that is no state body ("the
+        commander of the group", "the leader of the militia"): such a commander is not the speaking state's."""
+        prep = next((c for c in self._kids.get(token.i, NO_TOKENS) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in self._kids.get(prep.i, NO_TOKENS) if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is None:
+            return False
+        return pobj.lemma_.lower() in GROUP_NOUNS or any(
+            ag.sector not in STATE_SECTORS and ag.sector is not None for ag in self._agent_senses(pobj))
+
     def _speaker_state(self, token: Token) -> str | None:
         """The country of a state speaker (a state body or a bare state, its country said by the text)
         whose reported clause holds `token` ("Sudanese authorities said the army ...")."""
@@ -1868,8 +1932,14 @@ class ArticleActors:
         # A head of state or government acts on its own state's bodies: "Lebanon's president orders the
         # military to ...", "the prime minister dismissed the police chief".
         own_body = any(ag.sector in STATE_SECTORS and ag.country is None for ag in self._agent_senses(token))
+        # A state body dismissing or appointing an officer or official moves its own people ("the Russian
+        # defence ministry dismisses a general", "the Kenyan government appoints a police chief").
+        staffing = verb.lemma_.lower() in PERSONNEL_LEMMAS and (own_body or any(
+            # "dismisses Colonel General X": the title before the name says what the dismissed one is
+            ag.sector in STATE_SECTORS and ag.country is None
+            for t in self._toks[token.left_edge.i : token.i] for ag in self._agent_senses(t)))
         return self._stated_country(subj.i, lambda lead: lead.sector in DOMESTIC_ACTOR_SECTORS or (
-            own_body and lead.sector == "GOV" and lead.person))
+            own_body and lead.sector == "GOV" and lead.person) or (staffing and lead.sector in ("GOV", "MIL")))
 
     def _agent_senses(self, token: Token) -> list[Agent]:
         """The knowledge base's agent-word readings of `token` ("police", "minister", "army"), highest layer only."""
