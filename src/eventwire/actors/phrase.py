@@ -240,6 +240,12 @@ def _cuts_name(kb: KnowledgeBase, words: list[Word], i: int, j: int, starts: lis
     return False
 
 
+def names_nothing(kb: KnowledgeBase, words: list[Word]) -> bool:
+    """True when no word of the phrase can start a name or an agent word the knowledge base knows ("the year", "a
+    new road"): `segment` then finds no reading and `code_words` codes nothing."""
+    return not any(w.text not in _NOT_NAME and kb.may_start(w.text) for w in words)
+
+
 def segment(kb: KnowledgeBase, words: list[Word], head: int | None = None) -> list[Seg]:
     """Longest-first matching of the words; the longest name ending at the head is fixed first
     ("Crown Prince Mohammed bin Salman": the name, not "Crown Prince Mohammed" + "bin Salman")."""
