@@ -20,7 +20,7 @@ SHARED_WORDS_FILE = HARM_WORDS_FILE.with_name("shared_words.yaml")
 
 
 HARM_LISTS = ("accident_verbs", "hazard_verbs", "natural_hazards", "natural_strikers", "epidemics", "mishap_nouns",
-              "violence_cues", "armed_context", "mishap_clause_verbs", "vehicles", "accident_sites")
+              "violence_cues", "armed_context", "mishap_clause_verbs", "vehicles", "accident_sites", "unrest_cues")
 SHARED_LISTS = ("abduct_verbs", "seize_verbs", "captivity_verbs", "fire_verbs", "travelling_things", "crowd_nouns",
                 "blow_clause_verbs", "armed_force_words", "fighter_words")
 
@@ -113,6 +113,9 @@ HAZARD_WORDS = NATURAL_HAZARDS | _HARM_WORDS["epidemics"]
 DISASTER_NOUNS = HAZARD_WORDS | _HARM_WORDS["mishap_nouns"]
 #: Words that put violence by someone in a text: harm told with them is no accident (`violence_cue`).
 VIOLENCE_CUES = _HARM_WORDS["violence_cues"]
+#: Words of unrest, repression, conflict, edged weapons and arrests: beside the violence cues and armed context, a
+#: brief with one may tell a blow, so its bare toll is no accident (`emit._harm_without_violence`).
+UNREST_CUES = _HARM_WORDS["unrest_cues"]
 #: Explosions and blasts: an attack unless a modifier names an accident.
 BLAST_NOUNS = frozenset(["explosion", "blast"])
 #: Places where things blow up by accident: "an explosion at a factory" with no attacker told is no attack.

@@ -109,6 +109,7 @@ from eventwire.events.common import (
     TALK_VERBS,
     THING_SOURCE_WORDS,
     TOLL_NOUNS,
+    UNREST_CUES,
     VEHICLE_WORDS,
     Frame,
     accident_verb,
@@ -266,17 +267,6 @@ def _accidental_harm(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> b
     return _harm_without_violence(f, sc)
 
 
-#: Words of unrest, repression or conflict that, beside `common.violence_cue` and `common.armed_context`, put harm by
-#: someone in a brief: a bare toll in such a brief may be a blow.
-UNREST_CUES = frozenset(["protest", "protester", "protestor", "demonstrator", "demonstration", "unrest", "crackdown",
-                         "conflict", "combat", "offensive", "invasion", "occupation", "genocide", "sectarian", "ethnic",
-                         "execute", "execution", "hang", "torture", "abduct", "abduction", "poison", "lynch", "beat",
-                         "beating", "assassination", "assassinate", "murder", "homicide", "killer", "siege", "battle",
-                         "militia", "guard", "security", "settler", "crossfire", "action", "ceasefire", "truce",
-                         "officer", "corps", "peacekeeper", "confrontation", "armed", "mine", "landmine", "faction",
-                         "clan", "tribal", "feud", "coup", "insurgency", "uprising", "jihad", "extremist",
-                         # edged weapons, and an arrest told beside the toll: someone is held for it
-                         "machete", "axe", "sword", "blade", "wield", "arrest", "detain"])
 #: Sectors of armed or outlaw actors: one named anywhere in a brief puts possible violence in it.
 VIOLENT_SECTORS = ARMED_SECTORS | {"REB", "UAF", "CRM", "RAD"}
 
