@@ -59,3 +59,15 @@ def test_name_span_does_not_end_on_of(nlp):
 def test_bare_toll_with_a_weapon_or_an_arrest_stays(nlp, text):
     # a toll with no doer is dropped as an accident only when nothing in the brief tells of someone dealing it
     assert [e for e in counted_events(nlp, text) if e.cameo.startswith(("18", "19"))], text
+
+
+def test_claimed_occurrence_is_no_act(nlp):
+    # what a speaker only claims is going on somewhere is the claim, not a blow with no doer
+    for text in ("Moscow claims that a genocide is occurring in the Donbas.",
+                 "Belgrade alleges that ethnic cleansing is occurring in northern Kosovo."):
+        assert not [e for e in counted_events(nlp, text) if e.cameo.startswith(("18", "19", "20")) and e.source is None]
+
+
+def test_reported_occurrence_stays(nlp):
+    events = counted_events(nlp, "Officials say that heavy fighting continues in the town of Chasiv Yar, Ukraine.")
+    assert any(e.cameo.startswith("19") for e in events)

@@ -2117,6 +2117,10 @@ def _struck_places_out(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) ->
     return [s for s in sources if not any(s.start < end and start < s.end for start, end in spans)]
 
 
+#: Verbs of an assertion the text marks as disputed: what they say is going on is only said.
+DISPUTED_CLAIM_VERBS = frozenset(["claim", "allege"])
+
+
 def _agentless_attack(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> bool:
     """An attack named by a noun with a coded victim and no attacker, told as having happened: coded with no source
     ("the strikes on Iran", "an attack on an Iraqi air base", "a mass shooting in X leaves three dead"); not when
@@ -2144,8 +2148,11 @@ def _agentless_attack(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> 
         return True  # "more than 40 attacks are reported in Avdiivka": blows told as having fallen there
     if noun.dep_ == "nsubj" and occurrence_verb(noun.head) \
             and not any(c.dep_ in ("aux", "neg") and c.lemma_.lower() in ("will", "would", "could", "may", "might", "not")
-                        for c in noun.head.children):
-        return True  # "heavy fighting continues in Bakhmut", "clashes erupt in Tripoli": told as going on, where
+                        for c in noun.head.children) \
+            and not (noun.head.dep_ == "ccomp" and noun.head.head.lemma_.lower() in DISPUTED_CLAIM_VERBS):
+        # "heavy fighting continues in Bakhmut", "clashes erupt in Tripoli": told as going on, where; not what someone
+        # only claims is going on ("X claims that a genocide is occurring in Y": X's claim, no act)
+        return True
     if any((t.why or "").startswith("struck place:") for t in targets) and (noun.tag_ == "NNS" or any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)):
         return True  # "condemned the Gaza strikes", "the Kharkiv attack": a known blow on the place named
