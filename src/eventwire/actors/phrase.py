@@ -774,12 +774,12 @@ MISSION_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates", "m
                            "representative office", "liaison office", "trade office"})
 #: A state's missions abroad: the country one is in is never whose it is ("the embassy in Tehran"), while a
 #: "mission in Estonia" may be the host's operation.
-EMBASSY_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates"})
-#: People who crossed a border: the story's country is not theirs.
+EMBASSY_WORDS = MISSION_WORDS - {"mission", "missions", "office", "representative office", "liaison office", "trade office"}
 #: "a Liberian-flagged tanker", "a Greek-owned ship": the flag or the owner says whose (never a stance).
 FLAG_SUFFIXES = frozenset({"flagged", "owned", "registered", "operated"})
 CREW_WORDS = frozenset({"crew", "crews", "crew member", "crew members", "crewmember", "crewmembers", "crewman", "crewmen",
                         "seafarer", "seafarers", "mariner", "mariners"})
+#: People who crossed a border: the story's country is not theirs.
 CROSS_BORDER_WORDS = frozenset({"migrant", "migrants", "asylum seeker", "asylum seekers"})
 #: Agents who serve away from home or aboard a craft: peacekeepers are by definition not of the country
 #: they keep the peace in, and a pilot flies his craft's flag, not the country it crashes in or is

@@ -106,6 +106,7 @@ from eventwire.events.common import (
     RELATIVE_PRONOUNS,
     STRAY_PARTICLES,
     SUBORDINATORS,
+    TOWN_NOUNS,
     ActorLookup,
     Frame,
 )
@@ -248,9 +249,10 @@ OPERATION_BLOW_NOUNS = frozenset(["operation", "raid", "crackdown", "sweep", "of
 #: Passive verbs that report a blow where it fell ("strikes were reported in X", "shelling was heard across Y").
 REPORTED_BLOW_VERBS = frozenset(["report", "hear", "record", "observe", "register", "confirm", "see"])
 #: Verbs that tell a fight named by its subject noun as going on: "fighting resumes in Khartoum", "clashes erupt in
-#: Tripoli" (the place hangs on the verb).
-OCCURRENCE_VERBS = frozenset(["continue", "resume", "erupt", "intensify", "escalate", "rage", "occur", "break", "flare",
-                              "take", "persist"])
+#: Tripoli" (the place hangs on the verb). `common.OCCUR_VERBS` (an event noun taking place) without the verbs of a
+#: happening, a spread or a start, which were not read for fights with no doer, and with "persist".
+OCCURRENCE_VERBS = (OCCUR_VERBS - {"happen", "unfold", "spread", "grip", "sweep", "enter", "begin", "start", "rock", "hit"}
+                    ) | {"persist"}
 #: Verbs that report what someone said or found: their complement clause is the reported content.
 REPORT_VERBS = frozenset(["say", "tell", "report", "announce", "state", "claim", "allege", "confirm", "add", "write",
                           "declare", "insist", "assert"])
@@ -1550,8 +1552,7 @@ class _ArgumentReader:
         """"Protests erupted in Tehran", "demonstrations spread across Kenya": where protests break out names the
         protesters' country (as "protests across Kenya" does), even a capital or a town that the actor coder reads as only a place."""
         prep = tok.head
-        if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lemma_.lower() in (
-                "city", "town", "village", "suburb", "capital", "district", "region", "province"):
+        if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lemma_.lower() in TOWN_NOUNS:
             prep = prep.head.head  # "protests broke out in the city of Gyumri"
         if prep.lower_ not in ("in", "across", "throughout") or prep.head.pos_ not in ("VERB", "AUX"):
             return None

@@ -300,6 +300,8 @@ ALLEGED_ADVERBS = frozenset(["allegedly", "purportedly", "supposedly"])
 #: Verbs of people coming together: a rally they come "for" or "to" is theirs ("gathered in the capital for a rally").
 GATHER_VERBS = frozenset(["gather", "assemble", "converge", "rally", "march", "turn", "flock", "come", "descend", "mass",
                           "join", "participate"])
+#: Nouns of a town named after "of" ("the city of Gyumri", "protests broke out in the town of X"): the town is where.
+TOWN_NOUNS = frozenset(["city", "town", "village", "suburb", "capital", "district", "region", "province"])
 #: Verbs of an event noun taking place ("protests erupted in Tehran"): the place tells whose protest it is.
 OCCUR_VERBS = frozenset(["occur", "happen", "unfold", "erupt", "break", "spread", "continue", "flare", "rage", "resume",
                          "grip", "sweep", "take", "enter", "intensify", "escalate", "begin", "start", "rock", "hit"])

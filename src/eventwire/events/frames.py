@@ -60,6 +60,7 @@ from eventwire.events.common import (
     RESULT_VERBS,
     SOVEREIGN_OBJECTS,
     SUBORDINATORS,
+    TOWN_NOUNS,
     TRAVELLING_THINGS,
     UNDER_FIRE,
     UNDERGO_VERBS,
@@ -2116,7 +2117,7 @@ class _SentenceCoder(_ArgumentReader):
                 and not any(r.code for r in self.actor_refs(sources)):
             # "protests erupted in Tehran": the protesters are of the place's country ("in the city of Gyumri": the city's)
             sources = [p for q in self.pobjs(noun.head, ("in", "across", "throughout")) + self.pobjs(noun, ("in", "across"))
-                       for p in [q, *(self.pobjs(q, ("of",)) if q.lemma_.lower() in TOWN_NOUNS else [])]
+                       for p in [q, *(self.pobjs(q, ("of",)) if q.lemma_.lower() in PROTEST_TOWN_NOUNS else [])]
                        if p.ent_type_ in ("GPE", "LOC")][:1] or sources
         if governor is not None and code in ("042", "043") and governor.lemma_.lower() in ANNOUNCE_VERBS and noun.dep_ == "dobj":
             # "announced a trip to Washington": an intent to meet (036); "the trip was announced at short notice" is made
@@ -2799,9 +2800,9 @@ def _stance_of(tok: Token) -> str | None:
     return None
 
 
-#: Nouns of a town named after "of" ("the city of Gyumri", "the suburb of Harehills").
-TOWN_NOUNS = frozenset({"city", "town", "village", "suburb", "capital", "district", "region", "province", "neighbourhood",
-                        "neighborhood"})
+#: `common.TOWN_NOUNS` and a neighbourhood ("the suburb of Harehills", "the neighbourhood of X") as the place of a
+#: protest noun's "in".
+PROTEST_TOWN_NOUNS = TOWN_NOUNS | {"neighbourhood", "neighborhood"}
 
 
 def _subject_read_as_object(verb: Token) -> Token | None:
