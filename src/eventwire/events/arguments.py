@@ -303,7 +303,7 @@ class _ArgumentReader:
         titled = _second_title(tok)
         if titled is not None:
             return [titled]  # "parliament speaker and interim head of state X": one person with two titles
-        out = [tok, *_as_well_as_partner(tok), *_repeated_heads(tok)]
+        out = [tok, *_as_well_as_partner(tok), *_repeated_heads(tok), *_name_tail_conjuncts(tok)]
         stack = list(out)
         while stack:
             t = stack.pop()
@@ -1916,6 +1916,21 @@ def _bare_service(tok: Token) -> bool:
     return tok.lemma_.lower() in SERVICE_NOUNS and bool(mods) and mods[0].lower_ == "the" and all(
         m.lower_ in ("the", "air", "naval") for m in mods) and (tok.lemma_.lower() != "force" or any(
             m.lower_ == "air" for m in mods))
+
+
+def _name_tail_conjuncts(tok: Token) -> list[Token]:
+    """"The Republic of the Gambia and Senegal signed ...": the parser hangs the next member of a list on the last word
+    of a multi-word name ("Gambia", object of "of") instead of on its head ("Republic"): that member is the head's."""
+    if tok.pos_ != "PROPN" or not tok.ent_type_:
+        return []
+    doc = tok.doc
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    last = doc[end - 1]
+    if end - tok.i < 3 or last.dep_ != "pobj" or last.head.head.i != tok.i:
+        return []
+    return [c for c in last.children if c.dep_ == "conj" and c.i >= end and c.pos_ == "PROPN"]
 
 
 def _misread_speaker(verb: Token) -> list[Token]:

@@ -696,6 +696,9 @@ def events_of(
         parties = [r for r in sc.actor_refs(_mediated_parties(f, sc)) if r.code and r.country and r.code not in have]
         if parties:
             targets = [t for t in targets if t.code] + parties
+    if len(f.sources) == 1 and f.code[:2] in ("03", "04", "05", "06", "08") and lex.mutual_rule(f.rule):
+        # "Chile and Peru held talks in Lima. The two sides agreed to reopen the border": the pair named just before
+        sources = _partners_named_back(f.sources[0], sc, sources) or sources
     mutual = len(sources) > 1 and f.code[:2] in ("03", "04", "05", "06", "08") and lex.mutual_rule(f.rule)
     # "A and B pledged to coordinate": each other; "A and B broke the ceasefire": not
     if f.code.startswith("015") and "claim" in f.rule and not any(t.code for t in targets):
@@ -784,6 +787,9 @@ def events_of(
         # (an armed or opposition group of a partner's country is a third party: "agreed to resume talks with the rebels")
         targets = [t for t in targets if not (t.code and t.country in partners and (
             t.sector in OWN_SIDE_SECTORS or any(t.code == s.code for s in sources)))]
+        # "A and B agreed to a truce after Oman-brokered talks": the broker named on the talks is a third party that
+        # helped, no partner of the act
+        targets = [t for t in targets if not _named_broker(t, f.anchor.sent)]
     if len(sources) > 1 and not any(t.code for t in targets) and f.code[:2] in ("03", "04", "05", "06", "08") \
             and lex.mutual_rule(f.rule):
         # "Russia and North Korea agreed to deepen their cooperation": with each other (an uncoded object, "relations on
@@ -1951,6 +1957,60 @@ def _states_named_before(tok: Any, sc: _SentenceCoder, sources: list[ActorRef]) 
         refs = [r for r in refs if r.country not in own]
         if len(refs) >= 2:
             return refs
+    return []
+
+
+#: Participles of a third party's help on talks or a deal ("Qatar-brokered talks", "a US-mediated deal").
+BROKER_PARTICIPLES = frozenset(["mediate", "broker", "facilitate", "sponsor", "host"])
+
+
+def _named_broker(ref: ActorRef, sent: Any) -> bool:
+    """The actor is named as the broker of talks or a deal in a hyphenated participle ("Qatar-mediated talks")."""
+    return any(ref.start <= t.idx < ref.end and t.dep_ in ("npadvmod", "compound", "nmod", "amod") and t.head.tag_ == "VBN"
+               and t.head.lemma_.lower() in BROKER_PARTICIPLES and t.head.i > t.i for t in sent)
+
+
+#: Plural nouns that name, with "the two" or "both", the partners of a mutual act named before ("the two sides").
+PARTNER_PLURALS = frozenset(["country", "nation", "state", "government", "side", "party", "leader", "delegation"])
+
+
+def _partners_named_back(tok: Any, sc: _SentenceCoder, sources: list[ActorRef]) -> list[ActorRef]:
+    """"Ghana and Togo met in Accra. The two countries agreed to ...", "Both sides signed ...", "They agreed to ...": the
+    subject of a mutual act that stands for the pair of actors named together just before (in its sentence or the one
+    before) is that pair. "They" counts only when coreference already took it for one member of the pair."""
+    low = tok.lower_
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []  # "a proposal by Qatar and Egypt to resume talks between the two countries": not the pair just named
+    if low == "they":
+        if not any((s.why or "").startswith("coref:") for s in sources):
+            return []
+    elif not (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in PARTNER_PLURALS and any(
+            c.lower_ in ("both", "two") and c.dep_ in ("det", "predet", "nummod") for c in tok.children)):
+        return []
+    elif any(s.code and s.country for s in sources):
+        return []  # (a bare "---GOV" for "the two leaders" names no country: the pair does)
+    pair = _pair_named_before(tok, sc)
+    if len(pair) != 2:
+        return []
+    if low == "they" and not any(s.code == p.code and (s.why or "").endswith("->" + p.text) for s in sources for p in pair):
+        return []  # "Kenya and Ethiopia held talks. They agreed ...": only when "they" was read as one of the two
+    return pair
+
+
+def _pair_named_before(tok: Any, sc: _SentenceCoder) -> list[ActorRef]:
+    """The last conjoined pair of coded actors of two countries named before `tok` (its sentence or the one before)."""
+    doc = tok.doc
+    sents = [s for s in doc.sents if s.start <= tok.i]
+    first = sents[-2].start if len(sents) >= 2 else 0
+    for t in reversed(doc[first:tok.i]):
+        if t.dep_ != "conj" or t.pos_ != "PROPN" or t.head.i >= t.i or t.head.i < first:
+            continue
+        head = t.head
+        while head.dep_ == "conj" and head.head.i < head.i and head.head.i >= first:
+            head = head.head
+        refs = [r for r in sc.actor_refs([head]) if r.code and r.country
+                and not (r.why or "").startswith(("context:", "place:"))]
+        return refs if len(refs) == 2 and refs[0].country != refs[1].country else []
     return []
 
 

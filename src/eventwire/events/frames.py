@@ -1174,13 +1174,33 @@ class _SentenceCoder(_ArgumentReader):
         if lemma in ARMED_SENSE_NOUNS and self._armed_context(noun):
             return ARMED_ENCOUNTER, ARMED_ENCOUNTER.code  # "killed in an encounter with police": a gunfight
         entries = self.lex.nouns.get(lemma) or self.lex.nouns.get(noun.lower_)
+        if entries and lemma in TRUCE_NOUNS and noun.i + 1 < len(noun.doc) and noun.nbor().lower_ in TALKS_WORDS \
+                and (noun.nbor().tag_.startswith("VB") or noun.dep_ == "compound" and noun.head.i == noun.i + 1):
+            # "the two sides hold truce talks": the tagger may read "talks" as the verb of "truce", or "resume" as a
+            # modifier of "truce" (then taken for its object); the phrase names talks about a truce (040), no truce
+            talks = noun.nbor()
+            if any(c.dep_ in ("nsubj", "nsubjpass", "nmod") and c.i != noun.i for c in (*talks.children, *noun.children)):
+                return None  # "X and Y resume truce talks" with "talks" read as X's verb: the talks are coded there
+            entries = self.lex.nouns.get(talks.lemma_.lower()) or self.lex.nouns.get(talks.lower_)
+            if not entries:
+                return None
         carrier_mods: set[str] = set()
         if entries and lemma in CARRIER_NOUNS:
             # "a 17th sanctions package", "an arrest campaign": the modifier names the event, not the carrier's own
             # sense ("an aid package" keeps the package's entry, its modifier being the same kind of act)
             named = [c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in self.lex.nouns]
+            # "a fresh package of sanctions on Iran": what an aid carrier is "of" names the event, as a compound does
+            # ("a round of strikes" keeps its own reading)
+            held = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                    if p.dep_ == "pobj"] if _aid_carrier(entries) else []
+            named = named or [p for p in held if p.lemma_.lower() in self.lex.nouns]
             # "an assassination attempt": the carrier's own entry names that modifier, and keeps it
             named = [c for c in named if not any(c.lemma_.lower() in e.modifiers or c.lower_ in e.modifiers for e in entries)]
+            if not named and any(
+                    p.ent_type_ not in ("MONEY", "CARDINAL") and not p.like_num and p.lemma_.lower() not in CURRENCY_NOUNS
+                    and p.lemma_.lower() not in self.lex.nouns
+                    and not any(p.lemma_.lower() in e.modifiers for e in entries) for p in held):
+                return None  # "a package of reforms", "a package of measures against Russia": no aid ("of $2 billion" is)
             if named:
                 entries = self.lex.nouns[named[-1].lemma_.lower()]
                 carrier_mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
@@ -1210,6 +1230,10 @@ class _SentenceCoder(_ArgumentReader):
         if lemma == "call" and self.pobjs(noun, ("with",)) and not self.pobjs(noun, ("for", "on", "to")) and not any(
                 c.dep_ == "acl" for c in noun.children):
             mods.add("phone")  # "a call with the Turkish president": a conversation (041), not an appeal ("a call for")
+        if lemma in CARRIER_NOUNS and _aid_carrier(entries):
+            # "a new package of weapons": what a carrier holds refines it as its compound would ("a weapons package")
+            mods |= {p.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"}
         mods.add(lemma)
         fallback: tuple[NounEntry, str] | None = None
         for e in entries:
@@ -2034,6 +2058,12 @@ class _SentenceCoder(_ArgumentReader):
             else:
                 targets += parts
         targets += self.pobjs(noun, entry.target)
+        if not targets and code[:2] == "07":
+            # "military aid worth 40 million euros for Kenya": the parser hangs the receiver on the sum
+            # (also on what "a package of military aid worth ..." holds)
+            held = [noun] + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            targets += [t for h in held for w in h.children if w.lower_ == "worth" for m in w.children
+                        if m.dep_ in ("npadvmod", "pobj", "dobj") for t in self.pobjs(m, entry.target)]
         if not targets and not between:
             # "the visit of the Indian minister to Moscow": the small parser hangs the target's preposition
             # on the source phrase instead of the event noun
@@ -2600,6 +2630,18 @@ RANK_WORDS = frozenset(["first", "second", "third", "latest", "last", "largest",
 
 MONTH_WORDS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+
+
+#: Nouns of a truce, which name the subject of talks before "talks" ("ceasefire talks", "truce negotiations").
+TRUCE_NOUNS = frozenset(["ceasefire", "cease-fire", "truce", "armistice"])
+#: The talks such a noun may stand before, when the tagger reads them as its verb.
+TALKS_WORDS = frozenset(["talks", "negotiations"])
+
+
+def _aid_carrier(entries: list[NounEntry]) -> bool:
+    """A carrier noun whose own entries are aid given ("package"), not one read as a thing only with a modifier ("a round
+    of strikes" is no ammunition round)."""
+    return all(e.code[:2] == "07" for e in entries) and any(not e.requires_modifier for e in entries)
 
 
 def _dated_antecedent(noun: Token) -> Token:
