@@ -596,6 +596,9 @@ def code_words(
             continue  # "the crew of a Greek-owned tanker": the ship's flag or owner is not the crew's nationality
         if title_for_name is not None and s.i >= main_seg.j and r.kind == "person":
             continue  # part of the unknown name itself ("Aftab Ahmad Khan Sherpao"), not a principal
+        if (agent.country is not None and s.i > main_seg.i and r.kind in ("capital", "place", "country", "region")
+                and any(w.text.lower() in LOCATIVE for w in words[main_seg.j : s.i])):
+            continue  # "settlers in Hebron": where a people of a known country acts, not whose they are
         if r.kind in ("country", "region", "capital", "seat", "person", "place"):
             if r.kind in ("country", "region") and stance_marked(words, s.i, s.j):
                 continue
@@ -641,7 +644,8 @@ def code_words(
         if (unread and k > 0 and not place and w.capitalized and w.pos in ("PROPN", "") and low not in HONORIFICS
                 and w.text not in COMMON_ACRONYMS and low not in FAITH_WORDS
                 and not (low in INSTITUTION_MODIFIERS and sector in STATE_SECTORS)
-                and not (sector == "MIL" and (low in MILITARY_UNIT_WORDS or _ORDINAL_RE.fullmatch(low)))):
+                and not (sector == "MIL" and (low in MILITARY_UNIT_WORDS or _ORDINAL_RE.fullmatch(low)))
+                and not _titled_possessor(words, readings, k)):
             unknown_names.append(w)
     if country is None and agent.country is not None:
         # "settlers" named without a country are Israeli settlers in news usage.
@@ -659,6 +663,10 @@ def code_words(
     named_group = bool(unknown_names) and title_for_name is None and sector in ARMED_GROUP_SECTORS and (
         main_seg.j < len(words) and words[main_seg.j] is unknown_names[0])
     named_party = named_party or named_group
+    # "the Coastal Reserve Guard", "the Regional Appeals Court": a police force or court whose own name we do not
+    # know is still a state's, like "riot police" (its name only says which of the state's forces or courts).
+    named_party = named_party or (sector in ("COP", "JUD") and bool(unknown_names) and title_for_name is None
+                                  and all(words.index(w) < main_seg.i for w in unknown_names))
     # "foreign citizens", "foreign fighters": by definition not the country of the story.
     foreign = any(rd is None and words[sg.i].text.lower() in FOREIGN_WORDS for sg, rd in readings)
     # "67 irregular migrants detained in Turkey": people who crossed a border are not of the country where
@@ -832,6 +840,23 @@ def _plain_body_name(kb: KnowledgeBase, words: list[Word], seg: Seg, e: Entity) 
         return False
     return not any(h.kind in ("country", "capital", "place", "region") for w in words[seg.i : seg.j]
                    for h in kb.hits(w.text))
+
+
+def _titled_possessor(words: list[Word], readings: list[tuple[Seg, Hit | None]], k: int) -> bool:
+    """True when the unknown capitalised word at `k` belongs to a name between a person's title and a
+    possessive ("mayor Jan Kowalski's aides", "Governor Ana Ruiz's office"): a titled person, whose
+    aides are of the story's country like the title alone, not the name of a body that says whose."""
+    j = k
+    while j < len(words) and words[j].capitalized:
+        j += 1
+    if j >= len(words) or words[j].text not in ("'s", "\u2019s", "'", "\u2019"):
+        return False
+    i = k
+    while i > 0 and words[i - 1].capitalized and not any(
+            sg.j == i and rd is not None and rd.kind == "agent" for sg, rd in readings):
+        i -= 1
+    return any(sg.j == i and rd is not None and rd.kind == "agent" and rd.agent is not None and rd.agent.person
+               and rd.agent.title for sg, rd in readings)
 
 
 def e_stateless(hit: Hit) -> bool:

@@ -36,6 +36,7 @@ from eventwire.actors.kb import (
 )
 from eventwire.actors.phrase import (
     AFFILIATION_SUFFIXES,
+    COLLECTIVE_HEADS,
     COUNTRY_NOUN_WORDS,
     FLAG_SUFFIXES,
     HONORIFICS,
@@ -433,9 +434,12 @@ class ArticleActors:
         # Acronyms the article itself defines for a name we do not know ("the Iglesia ni Cristo (INC)"):
         # there they do not mean the knowledge base's organisation of that acronym (the Indian National Congress).
         self._local_acronyms: set[str] = set()
+        #: acronym -> where the long form it stands for ends ("the Zarovian Border Agency (ZBA) ... the ZBA").
+        self._acronym_ends: dict[str, int] = {}
         if "(" in self._text:
             for m in LOCAL_ACRONYM_RE.finditer(self._text):
                 self._note_local_acronym(m.group(1), m.group(2))
+                self._acronym_ends.setdefault(m.group(2), m.end(1))
         # Country mentions per sentence: (token index, country, level) with level 0 = a place after
         # a locative preposition, 1 = a country/capital/place name, 2 = a demonym.
         self._places: dict[int, list[tuple[int, str, int]]] = {}
@@ -562,6 +566,13 @@ class ArticleActors:
                 elif dep == "pobj" and t.i in keep and t.dep_ == "prep":
                     keep.add(c.i)
                     visit(c, False)
+                    if t.head.i == token.i and t.lower_ == "of" and token.lower_ in COLLECTIVE_HEADS:
+                        # "a coalition of the Acme Front and Zeta rebels": every member named after the
+                        # "of" is the coalition's, not only the first.
+                        for m in self._kids.get(c.i, NO_TOKENS):
+                            if m.dep_ in ("cc", "conj") and m.i > c.i:
+                                keep.add(m.i)
+                                visit(m, False)
 
         visit(token, True)
         if token.pos_ == "PROPN" and not agentish_head:
@@ -1175,8 +1186,11 @@ class ArticleActors:
                     return None  # a country inside the name ("Diego Garcia" is no person we can place)
                 country, why = hit.entity.country, f"demonym:{' '.join(w.text for w in words[seg.i : seg.j])}"
                 break
-        if why.startswith("context:") and not self._placed_in_sentence(token, country):
-            return None  # only a place or country the sentence names places an unknown person, not a demonym
+        if why.startswith("context:") and not self._placed_in_sentence(token, country) and (
+                self._first_conjunct(token).dep_ != "dobj" or self._domestic_actor_country(self._first_conjunct(token)) != country):
+            # Only a place or country the sentence names places an unknown person, not a demonym; but a court
+            # or police named with its country acts on its own people ("A Zarovian court jails Jan Kowal").
+            return None
         name = " ".join(w.text for w in name_words)
         return Coded(make_code(country, "CVL"), country, "CVL", name, f"{why} + unknown person",
                      person=True, name_words=tuple(w.text.lower() for w in name_words), kind="entity")
@@ -2144,7 +2158,11 @@ class ArticleActors:
                     country = self._country_said_after(toks[s.j - 1]) or country
                 # "operations against Russian forces": the demonym of a phrase after "against" is a target too.
                 against = root.dep_ in ("amod", "compound") and root.head.dep_ == "pobj" and root.head.head.lower_ == "against"
-                if against:
+                after = toks[s.j - 1].i + 2
+                if against or (after < len(self._toks) and self._toks[after - 1].text == "-"
+                               and self._toks[after].lower_ in AFFILIATION_SUFFIXES):
+                    # "Gunmen kill five villagers as Zarovia-backed rebels advance": a sponsor or an occupier
+                    # named before "-backed", "-held" says nothing about whose other people are.
                     level = 3
                 elif hit.form in ("adj", "people"):
                     level = 2
@@ -2170,8 +2188,10 @@ class ArticleActors:
                 # The recogniser sometimes labels a lone demonym ORG ("Guatemalan president X"): a span
                 # that is exactly a country's name or adjective counts too, not one inside a longer name.
                 exact = s.i == 0 and s.j == len(toks)
-                if hit.kind in ("country", "capital", "place") and (label in ("GPE", "NORP") or exact) and level != 3 and (
-                        purposes is None):
+                # A facility named for its town ("Zarovo International Airport was hit") is in that town.
+                fac_place = label == "FAC" and s.i == 0 and hit.kind in ("capital", "place")
+                if hit.kind in ("country", "capital", "place") and (label in ("GPE", "NORP") or exact or fac_place) and (
+                        level != 3 and purposes is None):
                     # Not a destination people are moved to: where they go is not where the story is.
                     # A demonym usually describes someone from elsewhere ("a Russian man stabbed two people
                     # in Berlin"): it counts half as much as a place named.
@@ -2407,6 +2427,18 @@ class ArticleActors:
                         return Coded(c.code, c.country, c.sector, c.name, f"coref:title:{plain.office}->{c.name}",
                                      person=True, female=c.female, office=c.office, name_words=c.name_words,
                                      entity=c.entity, kind="coreference")
+        if (plain is not None and plain.kind == "nominal" and not plain.person and not plain.plural
+                and plain.why.startswith("context:") and plain.sector not in STATE_SECTORS and plain.office
+                and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in self._kids.get(token.i, NO_TOKENS))):
+            # "Zarovian airline Skyco cuts flights to Ruritania. The airline says ...": the airline named before,
+            # not one of the story's other country.
+            sent = self._sent_of[token.i]
+            for e in reversed(self._history):
+                c = e.coded
+                if e.end <= token.idx and sent - e.sent <= 2 and c.kind != "pronoun" and c.office == plain.office \
+                        and c.sector == plain.sector and c.country and "context:" not in c.why:
+                    return Coded(c.code, c.country, c.sector, c.name, f"coref:definite->{e.text}", office=c.office,
+                                 entity=c.entity, kind="coreference")
         return None
 
     # -- resolution ----------------------------------------------------------------------
@@ -2418,6 +2450,9 @@ class ArticleActors:
             coded = self._coref(token, plain)
             if coded is None:
                 coded = plain
+            if coded is None and token.pos_ in ("PROPN", "NOUN") and 2 <= len(token.text) <= 6 and token.text.isupper() and (
+                    token.text.isalpha() and self._history):
+                coded = self._defined_acronym(token)
         coded = self._refined(token, coded)
         if coded is None or coded.code is None or self._family_name(token, coded):
             return None
@@ -2438,6 +2473,23 @@ class ArticleActors:
         bisect.insort(self._history, _Entry(coded, text, start, end, self._sent_of[token.i], token.dep_, token.i),
                       key=_entry_start)
         return coded.ref(text, start, end), coded.kind
+
+    def _defined_acronym(self, token: Token) -> Coded | None:
+        """The coding of the long form an acronym we do not know stands for, when the article spelt it out
+        before: in brackets ("the Zarovian Border Agency (ZBA) detains two men. The ZBA says ...") or as a
+        known body whose initials it is ("Zarovian Border Agency officers ... the ZBA"): the same body."""
+        end = self._acronym_ends.get(token.text)
+        if end is not None:
+            if token.idx < end:
+                return None
+            long_form = next((e for e in reversed(self._history) if e.start < end <= e.end), None)
+        else:
+            long_form = next((e for e in reversed(self._history) if e.end <= token.idx and e.coded.name and (
+                e.coded.why.startswith("kb:org:") or (e.coded.entity is not None and e.coded.entity.kind == "org"))
+                and _initials(e.coded.name) == token.text), None)
+        if long_form is None or long_form.coded.code is None:
+            return None
+        return replace(long_form.coded, why=f"acronym:{token.text} + {long_form.coded.why}", kind="entity")
 
     def _whole_names_at_edges(self, token: Token, toks: list[Token]) -> list[Token]:
         """`toks` widened to the whole name the recogniser found at either edge, so a mention never ends inside a name
@@ -2813,6 +2865,11 @@ class ArticleActors:
 
 #: Words of a coast: a country named as the coast something is off is a place at sea.
 COAST_WORDS = frozenset({"coast", "coasts", "coastline", "shore", "shores", "waters"})
+
+
+def _initials(name: str) -> str:
+    """The capitals of a name's words ("Zarovian Border Agency" -> "ZBA"); particles add nothing."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
 
 
 def _off_coast(root: Token) -> bool:
