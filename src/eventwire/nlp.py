@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _T = TypeVar("_T")
 
@@ -147,3 +147,39 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
 def sentence_spans(doc: Doc) -> list[Span]:
     """`list(doc.sents)`, computed once per document."""
     return _per_doc("sents", doc, lambda d: list(d.sents))
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """`list(doc)`, built once per document and shared by the analysis stages: `doc[i]`, `Span` iteration,
+    `Token.head` and `Token.children` each build a new Token object on every access (the coders would otherwise
+    make millions of them for a few hundred articles)."""
+    return _per_doc("tokens", doc, list)
+
+
+#: The last document and the children of its tokens (see `doc_children`).
+_KIDS: list[Any] = [None, {}]
+_NO_KIDS: tuple[Token, ...] = ()
+
+
+def doc_children(doc: Doc) -> dict[int, list[Token]]:
+    """The syntactic children of each token that has any, by the token's index, in text order (as `Token.children`
+    yields them), as the document's shared tokens (`doc_tokens`); kept for the last document only. Shared lists,
+    never to be changed."""
+    if _KIDS[0] is not doc:
+        toks = doc_tokens(doc)
+        kids: dict[int, list[Token]] = {}
+        if toks:
+            for i, rel in enumerate(doc.to_array("HEAD").view("int64").tolist()):
+                if rel:
+                    kids.setdefault(i + rel, []).append(toks[i])
+        _KIDS[0], _KIDS[1] = doc, kids
+    got: dict[int, list[Token]] = _KIDS[1]
+    return got
+
+
+def token_children(tok: Token) -> Sequence[Token]:
+    """`tok.children` as a sequence of the document's shared tokens (see `doc_children`), never to be changed."""
+    doc = tok.doc
+    kids = _KIDS[1] if _KIDS[0] is doc else doc_children(doc)
+    got: Sequence[Token] = kids.get(tok.i, _NO_KIDS)
+    return got

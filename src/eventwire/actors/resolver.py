@@ -55,7 +55,7 @@ from eventwire.actors.phrase import (
     segment,
     stance_marked,
 )
-from eventwire.nlp import doc_ents, doc_text, sentence_spans
+from eventwire.nlp import doc_children, doc_ents, doc_text, doc_tokens, sentence_spans
 from eventwire.records import ActorMention, ActorRef, Article
 
 if TYPE_CHECKING:
@@ -325,8 +325,6 @@ def model_after(tok: Token) -> bool:
     # "buy 65 Boeing 777-9 aircraft": the maker sells, it is the partner of the deal.
     t = tok
     for _ in range(4):
-        if t.head is t:
-            break
         t = t.head
         if t.pos_ == "VERB" or t.lemma_.lower() in ("deal", "order", "purchase", "sale", "contract"):
             return t.lemma_.lower() not in TRADE_LEMMAS | {"deal", "order", "purchase", "sale", "contract"}
@@ -380,16 +378,13 @@ class ArticleActors:
         self._text = doc_text(doc)  # Doc.text is rebuilt on every access
         if _georgia_is_us_state(self._text, self.kb):
             self.kb = _StateGeorgiaKB(self.kb)  # type: ignore[assignment]
-        self._toks = list(doc)  # `doc[i]` builds a new Token on every access
+        self._toks = doc_tokens(doc)  # `doc[i]` builds a new Token on every access: the document's shared tokens
         self._pos: list[int] = doc.to_array("POS").tolist() if len(doc) else []  # part-of-speech ids
         # Heads and children by index, read once from the parse: `Token.head` and `Token.children`
         # build new Token objects on every access, and the walk up and down the tree is the hot path.
         rel: list[int] = doc.to_array("HEAD").view("int64").tolist() if len(doc) else []
         self._head_i: list[int] = [i + r for i, r in enumerate(rel)]
-        self._kids: dict[int, list[Token]] = {}  # only tokens with children (most have none)
-        for i, h in enumerate(self._head_i):
-            if h != i:
-                self._kids.setdefault(h, []).append(self._toks[i])  # ascending, as `Token.children` yields them
+        self._kids: dict[int, list[Token]] = doc_children(doc)  # only tokens with children (most have none)
         self._sent_of = {}
         for si, s in enumerate(sentence_spans(doc)):
             for k in range(s.start, s.end):
@@ -2631,8 +2626,7 @@ class ArticleActors:
                 token.pos_ == "ADJ" and token.text[:1].isupper() and any(h.kind == "org" for h in self.kb.hits(token.text))
             ):
                 continue
-            if self._inside_bigger_actor(token):
-                continue
+            # The cheap tests first: `_inside_bigger_actor` codes the phrases of the token's heads.
             whole = self._and_names.get(token.i)
             if whole is not None and token.i != whole[0]:
                 continue  # "Caicos" in "Turks and Caicos": coded with the name's first word
@@ -2640,7 +2634,9 @@ class ArticleActors:
                 continue  # "business opportunities", "police station": a modifier, not a mention
             if token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
                 continue  # "New York" in "The New York Times": part of a name we cannot code
-            if token.ent_type_ in SKIP_ENTS or self._sponsored_after_dash(token) is not None:
+            if token.ent_type_ in SKIP_ENTS:
+                continue
+            if self._inside_bigger_actor(token) or self._sponsored_after_dash(token) is not None:
                 continue
             try:
                 got = self._resolve(token)

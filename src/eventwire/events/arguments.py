@@ -112,6 +112,7 @@ from eventwire.events.common import (
 )
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.modality import _present_like, list_member_of
+from eventwire.nlp import token_children
 from eventwire.records import ActorRef
 
 if TYPE_CHECKING:
@@ -291,10 +292,10 @@ class _ArgumentReader:
     # -- small parse helpers ---------------------------------------------------------------
     @staticmethod
     def children(tok: Token, *deps: str) -> list[Token]:
-        return [c for c in tok.children if c.dep_ in deps]
+        return [c for c in token_children(tok) if c.dep_ in deps]
 
     def is_passive(self, verb: Token) -> bool:
-        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in token_children(verb))
 
     def conjuncts(self, tok: Token) -> list[Token]:
         """The token and the tokens conjoined with it ("the US and the EU")."""
@@ -307,17 +308,17 @@ class _ArgumentReader:
         stack = list(out)
         while stack:
             t = stack.pop()
-            for c in t.children:
+            for c in token_children(t):
                 # "Maria Lopez, a Mexican lawyer and activist": a described apposition is one person, not a list
                 # "Egypt and Qatar, the main mediators": a plural common noun after a list describes the whole list
-                listed = c.dep_ == "appos" and any(g.dep_ in ("conj", "cc") for g in (*c.children, *t.children)) \
+                listed = c.dep_ == "appos" and any(g.dep_ in ("conj", "cc") for g in (*token_children(c), *token_children(t))) \
                     and not _described(c) and not (c.pos_ == "NOUN" and c.tag_ == "NNS")
                 # "Russian and Syrian airstrikes": conjoined demonyms as well
                 if c.dep_ == "conj" and _place_after_place(t, c):
                     continue  # "Police in Tijuana, Baja California, Mexico": the place's region, not a second actor
                 if c.dep_ == "cc" and _is_as_well_as(c):
                     # "France, Germany as well as Italy": the parser hangs the last member on "as" as its object
-                    added = [p for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p not in out]
+                    added = [p for p in token_children(c) if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p not in out]
                     out += added
                     stack += added
                     continue
@@ -331,16 +332,16 @@ class _ArgumentReader:
         """Objects of the prepositions `preps` that depend on `tok`."""
         want = set(preps)
         out = []
-        for c in tok.children:
+        for c in token_children(tok):
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ in want:
                 out.extend(self.children(c, "pobj"))
             elif "by" in want and c.dep_ == "prep" and c.lower_ == "including":
                 # "was widely condemned, including by France and Italy": the agents named as examples
-                out.extend(p for g in c.children if g.dep_ in ("agent", "prep") and g.lower_ == "by"
+                out.extend(p for g in token_children(c) if g.dep_ in ("agent", "prep") and g.lower_ == "by"
                            for p in self.children(g, "pobj"))
             elif _stray_particle(c):
                 # "pulled out of the deal": the parser makes "out" a preposition that governs "of"
-                out.extend(p for g in c.children if g.dep_ == "prep" and g.lower_ in want for p in self.children(g, "pobj"))
+                out.extend(p for g in token_children(c) if g.dep_ == "prep" and g.lower_ in want for p in self.children(g, "pobj"))
                 # "towards the introduction of", "on behalf of": one level of nesting is enough.
         return out
 
@@ -349,7 +350,7 @@ class _ArgumentReader:
             return None  # "met protesting farmers": the farmers protest, they are not protested
         objs = self.children(verb, *OBJ_DEPS)
         if objs and self.is_passive(verb) and (objs[0].pos_ == "NUM" or objs[0].ent_type_ in AMOUNT_ENTS or any(
-                c.dep_ == "nummod" and c.pos_ == "NUM" for c in objs[0].children) and self._actor_of(objs[0]) is None):
+                c.dep_ == "nummod" and c.pos_ == "NUM" for c in token_children(objs[0])) and self._actor_of(objs[0]) is None):
             # "the minister was fined £100", "the firm was ordered to pay and fined 2 million euros": the amount is
             # no patient, the passive's subject underwent the act
             subj = self.children(verb, "nsubjpass")
@@ -362,11 +363,11 @@ class _ArgumentReader:
         if verb.pos_ == "VERB" and not self.is_passive(verb):
             # "a court sentences former president Mikheil Saakashvili to ...": the small parser takes a name right after
             # the verb for an adverbial noun phrase
-            named = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.pos_ == "PROPN"
+            named = [c for c in token_children(verb) if c.dep_ == "npadvmod" and c.i > verb.i and c.pos_ == "PROPN"
                      and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
             if named:
                 return named[0]
-        for c in verb.children:
+        for c in token_children(verb):
             # "detained and later released three journalists": the object follows the last verb (not for a passive with
             # a patient of its own: "a commander was killed in Beirut, and blames Israel for it" blames Israel alone)
             if self.is_passive(verb) and self.children(verb, "nsubjpass"):
@@ -406,7 +407,7 @@ class _ArgumentReader:
     def _relcl_object_gap(self, verb: Token) -> bool:
         """'the sanctions that the EU imposed': the relative pronoun (or nothing) is the object."""
         subj = self.children(verb, "nsubj")
-        rel_obj = [c for c in verb.children if c.dep_ in OBJ_DEPS and c.lower_ in RELATIVE_PRONOUNS]
+        rel_obj = [c for c in token_children(verb) if c.dep_ in OBJ_DEPS and c.lower_ in RELATIVE_PRONOUNS]
         return bool(rel_obj) or (bool(subj) and subj[0].lower_ not in RELATIVE_PRONOUNS and not self.children(verb, *OBJ_DEPS))
 
     def subject(self, verb: Token, depth: int = 0) -> list[Token]:
@@ -417,18 +418,18 @@ class _ArgumentReader:
             agents = self.pobjs(verb, ("by",))
             if not agents:
                 # "two militants were shot and killed by Israeli soldiers": the agent closes the conjoined verbs
-                agents = [a for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" for a in self.pobjs(c, ("by",))]
+                agents = [a for c in token_children(verb) if c.dep_ == "conj" and c.tag_ == "VBN" for a in self.pobjs(c, ("by",))]
             if not agents and verb.lemma_.lower() in ENGAGED_PARTICIPLES:
                 # "Pakistan is still engaged in mediation efforts", "groups involved in the attack": a participle of a
                 # state, its subject takes part in the act (the small parser may hang it on the auxiliary)
-                return [c for a in (verb, *self.children(verb, "auxpass", "aux")) for c in a.children
+                return [c for a in (verb, *self.children(verb, "auxpass", "aux")) for c in token_children(a)
                         if c.dep_ in ("nsubjpass", "nsubj")][:1]
             if not agents:
                 # "70 people are killed and 200 injured by Israeli tank shelling": the small parser makes the blow a gerund
                 # under "by" (on the conjoined verb); who the blow's modifier names struck
-                agents = [m for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"))
-                          for b in v.children if b.dep_ in ("agent", "prep") and b.lower_ == "by"
-                          for g in b.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in BLOW_GERUNDS
+                agents = [m for v in (verb, *(c for c in token_children(verb) if c.dep_ == "conj" and c.tag_ == "VBN"))
+                          for b in token_children(v) if b.dep_ in ("agent", "prep") and b.lower_ == "by"
+                          for g in token_children(b) if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in BLOW_GERUNDS
                           for m in _blow_owner(g)][:1]
             if not agents and verb.lemma_.lower() in CASUALTY_LEMMAS:
                 # "seven soldiers were killed after gunmen ambushed them": who struck the victims in the clause killed them
@@ -458,7 +459,7 @@ class _ArgumentReader:
             # "police clashed with protesting miners": the miners protest (as a subject, what they do is the event:
             # "protesting students threw stones")
             return [verb.head] if verb.head.dep_ not in ("nsubj", "nsubjpass") else []
-        if verb.dep_ == "acl" and (verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in verb.children)) and depth == 0:
+        if verb.dep_ == "acl" and (verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in token_children(verb))) and depth == 0:
             # a reduced passive relative: "a lawsuit filed by Texas", "sanctions imposed by the EU on Iran" (not passed
             # on: "a deal mediated by Egypt to begin a truce" is not Egypt's truce)
             agents = self.pobjs(verb, ("by",))
@@ -468,7 +469,7 @@ class _ArgumentReader:
                 and not self.pobjs(verb, ("by",)) and verb.head.pos_ == "NOUN" \
                 and not self.children(verb, "nsubj"):  # (not "evidence that Russia shot down the jet": a clause's own)
             # "Iranian missiles fired at Kuwait", "a Russian drone launched at Kyiv": the weapon's nationality fires it
-            return [c for c in verb.head.children if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i < verb.head.i][:1]
+            return [c for c in token_children(verb.head) if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i < verb.head.i][:1]
         subj = []
         for t in self.children(verb, "nsubj", "csubj"):
             if not _in_dateline(t):
@@ -476,7 +477,7 @@ class _ArgumentReader:
             else:
                 # "COLOMBO, July 9 (AFP) - Thousands of demonstrators took part ...": the parser hangs the real
                 # subject on the dateline city as an apposition
-                subj += [a for a in t.children if a.dep_ == "appos" and not _in_dateline(a) and a.i > t.i]
+                subj += [a for a in token_children(t) if a.dep_ == "appos" and not _in_dateline(a) and a.i > t.i]
         if not subj and verb.dep_ == "advcl":
             # "protests began after Kenya, Ethiopia and Tanzania condemned X": with a list as the clause's subject the
             # small parser reads the marker as a preposition whose object is the list; that object is the subject
@@ -505,7 +506,7 @@ class _ArgumentReader:
                 if blow is not None:
                     # "the ambush of security forces near X, which killed 20 soldiers": the blow's "of" names whom it
                     # struck, so the killing has no named doer
-                    return [] if any(c.dep_ == "prep" and c.lower_ == "of" for c in blow.children) else [blow]
+                    return [] if any(c.dep_ == "prep" and c.lower_ == "of" for c in token_children(blow)) else [blow]
                 return [_list_before_relative(verb)]
             split = _list_split_by_verb(verb, s)
             if split is not None:
@@ -513,13 +514,13 @@ class _ArgumentReader:
             return _as_well_as_subjects(s)
         noun = verb.head
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and noun.dep_ == "attr" and noun.head.pos_ in ("VERB", "AUX") \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(verb)):
             # "Chile is the 40th state to sign the accord", "X was the first leader to visit Y": the
             # copula's subject acts, not the predicate noun's own modifiers
             return self.subject(noun.head, depth + 1) or [noun]
         # "announced plans to impose tariffs": the parser may hang the infinitive on the noun as an `xcomp` too
         noun_clause = verb.dep_ in ("acl", "relcl") or (verb.dep_ == "xcomp" and noun.pos_ == "NOUN")
-        if noun_clause and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        if noun_clause and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(verb)) \
                 and noun.dep_ == "dobj" and not self.children(noun, "poss") and (
                     (noun.lemma_.lower() in PLAN_WORDS and noun.head.lemma_.lower() in ADOPT_VERBS)
                     # "signs an order to dismiss the mayor", "issued a decree to dissolve parliament": the signer acts
@@ -550,14 +551,14 @@ class _ArgumentReader:
                 return poss[:1]
             # "the US decision to impose tariffs", "a Russian proposal to hold talks": a named modifier owns it (not
             # passed on to the clauses below: "a US offer to host a summit to hammer out a deal")
-            owners = [c for c in verb.head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < verb.head.i
+            owners = [c for c in token_children(verb.head) if c.dep_ in ("compound", "amod", "nmod") and c.i < verb.head.i
                       and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")] if depth == 0 else []
             for o in owners:
                 ref = self.actor_of(o)
                 if ref is not None and ref.code and not (ref.why or "").startswith(("place:", "context:", "metonym:")):
                     return [o]
         head = verb.head
-        if head is verb:
+        if head.i == verb.i:
             return []
         said = _said_subject(verb)
         if said is not None and self.actor_of(said) is not None:
@@ -578,8 +579,8 @@ class _ArgumentReader:
             inherited = self.subject(head, depth + 1)
             if depth == 0 and _reported_clause(head) and _present_like(verb, head.head) \
                     and head.head.lemma_.lower() in REPORT_VERBS and verb.i > head.i > head.head.i \
-                    and (any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) or head.pos_ not in ("VERB", "AUX")) \
-                    and ((head.tag_ in ("VBD", "VBN") and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children))
+                    and (any(c.dep_ in ("nsubj", "nsubjpass") for c in token_children(head)) or head.pos_ not in ("VERB", "AUX")) \
+                    and ((head.tag_ in ("VBD", "VBN") and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token_children(verb)))
                          or not any(self.actor_of(t) is not None for t in inherited)):
                 # "Israel says the truce has collapsed and orders troops to advance", "Egypt says Israel violated the
                 # truce and demands an inquiry", "declares the envoy persona non grata and orders him to leave": a verb
@@ -631,8 +632,8 @@ class _ArgumentReader:
                 # raising: "Obama is scheduled to attend", "X was forced to withdraw"
                 return self.children(gov, "nsubjpass")[:1]
             if verb.dep_ == "advcl" and verb.tag_ == "VBG" and self.is_passive(gov) \
-                    and any(c.dep_ == "mark" and c.lower_ in ("while", "when", "whilst") for c in verb.children) \
-                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                    and any(c.dep_ == "mark" and c.lower_ in ("while", "when", "whilst") for c in token_children(verb)) \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token_children(verb)):
                 # "four soldiers were killed while fighting Hezbollah": a "while" participle's doer is the passive
                 # clause's subject, not the main verb's (absent) agent (a bare "..., violating the truce" is the
                 # event's own doing, not the victims')
@@ -659,7 +660,7 @@ class _ArgumentReader:
             owner = self._named_owner(tok)
             for t in self.conjuncts(tok):
                 ref = self.actor_of(t)
-                if ref is not None and t is not tok and owner is not None and (ref.why or "").startswith("context:") \
+                if ref is not None and t.i != tok.i and owner is not None and (ref.why or "").startswith("context:") \
                         and ref.country != owner:
                     # "strikes against Iranian command centers, launch sites and air defense systems": a later member of
                     # a list whose first member names its owner is not coded from the sentence's other country
@@ -702,7 +703,7 @@ class _ArgumentReader:
         """The country a common noun's own name or demonym modifier gives it ("Iranian command centers"), else None."""
         if tok.pos_ != "NOUN":
             return None
-        for m in tok.children:
+        for m in token_children(tok):
             if m.dep_ in ("amod", "compound", "nmod") and m.i < tok.i and m.ent_type_ in ("NORP", "GPE"):
                 ref = self.place_ref(m)
                 if ref is not None and ref.country:
@@ -726,7 +727,7 @@ class _ArgumentReader:
         if tok.pos_ != "NOUN" and tok.tag_ != "NNPS":
             return []  # "The Foreign Ministers from Azerbaijan, Bahrain, ...": a capitalised plural title is a noun
         owners: list[Token] = []
-        for c in tok.children:
+        for c in token_children(tok):
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 # the first owner is the head's own country ("the ministers of Armenia"), unless the head has none and
                 # the owners are a list ("imports from Canada, Mexico and China", "the Foreign Ministers from A, B and
@@ -739,8 +740,8 @@ class _ArgumentReader:
                 if members:
                     # "Indian, Japanese and French warships": the parser hangs the list's head ("Indian", followed by
                     # a comma) on the noun beside the conjoined pair
-                    owners += [m for m in tok.children if m.dep_ in ("amod", "compound", "nmod") and m.i < c.i
-                               and any(p.dep_ == "punct" and p.text == "," for p in m.children) and m not in owners]
+                    owners += [m for m in token_children(tok) if m.dep_ in ("amod", "compound", "nmod") and m.i < c.i
+                               and any(p.dep_ == "punct" and p.text == "," for p in token_children(m)) and m not in owners]
                     owners += _broken_off_demonym(c, owners)
                     owners += [c, *members]
         out: list[ActorRef] = []
@@ -760,8 +761,8 @@ class _ArgumentReader:
         """Countries a noun's own phrase names as its owners: its first "of"/"from" object ("the presidents of Kenya,
         Uganda and ...") and its place or demonym modifiers ("Indian, Japanese and French warships")."""
         kb = getattr(self.actors, "kb", None)
-        heads = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in self.children(c, "pobj")]
-        mods = [m for m in tok.children if m.dep_ in ("amod", "compound", "nmod") and m.i < tok.i]
+        heads = [p for c in token_children(tok) if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in self.children(c, "pobj")]
+        mods = [m for m in token_children(tok) if m.dep_ in ("amod", "compound", "nmod") and m.i < tok.i]
         heads = heads[:1] + mods + [g for m in mods for g in _conj_chain(m)]
         refs = [self.place_ref(h, kb) for h in heads]
         return {r.country for r in refs if r is not None and r.country}
@@ -777,15 +778,15 @@ class _ArgumentReader:
 
     def struck_places(self, f: Frame) -> list[ActorRef]:
         """Countries named where a conflict act hit: "in"/"across"/"inside" objects of the trigger's objects."""
-        heads = [c for t in f.trigger for c in t.children if c.dep_ in (*OBJ_DEPS, "nsubjpass")] + list(f.targets)
+        heads = [c for t in f.trigger for c in token_children(t) if c.dep_ in (*OBJ_DEPS, "nsubjpass")] + list(f.targets)
         # "hit the dam spanning the Orontes River in western Syria": the place of the thing hit, named in the
         # participle that describes it (a place only: "a manhunt for those involved in the American attack" is no place)
-        described = [c for h in heads for c in h.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
+        described = [c for h in heads for c in token_children(h) if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
                      and c.lemma_.lower() not in TRANSIT_VERBS]
         # "a building in Kyiv was destroyed in a Russian strike": the thing the passive verb above the attack noun
         # says was hit
         heads += [c for t in f.trigger if t.dep_ == "pobj" and t.head.lower_ in ("in", "by", "during")
-                  and t.head.head.pos_ == "VERB" for c in t.head.head.children if c.dep_ == "nsubjpass"]
+                  and t.head.head.pos_ == "VERB" for c in token_children(t.head.head) if c.dep_ == "nsubjpass"]
         # "struck sites across Iran" (attached to the verb), "strikes by the U.S. in Yemen" (on the attack noun)
         heads += [t for t in f.trigger if t.pos_ in ("VERB", "AUX", "NOUN")]
         # "heavy Russian shelling is reported in Bakhmut": the place hangs on the passive verb that reports the blow
@@ -799,7 +800,7 @@ class _ArgumentReader:
         # "the death toll from the Pakistani airstrikes in Spin Boldak": the small parser hangs the place on the toll
         heads += [t.head.head for t in f.trigger if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("from", "of")
                   and t.head.head.lemma_.lower() in TOLL_NOUNS]
-        if any(self._owned_thing(o) for t in f.trigger for o in t.children if o.dep_ in OBJ_DEPS):
+        if any(self._owned_thing(o) for t in f.trigger for o in token_children(t) if o.dep_ in OBJ_DEPS):
             return []  # "shot down a U.S. drone in Yemen": the owner of the thing hit is the target, not the place
         out: list[ActorRef] = []
         extra_places: list[ActorRef] = []
@@ -828,7 +829,7 @@ class _ArgumentReader:
         if not out and not f.symmetric:
             # "an assault east of the city of Kupiansk", "shelling north of Kharkiv": a bearing from a place
             for t in f.trigger:
-                for c in t.children:
+                for c in token_children(t):
                     if c.dep_ in ("advmod", "npadvmod", "prep") and c.lower_ in BEARINGS:
                         ref = next((r for g in c.subtree if g.ent_type_ in ("GPE", "LOC")
                                     for r in [self.place_ref(g)] if r is not None and r.country), None)
@@ -854,7 +855,7 @@ class _ArgumentReader:
     def _country_after_place(self, place: Token) -> ActorRef | None:
         """"in Torkham, Afghanistan", "in Khachmaz District, Azerbaijan": a town the knowledge base does not know,
         followed by the country it lies in (an apposition or loose modifier of the town)."""
-        for c in place.children:
+        for c in token_children(place):
             if c.dep_ in ("appos", "npadvmod", "conj") and c.i > place.i and c.ent_type_ in ("GPE", "LOC"):
                 ref = self.place_ref(c)
                 if ref is not None and ref.country:
@@ -869,7 +870,7 @@ class _ArgumentReader:
             # "went on a stabbing spree at the headquarters of": the clause verb above an attack noun holds the place
             a = t
             for _ in range(3):
-                if a.head is a or a.pos_ in ("VERB", "AUX"):
+                if a.pos_ in ("VERB", "AUX"):
                     break
                 a = a.head
             heads.append(a)
@@ -899,7 +900,7 @@ class _ArgumentReader:
             # "a cell responsible for the two bombings", "the group was responsible for the attack"
             adj = noun.head.head
             cands += [adj.head] if adj.dep_ == "amod" else self.children(adj.head, "nsubj") if adj.dep_ == "acomp" else []
-        for c in noun.children:
+        for c in token_children(noun):
             if c.dep_ == "acl" and c.tag_ == "VBN":
                 cands += self.pobjs(c, ("by",))  # "attacks conducted by", "strikes carried out by"
                 if c.lemma_.lower() in ATTRIBUTION_VERBS:
@@ -929,7 +930,7 @@ class _ArgumentReader:
                 and noun.head.lemma_.lower() in WEAPON_MODIFIERS and noun.head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
             # "a Russian missile and drone attack": the small parser makes the first weapon the head of a list whose
             # second member is the attack; the weapon's modifiers are the attack's own (also for a standalone nominal)
-            split = [t for t in noun.head.children if t.i < noun.head.i and t.dep_ in ("amod", "compound", "nmod")
+            split = [t for t in token_children(noun.head) if t.i < noun.head.i and t.dep_ in ("amod", "compound", "nmod")
                      and t.ent_type_ in ("NORP", "GPE")]
         if not modifiers and not split:
             return self._security_operation_owner(noun)
@@ -952,7 +953,7 @@ class _ArgumentReader:
             if ref is not None and ref.code and ref.country and not (ref.why or "").startswith(("place:", "metonym:", "context:")):
                 # "a joint British and French missile strike": each conjoined owner struck
                 out = [ref]
-                for g in t.children:
+                for g in token_children(t):
                     if g.dep_ != "conj" or g.i > noun.i:
                         continue
                     more = self.actor_of(g)
@@ -968,15 +969,15 @@ class _ArgumentReader:
         a pronoun ("seven soldiers were killed after gunmen ambushed them", "... when militants opened fire on their
         convoy"); [] otherwise."""
         # "seven soldiers are killed and two are missing after gunmen ambush them": the clause may close the conjoined verb
-        hosts = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-        for c in (c for h in hosts for c in h.children):
+        hosts = [verb, *(c for c in token_children(verb) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+        for c in (c for h in hosts for c in token_children(h)):
             if c.dep_ != "advcl" or c.i < verb.i or c.lemma_.lower() not in BLOW_CLAUSE_VERBS \
-                    or not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when", "as") for m in c.children):
+                    or not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when", "as") for m in token_children(c)):
                 continue
             hit = self.children(c, *OBJ_DEPS) + self.pobjs(c, ("on", "at"))
             hit += [p for o in self.children(c, *OBJ_DEPS) for p in self.pobjs(o, ("on", "at"))]  # "opened fire on them"
             if any(h.lower_ in ("them", "him", "her") or any(g.dep_ == "poss" and g.lower_ in ("their", "his", "her")
-                                                              for g in h.children) for h in hit):
+                                                              for g in token_children(h)) for h in hit):
                 subj = self.children(c, "nsubj")
                 if subj and subj[0].pos_ in ("NOUN", "PROPN"):
                     return subj[:1]
@@ -986,17 +987,17 @@ class _ArgumentReader:
         """The "by" agent of an operation, raid or attack that an agentless passive act took place in ("killed during a
         raid by insurgents", "arrested in an operation by the army"), hung on the verb or on the verb it is conjoined
         with; [] when there is none."""
-        hosts = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")]
+        hosts = [verb, *(c for c in token_children(verb) if c.dep_ == "conj" and c.tag_ == "VBN")]
         if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
             hosts.append(verb.head)
         # "nine herders die and dozens are hurt in a raid": the second verb may hang on the first verb's conjoined noun
-        hosts += [g for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PRON")
-                  for g in c.children if g.dep_ == "acl" and g.tag_ == "VBN"]
+        hosts += [g for c in token_children(verb) if c.dep_ == "conj" and c.pos_ in ("NOUN", "PRON")
+                  for g in token_children(c) if g.dep_ == "acl" and g.tag_ == "VBN"]
         for h in hosts:
             for noun in self.pobjs(h, ("during", "in", "amid")):
                 if noun.lemma_.lower() not in OPERATION_BLOW_NOUNS:
                     continue
-                agents = self.pobjs(noun, ("by",)) + [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                agents = self.pobjs(noun, ("by",)) + [a for c in token_children(noun) if c.dep_ == "acl" and c.tag_ == "VBN"
                                                      for a in self.pobjs(c, ("by",))]
                 if agents:
                     return agents[:1]
@@ -1010,17 +1011,17 @@ class _ArgumentReader:
             if owner.lemma_.lower() in CLAIM_NOUNS and owner.dep_ in OBJ_DEPS and owner.head.lemma_.lower() in CLAIM_VERBS:
                 verb = owner.head
             elif owner.lemma_.lower() in CLAIM_VERBS and any(c.lemma_.lower() in CLAIM_NOUNS and c.dep_ in OBJ_DEPS
-                                                             for c in owner.children):
+                                                             for c in token_children(owner)):
                 verb = owner  # the small parser may hang "for" on the verb
             elif owner.lemma_.lower() in CLAIM_NOUNS and owner.dep_ == "ROOT":
                 # "The Taliban claim responsibility for the bombing", "Rebels claim responsibility for the raid, which
                 # killed ...": a headline verb the small parser reads as a compound of the noun; the claimer is the subject
                 # it hangs on that "compound", else a name hung on the noun or right before the misread verb
-                claim = next((c for c in owner.children if c.dep_ == "compound" and c.lower_ in ("claim", "claims")), None)
+                claim = next((c for c in token_children(owner) if c.dep_ == "compound" and c.lower_ in ("claim", "claims")), None)
                 if claim is None:
                     return []
-                subj = [c for c in claim.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
-                return subj or [c for c in (*owner.children, *claim.children) if c.pos_ == "PROPN" and (
+                subj = [c for c in token_children(claim) if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
+                return subj or [c for c in (*token_children(owner), *token_children(claim)) if c.pos_ == "PROPN" and (
                     c.dep_ == "nsubj" or (c.dep_ in ("compound", "nmod") and c.i == claim.i - 1))][:1]
             else:
                 return []
@@ -1058,10 +1059,10 @@ class _ArgumentReader:
                 elif t.dep_ == "ROOT":
                     # "Rebels claim responsibility for the raid.": a headline verb the small parser reads as a
                     # compound of the noun, with the claimer's name hung on the noun before it
-                    claim = next((c for c in t.children if c.dep_ == "compound" and c.lower_ in ("claim", "claims")), None)
+                    claim = next((c for c in token_children(t) if c.dep_ == "compound" and c.lower_ in ("claim", "claims")), None)
                     if claim is None or not all(_names_back(n) for n in self.pobjs(t, ("for",))):
                         continue
-                    subj = [c for c in t.children if c.i == claim.i - 1 and c.dep_ in ("compound", "nmod", "nsubj")
+                    subj = [c for c in token_children(t) if c.i == claim.i - 1 and c.dep_ in ("compound", "nmod", "nsubj")
                             and c.pos_ == "PROPN"]
                 else:
                     continue
@@ -1075,7 +1076,7 @@ class _ArgumentReader:
         operation of policing named without its owner is run by the police of the country it takes place in (a
         "military operation" is not: armies operate abroad)."""
         if noun.lemma_.lower() not in OPERATION_NOUNS or not any(
-                c.dep_ in ("compound", "amod") and c.lower_ in SECURITY_OPERATION_WORDS for c in noun.children):
+                c.dep_ in ("compound", "amod") and c.lower_ in SECURITY_OPERATION_WORDS for c in token_children(noun)):
             return []
         for p in self.pobjs(noun, ("in", "across", "throughout")):
             place = self.place_ref(p) or self._country_after_place(p)
@@ -1133,7 +1134,7 @@ class _ArgumentReader:
         """
         roots: list[Token] = []
         for t in f.trigger:
-            for c in t.children:
+            for c in token_children(t):
                 if only_preps is not None:
                     if c.dep_ == "prep" and c.lower_ in only_preps:
                         roots.append(c)
@@ -1142,7 +1143,7 @@ class _ArgumentReader:
                         or (c.lower_ in ("at", "across", "inside") and f.code[:2] in CONFLICT_ROOTS)
                         # "criticized the drills by Japan": the small parser hangs the object's agent on an active verb
                         or (c.lower_ == "by" and f.code[:2] == "11" and t.pos_ == "VERB" and not self.is_passive(t)
-                            and any(o.dep_ == "dobj" and o.pos_ == "NOUN" and o.i < c.i for o in t.children))
+                            and any(o.dep_ == "dobj" and o.pos_ == "NOUN" and o.i < c.i for o in token_children(t)))
                         # a nominal trigger's own complements ("strikes on camps in Pakistan")
                         or (t.pos_ == "NOUN" and c.lower_ not in DEEP_SKIP_PREPS))):
                     roots.append(c)
@@ -1155,24 +1156,24 @@ class _ArgumentReader:
             if t.pos_ == "VERB" and only_preps is None and f.code[:2] in CONFLICT_ROOTS:
                 # "police fired and landed a round on a protester": a conjoined verb that carries the shared object
                 # (and has no subject of its own) says where the blow went
-                roots += [p for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > t.i
-                          and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-                          and any(g.dep_ in OBJ_DEPS for g in c.children)
-                          for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "against", "into")]
+                roots += [p for c in token_children(t) if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > t.i
+                          and not any(g.dep_ in ("nsubj", "nsubjpass") for g in token_children(c))
+                          and any(g.dep_ in OBJ_DEPS for g in token_children(c))
+                          for p in token_children(c) if p.dep_ == "prep" and p.lower_ in ("on", "at", "against", "into")]
             if t.pos_ == "VERB" and only_preps is None and f.code[:2] in CONFLICT_ROOTS and not f.nominal:
                 # "Iran retaliated by launching missiles at Tel Aviv": the means named after "by" says where the blow went
-                roots += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
-                          for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
-                          for p in g.children if p.dep_ in OBJ_DEPS
+                roots += [p for c in token_children(t) if c.dep_ == "prep" and c.lower_ == "by"
+                          for g in token_children(c) if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                          for p in token_children(g) if p.dep_ in OBJ_DEPS
                           or (p.dep_ == "prep" and (p.lower_ == "at" or p.lower_ not in DEEP_SKIP_PREPS))]
             if f.nominal and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and only_preps is None:
                 # "an Israeli air strike destroyed Iran's consulate": the act's subject is the trigger
-                roots += [c for c in t.head.children if c.dep_ in OBJ_DEPS]
+                roots += [c for c in token_children(t.head) if c.dep_ in OBJ_DEPS]
         if only_preps is None:
             roots += [t for t in f.targets if t.i not in {r.i for r in roots}]
             # "sanctions imposed by the EU on Iran": the small parser hangs the target's preposition on the agent
             roots += [c for s in f.sources if s.dep_ == "pobj" and s.head.lower_ == "by"
-                      for c in s.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "against")]
+                      for c in token_children(s) if c.dep_ == "prep" and c.lower_ in ("on", "upon", "against")]
             if f.nominal:
                 # "the invasion by Russia of Ukraine", "the occupation by X of the town": the act noun's "of" object,
                 # hung on the agent; only after a country's name, which has no "of" phrase of its own ("the army of
@@ -1181,7 +1182,7 @@ class _ArgumentReader:
                     a for t in f.trigger if t.pos_ == "NOUN" and t.dep_ == "dobj" and not self.is_passive(t.head)
                     for a in self.pobjs(t.head, ("by",))]
                 roots += [c for a in agents if a.ent_type_ == "GPE" and not self.children(f.trigger[0], "prep")
-                          for c in a.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > a.i]
+                          for c in token_children(a) if c.dep_ == "prep" and c.lower_ == "of" and c.i > a.i]
         src_tokens = {t.i for t in f.sources}
         src_spans = [(s.start, s.end) for s in sources]
         src_codes = {s.code for s in sources if s.code}
@@ -1351,9 +1352,9 @@ class _ArgumentReader:
                 return said
         if tok.pos_ == "NOUN" and (ref is None or not ref.country or (ref.why or "").startswith("context:")):
             # "a group of people, including several Palestinians": the members named with a nationality code the group
-            for c in tok.children:
+            for c in token_children(tok):
                 if c.dep_ == "prep" and c.lower_ in ("including", "among"):
-                    for p in c.children:
+                    for p in token_children(c):
                         if p.dep_ != "pobj":
                             continue
                         got = self._actor_of(p)
@@ -1365,19 +1366,19 @@ class _ArgumentReader:
         """"strikes against individuals it says are Hezbollah members", "arrested three people suspected of being members of
         the BLA", "detained 20 people believed to be Islamic State members": a bare noun described by what someone says
         or suspects they are is coded as that."""
-        for rel in tok.children:
+        for rel in token_children(tok):
             if rel.dep_ == "relcl" and rel.lemma_.lower() in REPORT_VERBS:
-                clauses = [c for c in rel.children if c.dep_ == "ccomp"]
+                clauses = [c for c in token_children(rel) if c.dep_ == "ccomp"]
             elif rel.dep_ == "acl" and rel.tag_ == "VBN" and rel.lemma_.lower() in SUSPICION_VERBS:
-                clauses = [c for c in rel.children if c.dep_ == "xcomp"]
-                clauses += [g for p in rel.children if p.dep_ == "prep" and p.lower_ == "of"
-                            for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+                clauses = [c for c in token_children(rel) if c.dep_ == "xcomp"]
+                clauses += [g for p in token_children(rel) if p.dep_ == "prep" and p.lower_ == "of"
+                            for g in token_children(p) if g.dep_ == "pcomp" and g.tag_ == "VBG"]
             else:
                 continue
             for clause in clauses:
                 if clause.lemma_.lower() != "be":
                     continue
-                for attr in clause.children:
+                for attr in token_children(clause):
                     if attr.dep_ != "attr" or attr.pos_ not in ("NOUN", "PROPN"):
                         continue
                     got = self._actor_of_phrase(attr)
@@ -1396,7 +1397,7 @@ class _ArgumentReader:
         ref = self._actor_of(tok)
         if ref is not None and not ref.code:
             # "Sidhoum, Algeria's leading rights activist, ...": an unknown name coded by its apposition
-            for c in tok.children:
+            for c in token_children(tok):
                 if c.dep_ == "appos" and c.i > tok.i:
                     better = self._actor_of(c)
                     if better is not None and better.code:
@@ -1416,7 +1417,7 @@ class _ArgumentReader:
                                         why=f"{ref.why}; envoy of the embassy:{own.text}")
         if ref is not None and tok.pos_ == "NOUN" and (not ref.country or (ref.why or "").startswith("context:")):
             # "gunmen linked to al-Shabaab", "fighters loyal to the RSF": the group they belong to names them
-            for c in tok.children:
+            for c in token_children(tok):
                 if c.dep_ in ("acl", "amod") and c.lemma_.lower() in ALLEGIANCE_WORDS:
                     for g in self.pobjs(c, ("to", "with")):
                         group = self._actor_of(g)
@@ -1440,7 +1441,7 @@ class _ArgumentReader:
             return ref
         if (tok.dep_ == "nsubj" or tok.dep_ in ("nummod", "compound", "amod") and tok.head.dep_ == "ROOT"
                 and tok.head.pos_ == "NOUN" and tok.i == tok.sent.start) \
-                and tok.lower_ in CROWD_NUMBERS and not any(c.dep_ == "prep" for c in tok.children):
+                and tok.lower_ in CROWD_NUMBERS and not any(c.dep_ == "prep" for c in token_children(tok)):
             crowd = self._crowd_of_place(tok)
             if crowd is not None:
                 return crowd
@@ -1457,27 +1458,27 @@ class _ArgumentReader:
             if prior is not None:
                 return prior
         if tok.pos_ == "PROPN" and tok.dep_ != "compound" and tok.lemma_.lower() in INSTITUTION_WORDS and any(
-                c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in token_children(tok)):
             # "the United States House of Representatives": an unknown body named after its country
             owned = self._owned_institution(tok, ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text),
                                                           why="institution named after its country"), compounds=True)
             if owned is not None:
                 return owned
         if tok.pos_ == "ADP":  # parser slip: "Barack/ADP Obama/pobj"
-            for c in tok.children:
+            for c in token_children(tok):
                 if c.dep_ == "pobj":
                     return self._actor_of(c)
         if tok.pos_ in ("NOUN", "NUM", "PRON"):
             # "the pro-Iranian Hizbollah group", "Syrian-backed Amal militia": a named modifier codes it
-            for c in tok.children:
+            for c in token_children(tok):
                 if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i and (c.pos_ == "PROPN" or c.ent_type_ in ENT_ACTOR_LABELS):
                     ref = self._actor_of(c)
                     if ref is not None:
                         return ref
             # "supporters of Hamas", "tens of thousands of students": follow "of"
-            for pr in tok.children:
+            for pr in token_children(tok):
                 if pr.dep_ == "prep" and pr.lower_ == "of":
-                    for c in pr.children:
+                    for c in token_children(pr):
                         if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN"):
                             return self._actor_of(c) or (self.actor_of(c) if c.i != tok.i else None)
         return None
@@ -1519,7 +1520,7 @@ class _ArgumentReader:
                 return None
             if gov.pos_ not in ("VERB", "AUX"):
                 return None
-            obj = next((o for o in gov.children if o.dep_ == "dobj" and o.i < pron.i), None)
+            obj = next((o for o in token_children(gov) if o.dep_ == "dobj" and o.i < pron.i), None)
             if obj is not None:
                 if obj.pos_ not in ("NOUN", "PROPN") or not _agrees_with_pronoun(pron, obj):
                     return None
@@ -1538,9 +1539,9 @@ class _ArgumentReader:
         its gender: a person named by an office or trade alone)."""
         verb = tok.head
         if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("after", "when", "before", "as", "because",
-                                                                              "since", "until") for c in verb.children):
+                                                                              "since", "until") for c in token_children(verb)):
             return None
-        main = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+        main = [c for c in token_children(verb.head) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
         if len(main) != 1:
             return None
         ref = self._actor_of(main[0])
@@ -1558,9 +1559,9 @@ class _ArgumentReader:
             return None
         verb = prep.head.lemma_.lower()
         if not any((c.dep_ == "nsubj" and verb in OCCUR_VERBS) or (c.dep_ == "nsubjpass" and verb in ("hold", "stage"))
-                   for c in prep.head.children if c.lemma_.lower() in PROTEST_NOUNS):
+                   for c in token_children(prep.head) if c.lemma_.lower() in PROTEST_NOUNS):
             return None  # "protests erupted in X", "protests were held in X"
-        if any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in prep.head.children):
+        if any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in token_children(prep.head)):
             return None  # "Protests also occur in Haifa": more of the protests told before, no new event
         place = self.place_ref(tok)
         if place is None or not place.country or place.country in ("IGO", "NGO", "IMG"):
@@ -1598,12 +1599,12 @@ class _ArgumentReader:
         if not speakers:
             # "The Israeli military announces that it ...": the parser hangs the speaker's words on the reporting verb
             # as modifiers; the word right before the verb heads them
-            misread = [c for c in clause.head.children if c.i < clause.head.i and c.dep_ in ("amod", "compound", "nmod")]
+            misread = [c for c in token_children(clause.head) if c.i < clause.head.i and c.dep_ in ("amod", "compound", "nmod")]
             if misread and misread[-1].i == clause.head.i - 1 and clause.head.tag_ in ("VBZ", "VBD", "VBP"):
                 speakers = misread[-1:]
         if not speakers or speakers[0].pos_ == "PRON":
             return None
-        plural = speakers[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speakers[0].children)
+        plural = speakers[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token_children(speakers[0]))
         # "the Israeli military claims that they have killed ...": a body (not a person) is also "they"
         collective = low == "they" and speakers[0].ent_type_ != "PERSON" and (
             speakers[0].pos_ == "NOUN" or speakers[0].ent_type_ == "ORG")
@@ -1625,8 +1626,6 @@ class _ArgumentReader:
         `hops` heads ("Israel's military said its aircraft struck X": Israel's military)."""
         t = tok
         for _ in range(hops):
-            if t.head is t:
-                return None
             if _reported_clause(t) and t.head.lemma_.lower() in REPORT_VERBS:
                 speakers = self.children(t.head, "nsubj") or _misread_speaker(t.head)
                 return self._actor_of(speakers[0]) if speakers else None
@@ -1636,7 +1635,7 @@ class _ArgumentReader:
     def _speakers_means(self, tok: Token) -> ActorRef | None:
         """"Israel's military said its aircraft struck X": forces or weapons owned by a possessive pronoun in the clause a
         speaker reports are the speaker's (a state's are its military, an armed group's its own)."""
-        if not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children) and not _bare_service(tok):
+        if not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token_children(tok)) and not _bare_service(tok):
             return None
         ref = self._reporter_of(tok, 4)
         if ref is None or not ref.code or not ref.country or (ref.why or "").startswith(("context:", "place:")):
@@ -1652,11 +1651,11 @@ class _ArgumentReader:
     def _speakers_state(self, tok: Token) -> ActorRef | None:
         """"Hungary's prime minister said his country would not ...": the state of the clause's speaker, for "his
         country" / "its government" inside the complement of a reporting verb, or "the country" as its subject."""
-        if not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children) and not (
+        if not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token_children(tok)) and not (
                 # "the Indian minister announces the country will reopen its embassy": a bare "the country" acting in
                 # the reported clause
                 tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp"
-                and [c.lower_ for c in tok.children] == ["the"]):
+                and [c.lower_ for c in token_children(tok)] == ["the"]):
             return None
         ref = self._reporter_of(tok, 6)
         if ref is None or not ref.code or not ref.country or ref.country in ("IGO", "NGO", "IMG"):
@@ -1669,11 +1668,11 @@ class _ArgumentReader:
         """`ref` (uncoded or of unknown country) with the country of the phrase's possessor or "of" owner (with
         `compounds`, also of a country named as the first words of the name)."""
         kb = getattr(self.actors, "kb", None)
-        owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        owners = [c for c in token_children(tok) if c.dep_ == "poss" and c.pos_ == "PROPN"]
         owners += [p for p in self.pobjs(tok, ("of",)) if p.ent_type_ == "GPE"]
         # "the United States House of Representatives": a country named as the first words of the institution's name
         if compounds:
-            owners += [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+            owners += [c for c in token_children(tok) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
         for o in owners:
             place = self.place_ref(o, kb) if o.dep_ != "compound" else self._compound_country(o, kb)
             if place is None or not place.country:
@@ -1782,7 +1781,7 @@ def _retold(tok: Token, ref: ActorRef, why: str) -> ActorRef:
 
 def _count(tok: Token) -> int | None:
     """The number a noun's numeric modifier gives ("eight hostages": 8), else None."""
-    for c in tok.children:
+    for c in token_children(tok):
         if c.dep_ == "nummod":
             word = c.lower_.replace(",", "")
             return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
@@ -1806,7 +1805,7 @@ def _conj_chain(tok: Token) -> list[Token]:
     out: list[Token] = []
     stack = [tok]
     while stack:
-        for g in stack.pop().children:
+        for g in token_children(stack.pop()):
             if g.dep_ == "conj":
                 out.append(g)
                 stack.append(g)
@@ -1818,22 +1817,22 @@ def _repeated_heads(tok: Token) -> list[Token]:
     first member's head noun, each with its own "of" owner. The small parser hangs the second member on the first
     owner as its apposition, or on the verb as a second object; either way it is the next member of the list (and
     what is conjoined with it or with its owner follows it), not part of the first member."""
-    if tok.pos_ != "NOUN" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in token_children(tok)):
         return []
     def repeats(g: Token) -> bool:
         return g.i > tok.i and g.pos_ == "NOUN" and g.lemma_.lower() == tok.lemma_.lower() \
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in g.children)
-    owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    found = [g for p in [tok, *owners] for g in p.children if g.dep_ == "appos" and repeats(g)]
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in token_children(g))
+    owners = [p for c in token_children(tok) if c.dep_ == "prep" and c.lower_ == "of" for p in token_children(c) if p.dep_ == "pobj"]
+    found = [g for p in [tok, *owners] for g in token_children(p) if g.dep_ == "appos" and repeats(g)]
     if tok.dep_ in ("dobj", "nsubj") and not found:
-        found = [g for g in tok.head.children if g.dep_ == tok.dep_ and repeats(g)
+        found = [g for g in token_children(tok.head) if g.dep_ == tok.dep_ and repeats(g)
                  and tok.doc[g.left_edge.i - 1].text == ","]
     out: list[Token] = []
     for g in found:
         out.append(g)
         # "..., the government of Russia and the Houthis": the last member hangs on the repeated head's owner
-        out += [m for c in g.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
-                for m in _conj_chain(p) if any(d.dep_ == "det" for d in m.children)]
+        out += [m for c in token_children(g) if c.dep_ == "prep" and c.lower_ == "of" for p in token_children(c) if p.dep_ == "pobj"
+                for m in _conj_chain(p) if any(d.dep_ == "det" for d in token_children(m))]
     return out
 
 
@@ -1879,7 +1878,7 @@ def _broken_off_demonym(first: Token, owners: list[Token]) -> list[Token]:
     if first.i < 2 or first.doc[first.i - 1].text != ",":
         return []
     lead = first.doc[first.i - 2]
-    if lead.ent_type_ != "NORP" or lead in owners or lead.head is first.head or lead.dep_ not in ("ROOT", "nsubj", "npadvmod"):
+    if lead.ent_type_ != "NORP" or lead in owners or lead.head.i == first.head.i or lead.dep_ not in ("ROOT", "nsubj", "npadvmod"):
         return []
     return [lead]
 
@@ -1893,14 +1892,14 @@ def _marker_object_subject(verb: Token, subject: Token | None = None) -> list[To
     end = verb.i - 1 if subject is None else subject.left_edge.i - 2
     if subject is not None and (end < 0 or verb.doc[end + 1].text != ","):
         return []
-    markers = [c for c in verb.head.children if c.dep_ == "prep"] + [c for c in verb.children if c.dep_ == "mark"]
+    markers = [c for c in token_children(verb.head) if c.dep_ == "prep"] + [c for c in token_children(verb) if c.dep_ == "mark"]
     for c in markers:
         if c.lower_ in SUBORDINATORS and c.i < verb.i:
-            for p in c.children:
+            for p in token_children(c):
                 # a name or an owned body ("after the vote, X said" has no such object)
                 if p.dep_ == "pobj" and end <= p.right_edge.i <= end + (subject is not None) and (p.pos_ == "PROPN" or (
                         p.pos_ == "NOUN" and any(g.dep_ in ("poss", "amod", "compound") and g.ent_type_ in ("GPE", "NORP")
-                                                 for g in p.children))):
+                                                 for g in token_children(p)))):
                     return [p]
     return []
 
@@ -1912,7 +1911,7 @@ SERVICE_NOUNS = frozenset(["army", "navy", "force", "military"])
 
 def _bare_service(tok: Token) -> bool:
     """`tok` is "the army", "the navy", "the air force" with no owner or other modifier than "air"/"naval"."""
-    mods = [c for c in tok.children if c.i < tok.i]
+    mods = [c for c in token_children(tok) if c.i < tok.i]
     return tok.lemma_.lower() in SERVICE_NOUNS and bool(mods) and mods[0].lower_ == "the" and all(
         m.lower_ in ("the", "air", "naval") for m in mods) and (tok.lemma_.lower() != "force" or any(
             m.lower_ == "air" for m in mods))
@@ -1930,15 +1929,15 @@ def _name_tail_conjuncts(tok: Token) -> list[Token]:
     last = doc[end - 1]
     if end - tok.i < 3 or last.dep_ != "pobj" or last.head.head.i != tok.i:
         return []
-    return [c for c in last.children if c.dep_ == "conj" and c.i >= end and c.pos_ == "PROPN"]
+    return [c for c in token_children(last) if c.dep_ == "conj" and c.i >= end and c.pos_ == "PROPN"]
 
 
 def _misread_speaker(verb: Token) -> list[Token]:
     """The subject of a present-tense verb of speaking that the small parser hung on the verb as a modifier ("The Israeli
     military reports that ...": "military" an `amod` of "reports"), when the verb has no subject of its own."""
-    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass") for c in token_children(verb)):
         return []
-    mods = [c for c in verb.children if c.dep_ in ("amod", "compound", "nmod") and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
+    mods = [c for c in token_children(verb) if c.dep_ in ("amod", "compound", "nmod") and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
     return mods[-1:] if mods and mods[-1].i == verb.i - 1 else []
 
 
@@ -1960,7 +1959,7 @@ def _blow_antecedent(verb: Token) -> Token | None:
         return None
     t = head
     for _ in range(8):
-        if t.dep_ not in ("pobj", "prep", "appos", "conj", "npadvmod", "compound") or t.head is t:
+        if t.dep_ not in ("pobj", "prep", "appos", "conj", "npadvmod", "compound"):
             return None
         t = t.head
         if t.pos_ == "NOUN" and t.lemma_.lower() in RELATIVE_BLOW_NOUNS:
@@ -1977,17 +1976,17 @@ def _said_subject(verb: Token) -> Token | None:
         finite = verb
     elif verb.dep_ == "advcl" and verb.tag_ == "VBG":
         participle = verb
-        finite = next((c for c in verb.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP")), None) or next(
-            (c for c in verb.head.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        finite = next((c for c in token_children(verb) if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP")), None) or next(
+            (c for c in token_children(verb.head) if c.dep_ == "ccomp" and c.i > verb.i), None)
     elif verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.dep_ == "advcl" and verb.head.tag_ == "VBG":
         participle, finite = verb.head, verb
     if finite is None:
         return None
     say = (participle if participle is not None else finite).head
     if say.lemma_.lower() != "say" or say.i > verb.i or finite.pos_ != "VERB" \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in finite.children):
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token_children(finite)):
         return None
-    objs = [c for c in say.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and say.i < c.i < verb.i]
+    objs = [c for c in token_children(say) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and say.i < c.i < verb.i]
     return objs[0] if objs else None
 
 
@@ -1997,7 +1996,7 @@ def _reported_clause(clause: Token) -> bool:
     if clause.dep_ == "ccomp":
         return True
     return clause.dep_ == "acl" and clause.head.pos_ == "VERB" and clause.head.i < clause.i and any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        c.dep_ == "mark" and c.lower_ == "that" for c in token_children(clause))
 
 
 def _list_before_relative(verb: Token) -> Token:
@@ -2011,7 +2010,7 @@ def _list_before_relative(verb: Token) -> Token:
         first = first.head
     if first == head or first.dep_ not in ("nsubj", "nsubjpass") or first.pos_ != head.pos_:
         return head
-    if not any(p.text == "," and p.i == verb.left_edge.i - 1 for p in head.children):
+    if not any(p.text == "," and p.i == verb.left_edge.i - 1 for p in token_children(head)):
         return head  # only a clause set off by a comma ("X and Y, who ...") describes the list
     return first
 
@@ -2040,7 +2039,7 @@ OBJECT_PRONOUN_NUMBER = {"him": "person", "her": "person", "it": "thing", "them"
 def _agrees_with_pronoun(pron: Token, obj: Token) -> bool:
     """An object pronoun and a noun it may stand for agree: "them" a plural or a list, "him"/"her" one person (no
     country, party or body), "it" one thing or body (no person)."""
-    plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
+    plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token_children(obj))
     kind = OBJECT_PRONOUN_NUMBER[pron.lower_]
     if kind == "plural":
         return plural
@@ -2059,7 +2058,7 @@ def _list_split_by_verb(verb: Token, subj: Token) -> Token | None:
     if verb.dep_ != "conj" or head.dep_ != "ROOT" or head.pos_ != "PROPN" or subj.pos_ != "PROPN" or head.i >= subj.i \
             or head.left_edge.i != head.sent.start or subj.left_edge.i == 0:
         return None
-    members = [c for c in head.children if c.dep_ == "conj" and c.i < subj.i]
+    members = [c for c in token_children(head) if c.dep_ == "conj" and c.i < subj.i]
     if not members or any(m.pos_ != "PROPN" for m in members):
         return None
     before = head.doc[subj.left_edge.i - 1]
@@ -2084,18 +2083,18 @@ def _in_dateline(tok: Token) -> bool:
 
 def _described(tok: Token) -> bool:
     """An apposition that describes someone ("a Mexican lawyer and activist"), not a member of a list of names."""
-    return tok.pos_ == "NOUN" and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in tok.children)
+    return tok.pos_ == "NOUN" and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in token_children(tok))
 
 
 def _second_title(tok: Token) -> Token | None:
     """"Thai parliament speaker and interim head of state X": a bare title conjoined with a second title that
     carries the person's name names one person (the second conjunct, with the name); None otherwise ("the minister and
     X" are two)."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or any(t.ent_type_ == "PERSON" for t in tok.children):
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or any(t.ent_type_ == "PERSON" for t in token_children(tok)):
         return None
-    for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ == "NOUN" and c.tag_ == "NN" and not any(g.dep_ == "det" for g in c.children) \
-                and not any(g.dep_ == "conj" for g in c.children):
+    for c in token_children(tok):
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and c.tag_ == "NN" and not any(g.dep_ == "det" for g in token_children(c)) \
+                and not any(g.dep_ == "conj" for g in token_children(c)):
             last = max(c.subtree, key=lambda t: t.i)
             if last.ent_type_ == "PERSON" and last.pos_ == "PROPN":
                 return c
@@ -2108,7 +2107,7 @@ def _place_after_place(head: Token, conj: Token) -> bool:
     if conj.ent_type_ not in ("GPE", "LOC") or head.pos_ != "NOUN" or head.ent_type_:
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("in", "of", "from") and c.i < conj.i
-               and any(p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC") for p in c.children) for c in head.children)
+               and any(p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC") for p in token_children(c)) for c in token_children(head))
 
 
 def _raised_participle(verb: Token) -> bool:
@@ -2116,8 +2115,8 @@ def _raised_participle(verb: Token) -> bool:
     reported killed", "Z is confirmed killed"): passive in meaning, its patient is the governor's subject."""
     gov = verb.head
     return (verb.dep_ == "xcomp" and verb.tag_ == "VBN" and gov.pos_ == "VERB"
-            and any(c.dep_ == "auxpass" for c in gov.children)
-            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children))
+            and any(c.dep_ == "auxpass" for c in token_children(gov))
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in token_children(verb)))
 
 
 def _passive_participle_clause(verb: Token) -> bool:
@@ -2125,7 +2124,7 @@ def _passive_participle_clause(verb: Token) -> bool:
     charged with murder", "The army advanced, backed by US aircraft"): a passive whose patient is the main
     clause's subject."""
     return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX")
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "mark", "dobj") for c in verb.children))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "mark", "dobj") for c in token_children(verb)))
 
 
 def _name_after(tok: Token) -> Token:
@@ -2160,7 +2159,7 @@ def _deaths_caused_by(attack: Token) -> list[Token]:
     gov = attack.head.head
     cands = [gov, gov.head] if gov.dep_ == "conj" else [gov]
     if gov.pos_ == "VERB":
-        cands = [o for o in gov.children if o.dep_ in OBJ_DEPS]
+        cands = [o for o in token_children(gov) if o.dep_ in OBJ_DEPS]
     return [d for d in cands if d.pos_ == "NOUN" and d.lemma_.lower() in DEATH_NOUNS]
 
 
@@ -2168,7 +2167,7 @@ def _misread_headline_verb(tok: Token) -> bool:
     """"A court sentences X", "Qatar mediates between": a headline verb in the present tense that the small parser read
     as a plural noun heading the sentence (no determiner of its own)."""
     return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "ROOT" and not any(
-        c.dep_ in ("det", "nummod", "amod") for c in tok.children)
+        c.dep_ in ("det", "nummod", "amod") for c in token_children(tok))
 
 
 def _protesters_before(verb: Token) -> Token | None:
@@ -2176,7 +2175,7 @@ def _protesters_before(verb: Token) -> Token | None:
     with no subject of its own, after a comma that follows a crowd named as an object in the clause it hangs on, is the
     crowd's (None when no such crowd precedes it)."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "conj") or verb.lemma_.lower() not in PROTEST_PARTICIPLES \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i == 0 \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in token_children(verb)) or verb.i == 0 \
             or verb.doc[verb.i - 1].text != ",":
         return None
     clause = verb.head
@@ -2192,15 +2191,15 @@ def _protesters_before(verb: Token) -> Token | None:
 def _stray_particle(tok: Token) -> bool:
     """A particle parsed as a preposition or adverb: "out" in "pulled out of the deal", "back" in "came back from"."""
     return (tok.dep_ in ("prep", "advmod") and tok.lower_ in STRAY_PARTICLES
-            and not any(c.dep_ == "pobj" for c in tok.children) and any(c.dep_ == "prep" for c in tok.children))
+            and not any(c.dep_ == "pobj" for c in token_children(tok)) and any(c.dep_ == "prep" for c in token_children(tok)))
 
 
 def _denied_claim(verb: Token) -> bool:
     """A claim denied or made by nobody: "no group has claimed responsibility", "the group did not claim the attack"."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in token_children(verb)):
         return True
     return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "noone") or any(
-        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
+        d.dep_ == "det" and d.lower_ == "no" for d in token_children(c))) for c in token_children(verb))
 
 
 def _names_back(noun: Token) -> bool:
@@ -2209,10 +2208,10 @@ def _names_back(noun: Token) -> bool:
     if noun.lemma_.lower() not in CLAIMED_BLOW_NOUNS and noun.lower_ not in CLAIMED_BLOW_NOUNS:
         return False
     if any(c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC", "FAC"))
-           for c in noun.children):
+           for c in token_children(noun)):
         return False
     return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
-               for c in noun.children)
+               for c in token_children(noun))
 
 
 #: Verbs of casualties and captures whose bare participle after a noun tells what the noun suffered.
@@ -2225,9 +2224,9 @@ def _absolute_casualty(verb: Token) -> bool:
     is passive in meaning (an absolute clause after "with", or a headline); the subject is who was killed."""
     if verb.lemma_.lower() not in ABSOLUTE_CASUALTY_VERBS or verb.tag_ not in ("VBN", "VBD"):
         return False
-    if any(c.dep_ in ("aux", "auxpass", "nsubjpass", "agent", *OBJ_DEPS) for c in verb.children):
+    if any(c.dep_ in ("aux", "auxpass", "nsubjpass", "agent", *OBJ_DEPS) for c in token_children(verb)):
         return False
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    subj = [c for c in token_children(verb) if c.dep_ == "nsubj"]
     if not subj or subj[0].pos_ not in ("NOUN", "PROPN", "NUM") or subj[0].i > verb.i:
         return False
     if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
@@ -2239,7 +2238,7 @@ def _absolute_casualty(verb: Token) -> bool:
     # a headline: "Two guards killed and three hurt", the second casualty a participle on its noun
     return verb.dep_ == "ROOT" and any(c.dep_ == "conj" and any(g.dep_ == "acl" and g.tag_ == "VBN"
                                                                and g.lemma_.lower() in ABSOLUTE_CASUALTY_VERBS
-                                                               for g in c.children) for c in verb.children)
+                                                               for g in token_children(c)) for c in token_children(verb))
 
 
 def _blow_owner(blow: Token) -> list[Token]:
@@ -2255,8 +2254,8 @@ def occurrence_verb(verb: Token) -> bool:
     if lemma not in OCCURRENCE_VERBS or verb.pos_ not in ("VERB", "AUX"):
         return False
     if lemma == "break":
-        return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in verb.children)
+        return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in token_children(verb))
     if lemma == "take":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() == "place" for c in verb.children)
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "place" for c in token_children(verb))
     return True
 

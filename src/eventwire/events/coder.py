@@ -303,7 +303,7 @@ from eventwire.events.frames import _SentenceCoder, gerund_candidate, restated
 from eventwire.events.lexicon import Lexicon, load_lexicon
 from eventwire.events.modality import Modality, _demand_mode, _under_speech, first_conjunct, modality_of
 from eventwire.events.refine import crowd
-from eventwire.nlp import sentence_spans
+from eventwire.nlp import doc_tokens, sentence_spans, token_children
 from eventwire.records import Article, Event, Statement
 
 if TYPE_CHECKING:
@@ -334,7 +334,7 @@ class EventCoder:
         for si, sent in enumerate(sentence_spans(doc)):
             sc = _SentenceCoder(self.lex, actors)
             frames: list[Frame] = []
-            toks = list(sent)  # walked four times below: spaCy makes a new Token object on every walk
+            toks = doc_tokens(doc)[sent.start : sent.end]  # the document's shared tokens (`doc_tokens`)
             first = sent.start
             verbs = [toks[i - first] for i in marks.in_range(marks.verb_like, first, sent.end)]
             # Outer clauses first, so a composing verb claims its complement before it is coded alone.
@@ -366,7 +366,7 @@ class EventCoder:
             # "was arrested and charged with murder", "arrest and charge two men": a conjoined verb of the same code with
             # no object of its own is the same act told twice (one event per actor pair and act)
             frames = [f for f in frames if not (f.composed is None and not f.nominal and f.anchor.dep_ == "conj" and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in f.anchor.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token_children(f.anchor)) and any(
                 g is not f and g.code == f.code and not g.nominal and g.anchor.i in _conj_chain(f.anchor)
                 and not (_has_object(f.anchor) and _has_object(g.anchor)) for g in frames))]
             if any(f.code.startswith("1724") for f in frames) and any(t.lemma_.lower() in HAZARD_WORDS for t in sent):
@@ -531,7 +531,7 @@ ORDER_FORCE_WORDS = ARMED_FORCE_WORDS | {"police", "policeman", "officer", "mili
 def _willed(g: Frame, f: Frame) -> bool:
     """`g` is the act in the infinitive of the noun of intent that the verb of `f` takes as its object ("expressed its
     willingness to mediate": mediate)."""
-    nouns = {c.i for c in f.anchor.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PLAN_NOUNS}
+    nouns = {c.i for c in token_children(f.anchor) if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PLAN_NOUNS}
     t = first_conjunct(g.anchor)
     if t.pos_ == "NOUN" and t.dep_ in ("dobj", "obj"):
         t = first_conjunct(t.head)  # "readiness to hold talks": the noun's support verb
@@ -572,7 +572,7 @@ def _conj_chain(tok: Token) -> set[int]:
 
 
 def _has_object(verb: Token) -> bool:
-    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    return any(c.dep_ in ("dobj", "obj") for c in token_children(verb))
 
 
 def _takes_effect(noun: Token) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from eventwire.events.lexicon import NounEntry
+from eventwire.nlp import token_children
 from eventwire.records import ActorRef
 from eventwire.yamlio import safe_load
 
@@ -396,8 +397,8 @@ def accident_blast(t: Token) -> bool:
     if t.lemma_.lower() not in BLAST_NOUNS:
         return False
     if any(c.dep_ in ("compound", "amod", "nmod") and (c.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS or any(
-            g.dep_ == "compound" and g.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS for g in c.children))
-           for c in t.children):
+            g.dep_ == "compound" and g.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS for g in token_children(c)))
+           for c in token_children(t)):
         return True
     return _site_blast(t)
 
@@ -405,7 +406,7 @@ def accident_blast(t: Token) -> bool:
 def _site_word(w: Token) -> bool:
     """`w` names a site of accidents, by itself or by a modifier: "a factory", "a fireworks factory", "a gas station"."""
     return _in_words(w, ACCIDENT_SITES) or any(
-        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS for c in w.children)
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS for c in token_children(w))
 
 
 def _site_blast(t: Token) -> bool:
@@ -413,9 +414,9 @@ def _site_blast(t: Token) -> bool:
     in a brief with no violence cue but blasts, no armed people and no word of intent."""
     # "an explosion occurs in a residential building": the place may hang on the blast's verb
     holders = [t, t.head] if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in OCCUR_BLAST_VERBS else [t]
-    at_site = any(c.dep_ == "compound" and _site_word(c) for c in t.children) or any(
+    at_site = any(c.dep_ == "compound" and _site_word(c) for c in token_children(t)) or any(
         p.dep_ == "prep" and p.lower_ in ("at", "in", "inside", "on", "through") and _site_word(o)
-        for h in holders for p in h.children for o in p.children if o.dep_ == "pobj")
+        for h in holders for p in token_children(h) for o in token_children(p) if o.dep_ == "pobj")
     if not at_site:
         return False
     for w in t.doc:
@@ -441,7 +442,7 @@ def gunfire(t: Token) -> bool:
         return True
     return any((c.dep_ in ("amod", "compound", "poss", "nmod") and (
         c.ent_type_ == "NORP" or c.lemma_.lower() in GUNFIRE_MODIFIERS))
-        or (c.dep_ == "prep" and c.lower_ in ("from", "by", "against")) for c in t.children)  # "fire from tanks"
+        or (c.dep_ == "prep" and c.lower_ in ("from", "by", "against")) for c in token_children(t))  # "fire from tanks"
 
 
 def disaster_noun(t: Token) -> bool:
@@ -454,17 +455,17 @@ def disaster_noun(t: Token) -> bool:
         # named fire is a blaze ("the Cottonwood Fire")
         named = bool(t.ent_type_) or (t.text[:1].isupper() and not t.is_sent_start)
         return t.pos_ in ("NOUN", "PROPN") and not gunfire(t) and (named or not any(
-            c.dep_ in ("amod", "compound", "poss") and c.ent_type_ == "ORG" for c in t.children))
+            c.dep_ in ("amod", "compound", "poss") and c.ent_type_ == "ORG" for c in token_children(t)))
     if _in_words(t, DISASTER_NOUNS) or accident_blast(t):
         # "an outbreak of tribal violence", "the collapse of the ceasefire": what broke out or fell is no hazard
         return not any(violence_cue(o) or o.lemma_.lower() in LASTING_CONFLICT_NOUNS
-                       for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+                       for p in token_children(t) if p.dep_ == "prep" and p.lower_ == "of" for o in token_children(p) if o.dep_ == "pobj")
     if t.lemma_.lower() == "magnitude" and any(c.dep_ == "compound" and _in_words(c, NATURAL_HAZARDS)
-                                               for c in (*t.children, *t.head.children)):
+                                               for c in (*token_children(t), *token_children(t.head))):
         return True  # "a magnitude 7.6 earthquake strikes" read with "magnitude" for the head (and "earthquake" hung on
         # the verb)
-    return any(c.dep_ == "compound" and c.lemma_.lower() in ("hurricane", "cyclone", "typhoon", "storm") for c in t.children) or any(
-        c.dep_ == "appos" and disaster_noun(c) for c in t.children)  # "a magnitude 6 earthquake" read as an apposition
+    return any(c.dep_ == "compound" and c.lemma_.lower() in ("hurricane", "cyclone", "typhoon", "storm") for c in token_children(t)) or any(
+        c.dep_ == "appos" and disaster_noun(c) for c in token_children(t))  # "a magnitude 6 earthquake" read as an apposition
 
 
 def violence_cue(t: Token) -> bool:
@@ -485,11 +486,11 @@ def nature_blow(v: Token) -> bool:
         return False
     if v.pos_ == "NOUN":
         # the small parser reads "after an earthquake strikes" as a noun "strikes" with "earthquake" for a compound
-        return v.tag_ == "NNS" and any(c.dep_ == "compound" and disaster_noun(c) for c in v.children)
+        return v.tag_ == "NNS" and any(c.dep_ == "compound" and disaster_noun(c) for c in token_children(v))
     if any(w.lemma_.lower() in ACCIDENT_VERBS and w.pos_ == "VERB" and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in w.children) for w in v.conjuncts):
+            c.dep_ in ("nsubj", "nsubjpass") for c in token_children(w)) for w in v.conjuncts):
         return True  # "a boat strikes a rock and capsizes" (one subject for both)
-    subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in token_children(v) if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:
         return all(disaster_noun(c) for c in subjects)
     # "A strong earthquake, whose epicentre lies off the coast, strikes the island": the hazard heads the clause
@@ -508,7 +509,7 @@ def hazard_verb_accident(v: Token) -> bool:
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass") and (
         violence_cue(c) or armed_context(c) or c.lemma_.lower() in LASTING_CONFLICT_NOUNS or c.lemma_.lower() in UNREST_NOUNS)
-        for c in v.children)
+        for c in token_children(v))
 
 
 def accident_verb(v: Token) -> bool:
@@ -520,9 +521,9 @@ def accident_verb(v: Token) -> bool:
 def blast_thing_explodes(v: Token) -> bool:
     """`v` is "explode" with a thing that blows up by accident for its subject: "a tank truck explodes", "a gas cylinder
     exploded" (not "a car exploded": a car bomb)."""
-    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = [c for c in token_children(v) if c.dep_ in ("nsubj", "nsubjpass")]
     return v.lemma_.lower() == "explode" and bool(subj) and all(c.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS or any(
-        g.dep_ == "compound" and g.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS for g in c.children) for c in subj)
+        g.dep_ == "compound" and g.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS for g in token_children(c)) for c in subj)
 
 
 def clause_like(t: Token) -> bool:
@@ -532,7 +533,7 @@ def clause_like(t: Token) -> bool:
     return t.pos_ in ("VERB", "AUX") or t.dep_ in ("ROOT", "advcl", "conj", "ccomp", "relcl") or (
         t.dep_ == "pobj" and (t.head.lower_ in ("as", "when") or (
             t.head.lower_ == "after" and t.tag_ == "NNS" and t.lower_ != t.lemma_.lower() and any(
-                c.dep_ == "prep" for c in t.children) and any(c.dep_ == "compound" for c in t.children))))
+                c.dep_ == "prep" for c in token_children(t)) and any(c.dep_ == "compound" for c in token_children(t)))))
 
 
 def vehicle_mishap(v: Token) -> bool:
@@ -540,12 +541,12 @@ def vehicle_mishap(v: Token) -> bool:
     subject of a verb "fire"), "the truck rolled over"; no ramming, bomb or weapon on it."""
     lemma = v.lemma_.lower()
     if lemma == "fire":
-        catch = [c for c in v.children if c.dep_ in ("nsubj", "compound") and c.lemma_.lower() in ("catch", "catches")]
-        return bool(catch) and any(g.lemma_.lower() in VEHICLE_WORDS for c in catch for g in c.children
+        catch = [c for c in token_children(v) if c.dep_ in ("nsubj", "compound") and c.lemma_.lower() in ("catch", "catches")]
+        return bool(catch) and any(g.lemma_.lower() in VEHICLE_WORDS for c in catch for g in token_children(c)
                                    if g.dep_ in ("compound", "nsubj"))
     if lemma not in CLAUSE_MISHAP_VERBS or (lemma == "catch" and not any(
-            c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "fire" for c in v.children)):
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "fire" for c in token_children(v))):
         return False
-    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = [c for c in token_children(v) if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subj) and all(c.lemma_.lower() in VEHICLE_WORDS and not any(
         g.lemma_.lower() in ("bomb", "car-bomb", "explosive") for g in c.subtree) for c in subj)

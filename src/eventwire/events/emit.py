@@ -123,7 +123,7 @@ from eventwire.events.frames import _SentenceCoder
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.modality import first_conjunct, modality_of, prevented
 from eventwire.events.refine import _alleged, _refine_by_context, _violence_code
-from eventwire.nlp import doc_ents
+from eventwire.nlp import doc_ents, token_children
 from eventwire.records import ActorRef, Article, Event, Span, Statement, stable_id
 
 if TYPE_CHECKING:
@@ -186,27 +186,27 @@ def _fellow_victims(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
     "others" seized or hurt are of the people named in the clause they are joined to; the actor of that clause's
     patient stands for them."""
     verb = f.anchor
-    if verb.pos_ != "VERB" or not any(w.lower_ in FELLOW_WORDS for t in f.targets for w in (t, *t.children)):
+    if verb.pos_ != "VERB" or not any(w.lower_ in FELLOW_WORDS for t in f.targets for w in (t, *token_children(t))):
         return []
     head = verb.head if verb.dep_ == "conj" else None
     if head is None or head.pos_ != "VERB":
         return []
-    patients = [c for c in head.children if c.dep_ == ("nsubjpass" if sc.is_passive(head) else "dobj")]
+    patients = [c for c in token_children(head) if c.dep_ == ("nsubjpass" if sc.is_passive(head) else "dobj")]
     return [r for r in sc.actor_refs(patients) if r.code][:1]
 
 
 def _accident_clause_verb(v: Token) -> bool:
     """A clause verb telling an accident: "when a bus overturns", "after their boat capsized", "as a truck hit them"."""
     lemma = v.lemma_.lower()
-    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = [c for c in token_children(v) if c.dep_ in ("nsubj", "nsubjpass")]
     if blast_thing_explodes(v):
         return True  # "when a tank truck explodes", "as a gas cylinder exploded"
     if lemma in RAM_VERBS:
         return False
-    if lemma == "fire" and any(c.dep_ in ("nsubj", "compound") and c.lemma_.lower() == "catch" for c in v.children):
+    if lemma == "fire" and any(c.dep_ in ("nsubj", "compound") and c.lemma_.lower() == "catch" for c in token_children(v)):
         return True  # "when a minibus catches fire", read with "catches" for the subject (or a modifier) of "fire"
     if (accident_verb(v) or lemma in CLAUSE_MISHAP_VERBS) and not any(
-            c.lemma_.lower() in LAID_EXPLOSIVE_WORDS for c in v.children):
+            c.lemma_.lower() in LAID_EXPLOSIVE_WORDS for c in token_children(v)):
         return True
     if any(disaster_noun(c) for c in subj):
         return True  # "when a landslide hit the bus"
@@ -227,11 +227,11 @@ def _accident_subject(c: Any, t: Any) -> bool:
         return True
     if lemma not in VEHICLE_WORDS or t.lemma_.lower() in RAM_VERBS:
         return False
-    if any(g.dep_ == "compound" and g.lemma_.lower() in LAID_EXPLOSIVE_WORDS for g in c.children):
+    if any(g.dep_ == "compound" and g.lemma_.lower() in LAID_EXPLOSIVE_WORDS for g in token_children(c)):
         return False
     if any(g.lemma_.lower() in ("bomb", "car-bomb") for g in c.subtree):
         return False
-    if any(d.dep_ in ("dobj", "obj") and d.lemma_.lower() in LAID_EXPLOSIVE_WORDS for d in t.children):
+    if any(d.dep_ in ("dobj", "obj") and d.lemma_.lower() in LAID_EXPLOSIVE_WORDS for d in token_children(t)):
         return False
     return not any(w.lemma_.lower() in DELIBERATE_WORDS for w in t.doc)
 
@@ -250,19 +250,19 @@ def _accidental_harm(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> b
             continue
         # "Four people are injured and hundreds are told to stay indoors when a depot catches fire": the clause of the
         # cause may hang on a conjoined verb
-        shared = (g for cj in t.conjuncts for v in (cj, *(k for k in cj.children if k.dep_ == "xcomp"))
-                  for g in v.children if g.dep_ == "advcl")
-        for c in (*t.children, *shared):
+        shared = (g for cj in t.conjuncts for v in (cj, *(k for k in token_children(cj) if k.dep_ == "xcomp"))
+                  for g in token_children(v) if g.dep_ == "advcl")
+        for c in (*token_children(t), *shared):
             if c.dep_ in ("nsubj", "csubj") and _accident_subject(c, t):
                 return True  # "a truck strikes a crowd", "a storm hits the coast", "floods kill 40"
             if c.dep_ == "prep" and c.lower_ in CASUALTY_PREPS + ("as", "when") and any(
                     disaster_noun(p) or (c.lower_ in ("as", "when") and accident_verb(p))
-                    for p in c.children if p.dep_ == "pobj"):
+                    for p in token_children(c) if p.dep_ == "pobj"):
                 # "killed in a bus crash", "died after a boiler explosion", "killed as a bus veers off the road" (the
                 # verb read as a noun)
                 return True
             if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after", "while")
-                                         for m in c.children) and _accident_clause_verb(c):
+                                         for m in token_children(c)) and _accident_clause_verb(c):
                 return True  # "nine killed when a bus overturns on a highway"
     return _harm_without_violence(f, sc)
 
@@ -277,7 +277,7 @@ def _harm_without_violence(f: Frame, sc: _SentenceCoder) -> bool:
     parser misread), no CAMEO event."""
     v = f.anchor
     if v.lemma_.lower() not in CASUALTY_VERBS or any(t.pos_ not in ("VERB", "AUX") for t in f.trigger) or any(
-            c.dep_ == "agent" for c in v.children):
+            c.dep_ == "agent" for c in token_children(v)):
         return False
     if any(violence_cue(t) or armed_context(t) or t.lemma_.lower() in UNREST_CUES for t in v.doc):
         return False
@@ -298,21 +298,21 @@ def _later_toll(f: Frame, sent: Any, si: int, sources: list[ActorRef]) -> bool:
     v = f.anchor
     if v.lemma_.lower() not in CASUALTY_VERBS or any(t.pos_ in ("NOUN", "PROPN") for t in f.trigger):
         return False
-    while v.dep_ == "conj" and v.head is not v and v.head.lemma_.lower() in CASUALTY_VERBS:
+    while v.dep_ == "conj" and v.head.lemma_.lower() in CASUALTY_VERBS:
         v = v.head  # "A farmer is also killed and three guards are hurt": the first verb's clause refers back
     clause = [v, *v.conjuncts]
     if any((c.dep_ == "prep" and c.lower_ in CAUSE_PREPS) or c.dep_ == "agent" or (
             c.dep_ == "advcl" and c.lemma_.lower() not in CASUALTY_VERBS)  # "while 200 others are injured": the toll
-           for w in clause for c in w.children):
+           for w in clause for c in token_children(w)):
         # "killed in a second blast", "killed by gunmen", "killed when gunmen stormed ...", "killed and injured in Samar as
         # a result of an air attack": its own cause, maybe a new blow
         return False
     # the cue sits on the first verb ("Five others were killed and ...", "A farmer is also killed and three guards are
     # hurt"); "30 are killed and hundreds more are injured" counts within its own sentence
-    back = any(c.dep_ == "advmod" and c.lower_ in BACK_REF_WORDS for c in v.children) or any(
+    back = any(c.dep_ == "advmod" and c.lower_ in BACK_REF_WORDS for c in token_children(v)) or any(
         c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in BACK_REF_WORDS or any(
             g.dep_ in ("amod", "det", "advmod") and g.lower_ in BACK_REF_WORDS for g in c.subtree))
-        for c in v.children)
+        for c in token_children(v))
     if back:
         return True
     before = sent.doc[:sent.start]
@@ -340,9 +340,9 @@ def _thing_arrives(f: Frame) -> bool:
     v = f.anchor
     if v.lemma_.lower() not in ARRIVE_VERBS:
         return False
-    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = [c for c in token_children(v) if c.dep_ in ("nsubj", "nsubjpass")]
     for s in subj:
-        words = [s] + [p for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        words = [s] + [p for c in token_children(s) if c.dep_ == "prep" and c.lower_ == "of" for p in token_children(c) if p.dep_ == "pobj"]
         words += [p for w in list(words) for p in w.conjuncts]
         if any(w.lemma_.lower() in ARRIVING_THINGS or w.lower_ in ARRIVING_THINGS for w in words):
             return True
@@ -360,7 +360,7 @@ def _aim_not_attack(f: Frame, lex: Lexicon) -> bool:
         return False
     if any(e.code[:2] in ATTACK_ROOTS and not e.needs_verb for e in lex.nouns.get(lemma, ())):
         return False  # "strikes targeting depots", "a raid targeting a cell" (an operation is armed only by its modifier)
-    return not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ARMED_OPERATION_MODIFIERS for c in head.children)
+    return not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ARMED_OPERATION_MODIFIERS for c in token_children(head))
 
 
 #: Verbs of beating back an attack: their subject is the attack's target ("the army repelled a Houthi attack").
@@ -510,7 +510,7 @@ def events_of(
     if f.code[:2] in ATTACK_ROOTS and not any(s.code for s in sources):
         # "killed in an Israeli airstrike", "strikes by Russian forces": the attack noun names who struck
         for t in f.trigger:
-            if any(c.dep_ == "amod" and c.lower_ in HEDGE_WORDS for c in t.children):
+            if any(c.dep_ == "amod" and c.lower_ in HEDGE_WORDS for c in token_children(t)):
                 continue  # "an expected attack from Iran": no act to give an attacker to
             if t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "csubj"):
                 # a standalone nominal keeps its own guard (a source on the noun itself, "Israeli strikes"); only
@@ -545,12 +545,12 @@ def events_of(
         if keepers:
             sources = keepers
     if f.code[:2] in ATTACK_ROOTS and not f.targets and not f.nominal and f.anchor.pos_ == "VERB" \
-            and not any(c.dep_ in ("dobj", "obj") for c in f.anchor.children):
+            and not any(c.dep_ in ("dobj", "obj") for c in token_children(f.anchor)):
         # "struck two Russian ships docked at Sevastopol": the small parser reads the participle after the object as a
         # clause of its own, with the object as its subject
-        f.targets = [g for c in f.anchor.children if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD")
-                     and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
-                     for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")][:1]
+        f.targets = [g for c in token_children(f.anchor) if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD")
+                     and not any(a.dep_ in ("aux", "auxpass", "mark") for a in token_children(c))
+                     for g in token_children(c) if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")][:1]
     if _fighting_suspended(f, sources):
         # "the militia suspends operations against US forces", "Russia says it suspended operations near Kyiv": an armed
         # side's or a state's operations suspended are fighting paused (087), no aid withheld (162)
@@ -612,7 +612,7 @@ def events_of(
         sides = _with_sides(f, sc)
     # one side token may carry both sides as its owners ("between Thai and Cambodian troops")
     side_refs = sc.actor_refs(sides) if sides else []
-    if len(sides) == 2 and sides[0] is sides[1]:
+    if len(sides) == 2 and sides[0].i == sides[1].i:
         side_refs = [r for r in side_refs if r.code and r.country][:1] * 2  # one group's factions, each way
     if len([r for r in side_refs if r.code]) > 1:
         # "a shootout between police and cartel gunmen": each side against the other, whichever the frame took first
@@ -664,7 +664,7 @@ def events_of(
     if f.code[:2] not in ATTACK_ROOTS and f.anchor.dep_ in ("xcomp", "advcl") and f.anchor.tag_ == "VB" \
             and f.anchor.head.lemma_.lower() in SUMMON_VERBS:
         # "summoned Iran's envoy to demand the release of its reporter": the demand is put to the envoy's state
-        envoys = [r for r in sc.actor_refs(c for c in f.anchor.head.children if c.dep_ in ("dobj", "obj")) if r.code]
+        envoys = [r for r in sc.actor_refs(c for c in token_children(f.anchor.head) if c.dep_ in ("dobj", "obj")) if r.code]
         if envoys:
             targets = envoys[:1]
     if any(t.lemma_.lower() in EXTRADITE_WORDS for t in f.trigger):
@@ -812,14 +812,14 @@ def events_of(
     if f.rule == "w.allow_actor" and (not any(s.code for s in sources) or all(t.sector == "CVL" for t in targets)):
         return []  # "allowing justice to unfold", "allowed the population to vote": no concession between actors
     if f.rule.startswith("n.war") and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in FIGURATIVE_BATTLES
-                                          for t in f.trigger for c in t.children):
+                                          for t in f.trigger for c in token_children(t)):
         return []  # "a custody battle", "a legal battle", "a price war": no armed force
     if f.nominal and not sources and not _reported_attack(f, sc, targets) and not _agentless_attack(f, sc, targets) \
             and not (patient and any(t.code for t in targets)) and not _reported_custody(f, sc, targets):
         # "Loginova's detention sparked protests" is coded with no source, as an agentless passive is
         return []  # "additional sanctions against Russia": no one acts
     if not any(s.code for s in sources) and not f.nominal and f.anchor.dep_ == "relcl" and sc.is_passive(f.anchor) \
-            and any(c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in f.anchor.children):
+            and any(c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in token_children(f.anchor)):
         # "a hostage who was kidnapped in 2023", "the activist, who was detained last year": an agentless passive
         # relative clause tells a person's past, no act with a named doer (the gold sets code background acts only
         # when their doer is named: "hostages who were abducted by Hamas" stays)
@@ -829,7 +829,7 @@ def events_of(
     if not sources and not targets:
         return []
     if DROP_AGENTLESS_PARTICIPLES and not sources and f.anchor.tag_ == "VBN" and f.anchor.dep_ in ("acl", "advcl") \
-            and not any(c.dep_ in ("auxpass", "nsubjpass") for c in f.anchor.children) \
+            and not any(c.dep_ in ("auxpass", "nsubjpass") for c in token_children(f.anchor)) \
             and not f.nominal and not (_passive_participle_clause(f.anchor) and f.code[:2] in ("15", "16", "17", "18", "19", "20")
                                        and any(t.code for t in targets)):
         # a full passive clause ("after he was shot", "when five soldiers are killed") is an act told, not a participle
@@ -969,19 +969,19 @@ def _not_an_event(f: Frame) -> bool:
     for t in f.trigger:
         lemma = t.lemma_.lower()
         if lemma in ("hit", "strike") and t.pos_ == "VERB" and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in LAID_EXPLOSIVE_WORDS for c in t.children):
+                c.dep_ == "dobj" and c.lemma_.lower() in LAID_EXPLOSIVE_WORDS for c in token_children(t)):
             return True
-        if lemma == "fire" and any(c.dep_ == "nsubj" and c.lemma_.lower() in ("catch", "catches") for c in t.children):
+        if lemma == "fire" and any(c.dep_ == "nsubj" and c.lemma_.lower() in ("catch", "catches") for c in token_children(t)):
             return True  # "a ferry catches fire", read with "catches" for the subject of a verb "fire": a blaze
         if lemma == "operation" and f.code[:2] in ATTACK_ROOTS and any(
-                m.lower_ in UNARMED_OPERATION_MODIFIERS for c in t.children if c.dep_ in ("compound", "amod", "nmod")
+                m.lower_ in UNARMED_OPERATION_MODIFIERS for c in token_children(t) if c.dep_ in ("compound", "amod", "nmod")
                 for m in (c, *c.conjuncts)):  # "a search and rescue operation"
             return True
         # a reflexive object ("barricaded themselves inside a bank") shuts the doers in, it blocks no one else
-        if lemma == "barricade" and any(c.dep_ in ("dobj", "obj") and c.lower_ in REFLEXIVE_WORDS for c in t.children):
+        if lemma == "barricade" and any(c.dep_ in ("dobj", "obj") and c.lower_ in REFLEXIVE_WORDS for c in token_children(t)):
             return True
         if lemma == "capture" and t.pos_ == "NOUN" and any(
-                c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVE_WORDS for c in t.children):
+                c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVE_WORDS for c in token_children(t)):
             return True
     return False
 
@@ -1013,7 +1013,7 @@ def _counted_captives(f: Frame, sources: list[ActorRef]) -> bool:
     if not f.code.startswith(CAPTIVE_ACT_ROOTS) or not any(s.code for s in sources):
         return False
     return any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for t in f.targets
-               if t.pos_ == "NOUN" and t.tag_ == "NNS" for c in t.children)
+               if t.pos_ == "NOUN" and t.tag_ == "NNS" for c in token_children(t))
 
 
 BACK_DETERMINERS = frozenset(["the", "this", "that"])
@@ -1031,7 +1031,7 @@ def _attack_told_before(f: Frame) -> bool:
         if t.pos_ != "NOUN" or not (t.tag_ == "NN" or (t.tag_ == "NNS"
                                                         and t.lemma_.lower() in BACK_ATTACK_NOUNS)):
             continue  # "killed in the attacks" too: the attacks already told
-        kids = list(t.children)
+        kids = list(token_children(t))
         if any(c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in kids) \
                 and not any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "acl", "relcl") for c in kids):
             return True
@@ -1045,11 +1045,11 @@ def _first_time_clause(verb: Token) -> bool:
     """The clause of "the first time (that) X has done Y", "the second time this month X has ...": it ranks an act the
     brief has just told, and is no new act of its own."""
     t = verb
-    while t.dep_ == "conj" and t.head is not t:
+    while t.dep_ == "conj":
         t = t.head
     head = t.head
     return t.dep_ in ("relcl", "acl", "ccomp") and head.lemma_.lower() == "time" and any(
-        c.dep_ == "amod" and c.lower_ in RANK_TIME_WORDS for c in head.children)
+        c.dep_ == "amod" and c.lower_ in RANK_TIME_WORDS for c in token_children(head))
 
 
 def _cut_at_verb(verb: Token, sources: list[ActorRef], targets: list[ActorRef],
@@ -1147,11 +1147,11 @@ def _fighting_suspended(f: Frame, sources: list[ActorRef]) -> bool:
     if f.rule.split("+")[0].removesuffix(".noun") != "w.suspend_deliveries" or f.code[:3] != "162":
         return False
     ops = [t for t in f.trigger if t.lemma_.lower() == "operation"]
-    if not ops or any(c.lemma_.lower() in CIVIL_OPERATION_WORDS for o in ops for c in o.children
+    if not ops or any(c.lemma_.lower() in CIVIL_OPERATION_WORDS for o in ops for c in token_children(o)
                       if c.dep_ in ("amod", "compound")):
         return False
-    military = any(c.lemma_.lower() in MILITARY_OPERATION_WORDS for o in ops for c in o.children
-                   if c.dep_ in ("amod", "compound")) or any(p.lower_ == "against" for o in ops for p in o.children)
+    military = any(c.lemma_.lower() in MILITARY_OPERATION_WORDS for o in ops for c in token_children(o)
+                   if c.dep_ in ("amod", "compound")) or any(p.lower_ == "against" for o in ops for p in token_children(o))
     return military or _armed_or_state(sources)
 
 
@@ -1161,11 +1161,11 @@ def _business_source(sources: list[ActorRef], f: Frame) -> bool:
     coded = [s for s in sources if s.code]
     if not coded:
         return False
-    words = [w for t in f.sources for w in (t, *(c for c in t.children if c.dep_ in ("compound", "appos")))]
+    words = [w for t in f.sources for w in (t, *(c for c in token_children(t) if c.dep_ in ("compound", "appos")))]
     heads = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
     # "Air France", "Air India": an airline named after its country (not "the Air Force")
     carrier = any(t.pos_ == "PROPN" and t.lemma_.lower() not in MILITARY_OPERATION_WORDS | {"force", "command", "wing", "base"}
-                  and any(c.dep_ == "compound" and c.text == "Air" for c in t.children) for t in f.sources)
+                  and any(c.dep_ == "compound" and c.text == "Air" for c in token_children(t)) for t in f.sources)
     return all(s.sector in ("BUS", "MED") for s in coded) or bool(heads & BUSINESS_NOUNS) or carrier
 
 
@@ -1177,7 +1177,7 @@ def _business_measure(f: Frame, sources: list[ActorRef]) -> bool:
     if base not in BUSINESS_MEASURE_RULES or not _business_source(sources, f):
         return False
     head = f.anchor
-    while head.dep_ in ("xcomp", "conj", "ccomp") and head.head is not head:
+    while head.dep_ in ("xcomp", "conj", "ccomp"):
         head = head.head
         if head.lemma_.lower() in DIRECTIVE_VERBS | COERCE_VERBS | {"tell", "require", "ask", "urge"}:
             return False  # "China orders its airlines to suspend purchases from US firms": the state's measure
@@ -1207,12 +1207,12 @@ def _civil_operations_end(f: Frame, sources: list[ActorRef]) -> bool:
         return False
     ops = [t for t in f.trigger if t.lemma_.lower() == "operation"]
     if not ops or any(c.lemma_.lower() in MILITARY_OPERATION_WORDS or c.lower_ in MILITARY_OPERATION_WORDS
-                      for o in ops for c in o.children if c.dep_ in ("amod", "compound")):
+                      for o in ops for c in token_children(o) if c.dep_ in ("amod", "compound")):
         return False
-    if any(p.lower_ in ("against", "on") for o in ops for p in o.children if p.dep_ == "prep") or any(
-            p.lower_ in ("against", "on") for t in f.trigger for p in t.children if p.dep_ == "prep"):
+    if any(p.lower_ in ("against", "on") for o in ops for p in token_children(o) if p.dep_ == "prep") or any(
+            p.lower_ in ("against", "on") for t in f.trigger for p in token_children(t) if p.dep_ == "prep"):
         return False  # "halted operations against the rebels"
-    if any(c.lemma_.lower() in CIVIL_OPERATION_WORDS for o in ops for c in o.children if c.dep_ in ("amod", "compound")):
+    if any(c.lemma_.lower() in CIVIL_OPERATION_WORDS for o in ops for c in token_children(o) if c.dep_ in ("amod", "compound")):
         return True  # "ended search and rescue operations"
     if not any(s.code for s in sources):
         return False
@@ -1223,10 +1223,10 @@ def _government_formation(f: Frame) -> bool:
     """The alliance formed is a government or a parliamentary majority: domestic government formation, no event."""
     # the verb of forming may sit below the frame's trigger ("agreed to form a coalition government")
     verbs = [t for t in f.anchor.subtree if t.lemma_.lower() == "form"] + list(f.trigger)
-    objs = [c for t in verbs for c in t.children if c.dep_ in ("dobj", "nsubjpass")] + [
+    objs = [c for t in verbs for c in token_children(t) if c.dep_ in ("dobj", "nsubjpass")] + [
         t for t in f.trigger if t.pos_ == "NOUN"]
     return any(o.lemma_.lower() in GOVERNING_WORDS or any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in GOVERNING_WORDS for c in o.children) for o in objs)
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in GOVERNING_WORDS for c in token_children(o)) for o in objs)
 
 
 #: Marks of an adverbial clause telling a new happening: "the toll rises to 40 after a doctor was killed" keeps the killing.
@@ -1242,15 +1242,13 @@ def _counted_in_toll(v: Token) -> bool:
     killed rises to 1,767", "rises to 430, while 3,056 have been injured"): a statistic, not an act."""
     t = v
     for _ in range(8):
-        if t is not v and t.pos_ == "NOUN" and t.lemma_.lower() in TOLL_NOUNS:
+        if t.i != v.i and t.pos_ == "NOUN" and t.lemma_.lower() in TOLL_NOUNS:
             return True  # "the number of civilians killed", "the toll of soldiers killed in the war"
         h = t.head
-        if h is t:
-            return False
-        if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in NEWS_MARKS for c in t.children):
+        if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in NEWS_MARKS for c in token_children(t)):
             return False  # "... rises to 235 after a doctor was killed": the new death is told as such
         if h.lemma_.lower() in COUNT_VERBS and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in TOLL_NOUNS
-                                                  for c in h.children):
+                                                  for c in token_children(h)):
             return True
         t = h
     return False
@@ -1258,12 +1256,12 @@ def _counted_in_toll(v: Token) -> bool:
 
 def _since_past(v: Token) -> bool:
     """`v` is counted from a past starting point: "since 2009", "since the war began" (not "since Monday")."""
-    for c in v.children:
+    for c in token_children(v):
         if c.dep_ == "prep" and c.lower_ == "since":
             words = {w.lower_ for w in c.subtree}
             if not words & RECENT_WORDS:
                 return True
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in token_children(c)):
             return True
     return False
 
@@ -1275,7 +1273,7 @@ def _clause_about(rel: Token, nouns: frozenset[str]) -> bool:
     for _ in range(6):
         if up.lemma_.lower() in nouns:
             return True
-        if up.dep_ not in ("pobj", "prep", "appos", "compound") or up.head is up:
+        if up.dep_ not in ("pobj", "prep", "appos", "compound"):
             return False
         up = up.head
     return False
@@ -1291,11 +1289,11 @@ def _background_record(v: Token) -> bool:
     """Casualty verb `v` tells a record, not a dated act: "clashes that had killed dozens" (past perfect relative
     clause), "the war, which has killed thousands", "has killed 60,000 people since 2009"."""
     base = v
-    while base.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in base.children) and base.head is not base:
+    while base.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in token_children(base)):
         base = base.head  # "which has killed four and wounded three": the auxiliary sits on the first verb
     if base.dep_ == "relcl" and _accident_clause(base):
         return True
-    aux = {c.lower_ for c in base.children if c.dep_ in ("aux", "auxpass")}
+    aux = {c.lower_ for c in token_children(base) if c.dep_ in ("aux", "auxpass")}
     if not aux & {"has", "have", "had"}:
         return False  # "an airstrike that killed 12": a simple past act
     if _since_past(base):
@@ -1309,7 +1307,7 @@ def _background_record(v: Token) -> bool:
 
 def _trigger_and_objects(f: Frame) -> list[Token]:
     """The frame's trigger tokens and their direct objects (where an act's "to"/"for"/"over" phrases may hang)."""
-    return [*f.trigger, *(c for t in f.trigger for c in t.children if c.dep_ in ("dobj", "obj"))]
+    return [*f.trigger, *(c for t in f.trigger for c in token_children(t) if c.dep_ in ("dobj", "obj"))]
 
 
 #: Verbs of banning that, with goods as their object, make a trade measure ("bans Chinese-made vehicles").
@@ -1325,10 +1323,10 @@ def _maker_countries(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
     goods += [p for g in list(goods) for p in sc.pobjs(g, ("of", "on"))]
     out: list[ActorRef] = []
     for g in goods:
-        for m in g.children:
+        for m in token_children(g):
             if m.dep_ != "amod" or m.lower_ not in MAKER_WORDS:
                 continue
-            for c in m.children:
+            for c in token_children(m):
                 if c.dep_ in ("npadvmod", "compound", "amod", "nmod") and c.i < m.i:
                     ref = sc._word_country(c)
                     if ref is not None and ref.country:
@@ -1344,14 +1342,14 @@ def _patient_possessor(f: Frame, sc: _SentenceCoder) -> bool:
     noun = next((t for t in reversed(f.trigger) if t.pos_ == "NOUN" and t.lemma_.lower() in PATIENT_NOUNS), None)
     if noun is None or not f.sources:
         return False
-    poss = {c.i for c in noun.children if c.dep_ == "poss"}
+    poss = {c.i for c in token_children(noun) if c.dep_ == "poss"}
     if not poss or not any(s.i in poss for s in f.sources) or sc.pobjs(noun, ("of",)):
         return False
     agents = [s for s in f.sources if s.i not in poss] or sc.pobjs(noun, ("by",))
     if not agents and f.anchor.i != noun.i and f.anchor.pos_ in ("VERB", "AUX"):
         agents = sc.subject(f.anchor)  # the verb the noun is the object of: "a court extended X's detention"
         doers = {r.code for r in sc.actor_refs(agents) if r.code}
-        if any(c.pos_ == "PRON" and getattr(sc.actor_of(c), "code", None) in doers for c in noun.children if c.i in poss):
+        if any(c.pos_ == "PRON" and getattr(sc.actor_of(c), "code", None) in doers for c in token_children(noun) if c.i in poss):
             return False  # "Taiwan carried out its first execution": the pronoun is the doer itself
     f.targets = [*(s for s in f.sources if s.i in poss), *(t for t in f.targets if t.i not in poss)]
     f.sources = agents
@@ -1434,7 +1432,7 @@ def _conjoined_attack_codes(f: Frame, sc: _SentenceCoder) -> list[str]:
     for t in f.trigger:
         if t.pos_ != "NOUN" or sc.match_noun(t) is None:
             continue
-        for c in t.children:
+        for c in token_children(t):
             if c.dep_ == "conj" and c.pos_ == "NOUN" and (m := sc.match_noun(c)) is not None \
                     and m[1][:2] in ATTACK_ROOTS:
                 sc.consumed.add(c.i)
@@ -1449,21 +1447,21 @@ def _casualty_nominal(sc: _SentenceCoder, verb: Any) -> Any:
     """The attack noun a casualty verb reports ("killed in/by/from/after an air strike"), also through a
     conjoined casualty verb ("four were killed and 30 injured in a missile strike"), or None."""
     # "one person is killed and buildings are damaged in drone strikes": a conjoined verb of damage too
-    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in CASUALTY_VERBS | DAMAGE_VERBS]
+    verbs = [verb] + [c for c in token_children(verb) if c.dep_ == "conj" and c.lemma_.lower() in CASUALTY_VERBS | DAMAGE_VERBS]
     # "four people are killed and 30 others injured in ...": the second verb hangs on its own subject (as a clause or,
     # after a bare number, "and 25 more injured", as a modifier)
-    verbs += [a for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM", "PRON")
-              for a in c.children if a.dep_ in ("acl", "amod") and a.lemma_.lower() in CASUALTY_VERBS]
+    verbs += [a for c in token_children(verb) if c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM", "PRON")
+              for a in token_children(c) if a.dep_ in ("acl", "amod") and a.lemma_.lower() in CASUALTY_VERBS]
     if verb.dep_ == "conj" and verb.head.lemma_.lower() in CASUALTY_VERBS:
         verbs.append(verb.head)
     for v in verbs:
         # "injured in artillery fire and airstrikes by ...": the parser may hang the second noun on the verb
-        slipped = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "NOUN" and sc.pobjs(v, CASUALTY_PREPS)]
+        slipped = [c for c in token_children(v) if c.dep_ == "conj" and c.pos_ == "NOUN" and sc.pobjs(v, CASUALTY_PREPS)]
         for p in [*sc.pobjs(v, CASUALTY_PREPS), *slipped]:
-            if disaster_noun(p) and not any(c.dep_ in ("compound", "amod", "conj") for c in p.children):
+            if disaster_noun(p) and not any(c.dep_ in ("compound", "amod", "conj") for c in token_children(p)):
                 return None  # "killed in a plane crash", "died in a fire": no one acted ("artillery fire" is a blow)
             # "injured in artillery fire and airstrikes by the IDF": the first conjunct that is an attack noun
-            heads = [p, *(c for c in p.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
+            heads = [p, *(c for c in token_children(p) if c.dep_ == "conj" and c.pos_ == "NOUN")]
             if p.lemma_.lower() in SERIES_NOUNS:
                 heads += sc.pobjs(p, ("of",))  # "killed in a series of Russian missile strikes": the strikes
             for n in heads:
@@ -1478,7 +1476,7 @@ def _absorb_attack(f: Frame, sc: _SentenceCoder) -> bool:
     if f.composed is None and not f.nominal and f.anchor.lemma_.lower() in CASUALTY_VERBS and f.anchor.dep_ == "conj" \
             and f.anchor.head.i in sc.emitted and f.anchor.head.pos_ == "VERB" \
             and not (f.anchor.head.lemma_.lower() in SEIZING_VERBS
-                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in f.anchor.children)):
+                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token_children(f.anchor))):
         # "kidnapped and killed", "abducted and beheaded": the seizure is an act of its own, the killing another
         # ("40 are arrested and 12 officers are injured" tells a toll with a subject of its own, left as it was)
         return False  # "were shot and killed by soldiers": the shooting already coded is the blow
@@ -1491,10 +1489,10 @@ def _absorb_attack(f: Frame, sc: _SentenceCoder) -> bool:
         # "strikes by Russian forces destroyed a power plant", "a drone attack hit an aid truck", "Israeli air and
         # drone strikes kill five people": the attack noun is the act, the verb says what it did
         # "Russian shelling in Kherson killed three": the parser may make the attack a clausal subject
-        subj = [c for c in f.anchor.children if c.dep_ in ("nsubj", "csubj")]
+        subj = [c for c in token_children(f.anchor) if c.dep_ in ("nsubj", "csubj")]
         if subj and sc.match_noun(subj[0]) is None:
             # "Israeli air and drone strikes kill ...": the parser makes "air" the subject and "strikes" its conjunct
-            subj = [c for c in subj[0].children if c.dep_ == "conj" and c.pos_ == "NOUN"][:1] or subj
+            subj = [c for c in token_children(subj[0]) if c.dep_ == "conj" and c.pos_ == "NOUN"][:1] or subj
         # an act noun, not an attacker noun ("suicide bombers struck crowds, killing dozens" keeps its toll)
         who = sc.actor_of(subj[0]) if subj else None
         m = sc.match_noun(subj[0]) if subj and (who is None or "agent:" not in (who.why or "")) else None
@@ -1507,7 +1505,7 @@ def _absorb_attack(f: Frame, sc: _SentenceCoder) -> bool:
             f.sources = [t for t in f.sources if t.i != subj[0].i]
             if subj[0].tag_ == "VBG" and not f.sources:
                 # "Ukrainian shelling injured six": the tagger's gerund may take the demonym as its own subject
-                f.sources = [c for c in subj[0].children if c.dep_ in ("nsubj", "poss")]
+                f.sources = [c for c in token_children(subj[0]) if c.dep_ in ("nsubj", "poss")]
             sc.merged.add(subj[0].i)
             return True
     if f.anchor.lemma_.lower() not in CASUALTY_VERBS and not (
@@ -1524,8 +1522,6 @@ def _absorb_attack(f: Frame, sc: _SentenceCoder) -> bool:
         for _ in range(5):
             if head.i in sc.consumed and (m := sc.match_noun(head)) is not None and m[1][:2] in ATTACK_ROOTS:
                 return not _noun_has_attacker(head, sc)
-            if head.head is head:
-                break
             head = head.head
     noun = _casualty_nominal(sc, f.anchor)
     if noun is None:
@@ -1588,9 +1584,9 @@ def _from_holders(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> list
 
 def _casualty_siblings(verb: Any) -> list[Any]:
     """The casualty verb and the casualty verbs conjoined with it ("killed and 20 wounded")."""
-    out = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in CASUALTY_VERBS]
-    out += [a for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM", "PRON")
-            for a in c.children if a.dep_ == "acl" and a.lemma_.lower() in CASUALTY_VERBS]
+    out = [verb] + [c for c in token_children(verb) if c.dep_ == "conj" and c.lemma_.lower() in CASUALTY_VERBS]
+    out += [a for c in token_children(verb) if c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM", "PRON")
+            for a in token_children(c) if a.dep_ == "acl" and a.lemma_.lower() in CASUALTY_VERBS]
     if verb.dep_ in ("conj", "acl") and verb.head.lemma_.lower() in CASUALTY_VERBS:
         out.append(verb.head)
     elif verb.dep_ == "acl" and verb.head.dep_ == "conj" and verb.head.head.lemma_.lower() in CASUALTY_VERBS:
@@ -1602,14 +1598,14 @@ def _absorb_attack_clause(f: Frame, sc: _SentenceCoder) -> bool:
     """'Eight workers were killed as Russian missiles hit a plant', 'one civilian killed after soldiers opened
     fire': the casualty verb takes the code and the attacker of its attack clause, whose own frame is dropped.
     False when a conjoined casualty verb has already taken that clause (one event, not two)."""
-    clauses = [c for v in _casualty_siblings(f.anchor) for c in v.children if c.dep_ == "advcl"]
+    clauses = [c for v in _casualty_siblings(f.anchor) for c in token_children(v) if c.dep_ == "advcl"]
     for c in clauses:
         if c.i in sc.merged:
             return False
         if c.i not in sc.consumed or c.lemma_.lower() in CASUALTY_VERBS or c.i in sc.emitted:
             continue
         # the clause's subject, or its passive agent ("when a home was hit by a Pakistani airstrike")
-        subj = [t for t in c.children if t.dep_ == "nsubj"] or (sc.pobjs(c, ("by",)) if sc.is_passive(c) else [])
+        subj = [t for t in token_children(c) if t.dep_ == "nsubj"] or (sc.pobjs(c, ("by",)) if sc.is_passive(c) else [])
         nm = sc.match_noun(subj[0]) if subj and sc.actor_of(subj[0]) is None else None
         if subj and nm is None and sc.is_passive(c):
             # the agent is an attack noun with a named attacker ("a Pakistani airstrike"): the noun is the act
@@ -1620,7 +1616,7 @@ def _absorb_attack_clause(f: Frame, sc: _SentenceCoder) -> bool:
             trigger, sources = [c, subj[0]], []
         else:
             m = sc.match_verb(c)
-            obj_noun = next((o for o in c.children if o.dep_ in ("dobj", "obj")), None)
+            obj_noun = next((o for o in token_children(c) if o.dep_ in ("dobj", "obj")), None)
             om = sc.match_noun(obj_noun) if obj_noun is not None else None
             if om is not None and om[1][:2] in ATTACK_ROOTS:
                 code, rule = om[1], om[0].id  # "after soldiers opened gunfire", "launched strikes"
@@ -1639,7 +1635,7 @@ def _absorb_attack_clause(f: Frame, sc: _SentenceCoder) -> bool:
             if sc.is_passive(f.anchor) and sources and sources[0].dep_ == "nsubjpass" and sources[0].head.i == f.anchor.i:
                 # "four soldiers were killed while fighting Hezbollah": the victims fought; the one event is their fight
                 # against the clause's object (the participle's own frame, of the same code, is not coded apart)
-                foes = [o for o in c.children if o.dep_ in ("dobj", "obj")] + sc.pobjs(c, ("against", "with"))
+                foes = [o for o in token_children(c) if o.dep_ in ("dobj", "obj")] + sc.pobjs(c, ("against", "with"))
                 if not any(r.code and not r.code.startswith("---") for r in sc.actor_refs(foes)):
                     continue
                 f.targets = foes
@@ -1660,18 +1656,16 @@ def _clause_state(f: Frame, sc: _SentenceCoder, sources: list[ActorRef], t: Acto
     if not words or words[-1] not in STATE_WORDS or not t.country or t.country not in {s.country for s in sources}:
         return t
     span = f.anchor.doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None or [c.lower_ for c in span.root.children] != ["the"]:
+    if span is None or [c.lower_ for c in token_children(span.root)] != ["the"]:
         return t
     src_tokens = {x.i for x in f.sources}
     own = {s.country for s in sources if s.country}
     a = span.root
     for _ in range(10):
-        if a.head is a:
-            break
         a = a.head
         if a.pos_ not in ("VERB", "AUX"):
             continue
-        for subj in a.children:
+        for subj in token_children(a):
             if subj.dep_ != "nsubj" or subj.i in src_tokens:
                 continue
             ref = sc.actor_of(subj)
@@ -1701,7 +1695,7 @@ def _not_the_subject(f: Frame, sc: _SentenceCoder, sources: list[ActorRef], targ
 def _custody_owner_tokens(f: Frame, sc: _SentenceCoder) -> list[Any]:
     """Owners of the custody a release is "from" ("from Russian custody", "from Israel's prisons")."""
     return [o for p in sc.pobjs(f.anchor, ("from",)) if p.lemma_.lower() in CUSTODY_NOUNS
-            for o in p.children if o.dep_ in ("amod", "poss", "compound") and o.i < p.i]
+            for o in token_children(p) if o.dep_ in ("amod", "poss", "compound") and o.i < p.i]
 
 
 def _custody_owner_texts(f: Frame, sc: _SentenceCoder) -> set[str]:
@@ -1725,25 +1719,25 @@ def _custody_keepers(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
 def _casualty_participles(f: Frame) -> list[Any]:
     """Casualty participles of an attack's verb that share its subject ("..., killing three and injuring eight")."""
     out = []
-    stack = [c for c in f.anchor.children if c.dep_ in ("advcl", "conj", "xcomp")]
+    stack = [c for c in token_children(f.anchor) if c.dep_ in ("advcl", "conj", "xcomp")]
     while stack:
         c = stack.pop()
-        if c.tag_ in ("VBG", "VB") and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+        if c.tag_ in ("VBG", "VB") and not any(g.dep_ in ("nsubj", "nsubjpass") for g in token_children(c)):
             if c.lemma_.lower() in CASUALTY_VERBS and c.tag_ == "VBG":
                 out.append(c)
             # "..., causing a power outage and injuring three people", "while attempting to clear the beach, killing"
-            stack += [g for g in c.children if g.dep_ in ("conj", "advcl", "xcomp")]
+            stack += [g for g in token_children(c) if g.dep_ in ("conj", "advcl", "xcomp")]
     # "shelled Kherson, Nikopol and Zaporizhzhia, Ukraine, killing four": the small parser hangs the participle on the
     # place hit (or a place of its list); a place kills no one, the attack did
-    places = [o for o in f.anchor.children if o.dep_ in ("dobj", "obj") and o.tag_ == "NNP"]
+    places = [o for o in token_children(f.anchor) if o.dep_ in ("dobj", "obj") and o.tag_ == "NNP"]
     for o in places:
         for g in o.subtree:
             if g.dep_ == "acl" and g.tag_ == "VBG" and g.lemma_.lower() in CASUALTY_VERBS and g.head.tag_ == "NNP" \
-                    and not any(x.dep_ in ("nsubj", "nsubjpass") for x in g.children):
+                    and not any(x.dep_ in ("nsubj", "nsubjpass") for x in token_children(g)):
                 out.append(g)
     # "launched airstrikes that killed six people", "attacks in which a soldier was killed": a relative clause on
     # the attack noun
-    out += [c for t in f.trigger if t.pos_ in ("NOUN", "PROPN") for g in t.subtree for c in g.children
+    out += [c for t in f.trigger if t.pos_ in ("NOUN", "PROPN") for g in t.subtree for c in token_children(g)
             if c.dep_ == "relcl" and c.lemma_.lower() in CASUALTY_VERBS and _depth_below(c, t) <= 4]
     return out
 
@@ -1752,7 +1746,7 @@ def _noun_has_attacker(noun: Any, sc: _SentenceCoder) -> bool:
     """Whether an attack noun names a coded attacker: its own modifiers or agent, or the subject of the verb it
     depends on ("the Islamic State claimed two attacks", "Israel launched strikes")."""
     if sc.nominal_agents(noun, modifiers=False) or any(
-            r.code for r in sc.actor_refs([c for c in noun.children if c.dep_ in ("poss", "amod", "compound")])):
+            r.code for r in sc.actor_refs([c for c in token_children(noun) if c.dep_ in ("poss", "amod", "compound")])):
         return True
     if any(r.code for r in sc.actor_refs(sc._claimer(noun))):
         return True  # "X claimed responsibility for the attack, which killed nine": the claimer's blow
@@ -1761,8 +1755,6 @@ def _noun_has_attacker(noun: Any, sc: _SentenceCoder) -> bool:
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
             return any(r.code for r in sc.actor_refs(sc.subject(t)))
-        if t.head is t:
-            break
     return False
 
 
@@ -1770,8 +1762,8 @@ def _aiming_participles(f: Frame) -> list[Any]:
     """"targeting X" said of an attack: on its verb ("struck Gaza, targeting ...") or its noun ("an airstrike
     targeting Hamas members")."""
     heads = [f.anchor, *(t for t in f.trigger if t.pos_ == "NOUN")]
-    return [c for h in heads for c in h.children if c.dep_ in ("advcl", "acl", "conj") and c.tag_ == "VBG"
-            and c.lemma_.lower() in ("target", "aim") and not any(g.dep_ == "nsubj" for g in c.children)]
+    return [c for h in heads for c in token_children(h) if c.dep_ in ("advcl", "acl", "conj") and c.tag_ == "VBG"
+            and c.lemma_.lower() in ("target", "aim") and not any(g.dep_ == "nsubj" for g in token_children(c))]
 
 
 def _aimed_at(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
@@ -1783,7 +1775,7 @@ def _depth_below(tok: Any, top: Any) -> int:
     """How many heads up from `tok` to `top` (99 when `top` is not above it)."""
     d = 0
     while tok.i != top.i:
-        if tok.head is tok or d > 20:
+        if d > 20:
             return 99
         tok, d = tok.head, d + 1
     return d
@@ -1862,7 +1854,7 @@ def _munition_firers(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
     """Who sent the munitions among the frame's sources ("projectiles from Iran", "a missile fired by X")."""
     toks = [t for tok in f.sources for t in sc.conjuncts(tok) if t.lower_ in MUNITION_WORDS]
     firers = [a for t in toks for a in sc.pobjs(t, ("from",))]
-    firers += [a for t in toks for c in t.children if c.dep_ == "acl" for a in sc.pobjs(c, ("by", "from"))]
+    firers += [a for t in toks for c in token_children(t) if c.dep_ == "acl" for a in sc.pobjs(c, ("by", "from"))]
     return [r for r in sc.actor_refs(firers) if r.code]
 
 
@@ -1873,8 +1865,8 @@ STATE_PLURALS = frozenset(["country", "nation", "state", "government"])
 def _the_country(tok: Any) -> bool:
     """"the country", "the nation" with nothing else to name it: a state named before."""
     return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in ("country", "nation") and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
-        c.dep_ in ("amod", "compound", "poss", "prep", "appos", "nmod", "relcl", "acl") for c in tok.children)
+        c.dep_ == "det" and c.lower_ == "the" for c in token_children(tok)) and not any(
+        c.dep_ in ("amod", "compound", "poss", "prep", "appos", "nmod", "relcl", "acl") for c in token_children(tok))
 
 
 def _other_state_before(tok: Any, sc: _SentenceCoder, own: set[str]) -> ActorRef | None:
@@ -1920,7 +1912,7 @@ def _place_of_aftermath(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -
     own = {s.country for s in sources if s.code and s.country}
     if not own or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in AFTERMATH_PREPS:
         return None
-    if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "targeting") for c in noun.children):
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "targeting") for c in token_children(noun)):
         return None  # "following an attack on a convoy": the attack names what it hit
     sent = noun.sent
     for t in reversed(sent[:noun.i - sent.start]):
@@ -1936,7 +1928,7 @@ def _place_of_aftermath(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -
 def _states_named_back(tok: Any) -> bool:
     """"those countries", "these nations", "both countries", "the two governments": states named before."""
     return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in STATE_PLURALS and any(
-        c.dep_ in ("det", "predet", "nummod") and c.lower_ in ("those", "these", "both", "two", "three") for c in tok.children)
+        c.dep_ in ("det", "predet", "nummod") and c.lower_ in ("those", "these", "both", "two", "three") for c in token_children(tok))
 
 
 def _states_named_before(tok: Any, sc: _SentenceCoder, sources: list[ActorRef]) -> list[ActorRef]:
@@ -1985,7 +1977,7 @@ def _partners_named_back(tok: Any, sc: _SentenceCoder, sources: list[ActorRef]) 
         if not any((s.why or "").startswith("coref:") for s in sources):
             return []
     elif not (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in PARTNER_PLURALS and any(
-            c.lower_ in ("both", "two") and c.dep_ in ("det", "predet", "nummod") for c in tok.children)):
+            c.lower_ in ("both", "two") and c.dep_ in ("det", "predet", "nummod") for c in token_children(tok))):
         return []
     elif any(s.code and s.country for s in sources):
         return []  # (a bare "---GOV" for "the two leaders" names no country: the pair does)
@@ -2030,7 +2022,7 @@ def _downed_munitions(f: Frame, sc: _SentenceCoder) -> bool:
     verb = f.anchor
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in DOWNING_VERBS:
         return False
-    objs = [o for o in verb.children if o.dep_ in ("dobj", "obj") or (o.dep_ == "nsubjpass" and sc.is_passive(verb))
+    objs = [o for o in token_children(verb) if o.dep_ in ("dobj", "obj") or (o.dep_ == "nsubjpass" and sc.is_passive(verb))
             or (o.dep_ == "npadvmod" and o.pos_ == "NUM")]  # "shot down 12 of 15 missiles": a count read as adverbial
     objs += [p for o in objs if o.pos_ == "NUM" or o.lemma_.lower() in ("some", "most", "all", "many", "several")
              for p in sc.pobjs(o, ("of",))]
@@ -2053,7 +2045,7 @@ def _earlier_launcher(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> 
         lemma = t.lemma_.lower()
         cands: list[Any] = []
         if t.pos_ == "NOUN" and lemma in LAUNCH_NOUNS:
-            cands = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < t.i
+            cands = [c for c in token_children(t) if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < t.i
                      and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG") or c.dep_ == "poss")]
             cands += sc.pobjs(t, ("by", "from"))
         elif t.pos_ == "VERB" and lemma in LAUNCH_VERBS and not sc.is_passive(t):
@@ -2073,7 +2065,7 @@ def _munition_targets(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> 
         for t in sc.conjuncts(tok):
             if t.lower_ not in MUNITION_WORDS:
                 continue
-            firers = [a for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in sc.pobjs(c, ("by", "from"))]
+            firers = [a for c in token_children(t) if c.dep_ == "acl" and c.tag_ == "VBN" for a in sc.pobjs(c, ("by", "from"))]
             out += [r for r in sc.actor_refs(firers) if r.code]
     munitions = {(t.idx, t.idx + len(t.text)) for tok in f.targets for t in sc.conjuncts(tok) if t.lower_ in MUNITION_WORDS}
     for r in targets:
@@ -2151,7 +2143,7 @@ def _reported_attack(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> b
     if f.code[:2] not in ATTACK_ROOTS or not any(t.code and t.country for t in targets):
         return False
     noun = f.trigger[-1]
-    if noun.pos_ != "NOUN" or any(c.dep_ == "amod" and c.lower_ in HEDGE_WORDS for c in noun.children):
+    if noun.pos_ != "NOUN" or any(c.dep_ == "amod" and c.lower_ in HEDGE_WORDS for c in token_children(noun)):
         return False
     victims = {t.i for t in sc.pobjs(noun, _victim_preps(noun))}
     if not victims or not any(t.i in victims for t in f.targets):
@@ -2189,14 +2181,14 @@ def _agentless_attack(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> 
         return False
     noun = f.trigger[-1]
     if noun.pos_ != "NOUN" or any(c.dep_ in ("amod", "neg", "det") and c.lower_ in HEDGE_WORDS | {"no", "any"}
-                                  for c in noun.children):
+                                  for c in token_children(noun)):
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "against"):
         return False  # "used the country as a base for attacks on Pakistan": an aim, not an act
     gov, hops = noun, 0
-    while gov.head is not gov and hops < 4:
+    while hops < 4:
         gov, hops = gov.head, hops + 1
-        if gov.lemma_.lower() in IRREALIS_GOVERNORS or any(c.dep_ == "neg" for c in gov.children):
+        if gov.lemma_.lower() in IRREALIS_GOVERNORS or any(c.dep_ == "neg" for c in token_children(gov)):
             return False
         if gov.pos_ in ("VERB", "AUX") and gov.dep_ not in ("xcomp", "acl", "relcl", "pcomp"):
             break
@@ -2204,25 +2196,25 @@ def _agentless_attack(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> 
         return True  # "a mass shooting at a police station leaves three dead": the toll says it happened
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in ("report", "hear") and noun.tag_ == "NNS" \
             and not any(c.dep_ in ("aux", "neg") and c.lemma_.lower() in ("will", "would", "could", "may", "might", "not")
-                        for c in noun.head.children):
+                        for c in token_children(noun.head)):
         return True  # "more than 40 attacks are reported in Avdiivka": blows told as having fallen there
     if noun.dep_ == "nsubj" and occurrence_verb(noun.head) \
             and not any(c.dep_ in ("aux", "neg") and c.lemma_.lower() in ("will", "would", "could", "may", "might", "not")
-                        for c in noun.head.children) \
+                        for c in token_children(noun.head)) \
             and not (noun.head.dep_ == "ccomp" and noun.head.head.lemma_.lower() in DISPUTED_CLAIM_VERBS):
         # "heavy fighting continues in Bakhmut", "clashes erupt in Tripoli": told as going on, where; not what someone
         # only claims is going on ("X claims that a genocide is occurring in Y": X's claim, no act)
         return True
     if any((t.why or "").startswith("struck place:") for t in targets) and (noun.tag_ == "NNS" or any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)):
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in token_children(noun))):
         return True  # "condemned the Gaza strikes", "the Kharkiv attack": a known blow on the place named
     victims = {t.i for t in sc.pobjs(noun, _victim_preps(noun) + ("targeting",))}
     # "the strikes on Iran", "an attack on an Iraqi air base": a victim named on the noun itself
     return bool(victims) and any(t.i in victims for t in f.targets) and (
         noun.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in ("the", "an", "a", "this", "that", "these", "those")
-                                  for c in noun.children)
+                                  for c in token_children(noun))
         # "the toll from Friday's missile strike on X": a day's attack is a definite one
-        or any(c.dep_ == "poss" and c.lower_ in DATE_POSSESSORS for c in noun.children))
+        or any(c.dep_ == "poss" and c.lower_ in DATE_POSSESSORS for c in token_children(noun)))
 
 
 #: Words that govern a custody noun told as done: "protests after the arrest of X", "condemned the detention of Y",
@@ -2241,14 +2233,14 @@ def _reported_custody(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> 
     if not f.rule.startswith(CUSTODY_TOLD_RULES) or f.composed is not None or not any(t.code and t.country for t in targets):
         return False
     noun = f.trigger[-1]
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
-            or any(c.dep_ == "conj" for c in noun.children):
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token_children(noun)) \
+            or any(c.dep_ == "conj" for c in token_children(noun)):
         return False  # "a row over the return and readmission of asylum seekers": a policy, not one act
     held = {p.i for p in sc.pobjs(noun, ("of",)) if p.pos_ in ("PROPN", "NOUN") and p.ent_type_ not in ("GPE", "LOC", "FAC")}
     if not held or not any(t.i in held for t in f.targets):
         return False
     gov = noun.head
-    if any(c.dep_ == "neg" for c in gov.children) or gov.lemma_.lower() in IRREALIS_GOVERNORS:
+    if any(c.dep_ == "neg" for c in token_children(gov)) or gov.lemma_.lower() in IRREALIS_GOVERNORS:
         return False
     if noun.dep_ == "pobj":
         return gov.dep_ == "prep" and gov.lower_ in CUSTODY_TOLD_PREPS
@@ -2265,7 +2257,7 @@ def _own_people(f: Frame, t: ActorRef, country: str) -> ActorRef:
     # may be the speaker's), and only a state's people ("seized a vessel and arrested its captain" is the vessel's)
     if f.anchor.dep_ not in ("ROOT", "conj") or not any(
             c.dep_ in ("dobj", "dative", "obj") and t.start <= c.idx < t.end and c.lemma_.lower() in STATE_PEOPLE
-            for c in f.anchor.children):
+            for c in token_children(f.anchor)):
         return t
     why = t.why or ""
     if not why.startswith(("context:", "country:")):
@@ -2284,7 +2276,7 @@ def _victim_of_other_attack(f: Frame, sc: _SentenceCoder, ref: ActorRef) -> bool
     trig = {t.i for t in f.trigger}
     a = tok
     for _ in range(4):
-        if a is None or a.head is a or a.head.i in trig:
+        if a is None or a.head.i in trig:
             return False
         # only the victim ("the strikes on Iran"), not the attacker ("rebel attacks") named on the noun
         victim = a.dep_ == "pobj" and a.head.lower_ in ("on", "against")
@@ -2319,7 +2311,7 @@ def _between_parts(f: Frame, sc: _SentenceCoder) -> list[Any]:
     the verb the fight noun is the subject of ("clashes erupted between X and Y")."""
     for t in f.trigger:
         if t.tag_ == "VBG" and t.pos_ == "VERB" and t.dep_ in ("nsubj", "nsubjpass", "ROOT", "pobj") \
-                and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in t.children):
+                and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in token_children(t)):
             # "Fighting between Israel and Hamas resumed", "killed after fighting between X and Y": the parser reads the
             # bare gerund as a verb; its "between" phrase names the two sides (only actors: "fighting between Bakhmut
             # and Avdiivka" is a front line)
@@ -2343,7 +2335,7 @@ def _between_parts(f: Frame, sc: _SentenceCoder) -> list[Any]:
                     # "between supporters of X and supporters of Y": the parser conjoins the second side with X
                     parts += [q for o in sc.pobjs(p, ("of",)) for q in sc.conjuncts(o)[1:] if q.lemma_ == p.lemma_]
                 if len(parts) == 1 and p.tag_ == "NNS" and (p.lemma_.lower() in RIVAL_NOUNS or any(
-                        c.dep_ == "amod" and c.lower_ in ("rival", "warring", "opposing") for c in p.children)):
+                        c.dep_ == "amod" and c.lower_ in ("rival", "warring", "opposing") for c in token_children(p))):
                     return [p, p]  # "clashes between rival factions of the Sinaloa Cartel": the group against itself
                 # "airstrikes between the Beqaa Valley and Hermel": places are no sides
                 if len(parts) > 1 and not any(q.ent_type_ in ("GPE", "LOC", "FAC") for q in parts):
@@ -2394,13 +2386,13 @@ def _with_sides(f: Frame, sc: _SentenceCoder) -> list[Any]:
 
 def _doers_of_object_act(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
     """The named doer ("by" agent or possessor) of a hostile act noun that a verb of disapproval takes as its object."""
-    for o in f.anchor.children:
+    for o in token_children(f.anchor):
         if o.dep_ not in ("dobj", "obj") or o.pos_ != "NOUN":
             continue
         m = sc.match_noun(o)
         if m is None or m[1][:2] not in ("16", "17", "18", "19", "20"):
             continue
-        agents = sc.pobjs(o, ("by",)) + [c for c in o.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        agents = sc.pobjs(o, ("by",)) + [c for c in token_children(o) if c.dep_ == "poss" and c.pos_ == "PROPN"]
         refs = [r for r in sc.actor_refs(agents) if r.code and r.country]
         if refs:
             return refs
@@ -2409,7 +2401,7 @@ def _doers_of_object_act(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
 
 def _reciprocal(f: Frame) -> bool:
     """Whether the act's object is "each other" / "one another" (or their possessive)."""
-    heads = [*f.targets, *(c for t in f.trigger for c in t.children if c.dep_ in ("dobj", "obj", "prep", "dative"))]
+    heads = [*f.targets, *(c for t in f.trigger for c in token_children(t) if c.dep_ in ("dobj", "obj", "prep", "dative"))]
     for h in heads:
         for tok in h.subtree:
             if tok.lower_ in ("other", "another") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("each", "one"):
@@ -2423,7 +2415,7 @@ def _credited_owners(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
     for t in f.trigger:
         if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ != "for" or t.head.head.pos_ != "VERB":
             continue
-        if not any(c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her") for c in t.children):
+        if not any(c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her") for c in token_children(t)):
             continue
         objs = [o for o in sc.children(t.head.head, "dobj") if o.i < t.i]
         refs = [r for r in sc.actor_refs(objs[:1]) if r.code]
@@ -2451,7 +2443,7 @@ def _deep_conjuncts(f: Frame, sc: _SentenceCoder, deep: ActorRef, have: list[Act
     for c in sc.conjuncts(tok)[1:]:
         ref = sc.actor_of(c)
         if ref is None or not ref.code or not ref.country or ref.country in seen or (ref.why or "").startswith("context:"):
-            ref = next((r for m in c.children if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE")
+            ref = next((r for m in token_children(c) if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE")
                         for r in [sc.place_ref(m)] if r is not None), ref)
         if ref is not None and ref.code and ref.country and ref.country not in seen:
             seen.add(ref.country)
@@ -2466,8 +2458,6 @@ def _announcing_military(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) 
     for _ in range(4):
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS:
             break
-        if t.head is t:
-            return []
         t = t.head
     else:
         return []
@@ -2477,7 +2467,7 @@ def _announcing_military(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) 
         # "the General Staff reports that drones struck Russia's Omsk refinery": a bare munition as the clause's subject
         subj = sc.children(t, "nsubj")
         if not subj or subj[0].lower_ not in MUNITION_WORDS or any(c.dep_ in ("poss", "amod", "compound")
-                                                                   for c in subj[0].children):
+                                                                   for c in token_children(subj[0])):
             return []
     speakers = [r for r in sc.actor_refs(sc.children(t.head, "nsubj")[:1]) if r.code]
     military = speakers[0].sector == "MIL" or (speakers[0].sector == "GOV" and "defen" in speakers[0].text.lower()) \
@@ -2505,7 +2495,7 @@ def _mediated_parties(f: Frame, sc: _SentenceCoder) -> list[Any]:
     "with") of the clause the noun's phrase or the participle hangs on."""
     verb = f.anchor
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ == "VERB" \
-            and any(c.dep_ == "agent" for c in verb.children):
+            and any(c.dep_ == "agent" for c in token_children(verb)):
         # "Sudan signed a peace deal with South Sudan, brokered by Ethiopia": the participle hangs on the signing
         return _clause_parties(verb.head, None, sc)
     passive_subjects = sc.children(verb, "nsubjpass")
@@ -2525,7 +2515,7 @@ def _mediated_parties(f: Frame, sc: _SentenceCoder) -> list[Any]:
     # B sign a peace agreement, mediated by X": the nearest clause above the noun's phrase names the parties
     t = noun.head
     for _ in range(5):
-        if t.head is t or t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "advcl", "xcomp") \
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "advcl", "xcomp") \
                 and t.tag_ != "VBG":
             break
         t = t.head
@@ -2549,11 +2539,11 @@ def _attackers_in_when_clause(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
         return []
     # the clause may hang on the casualty verb or on a verb it is coordinated or reported with ("civilians are killed,
     # homes are burned in an assault when militia fighters overrun the town")
-    hosts = [v, v.head, *(c for c in v.head.children if c.dep_ == "conj")] if v.dep_ in ("ccomp", "conj") else [v]
+    hosts = [v, v.head, *(c for c in token_children(v.head) if c.dep_ == "conj")] if v.dep_ in ("ccomp", "conj") else [v]
     for h in hosts:
-        for c in h.children:
+        for c in token_children(h):
             if c.dep_ != "advcl" or c.i < v.i or not any(m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as")
-                                                         for m in c.children):
+                                                         for m in token_children(c)):
                 continue
             if c.lemma_.lower() not in BLOW_CLAUSE_VERBS:
                 continue
@@ -2568,7 +2558,7 @@ def _attackers_in_when_clause(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
 
 def _between_sides(f: Frame) -> bool:
     """Whether an act is named with the sides it is "between" ("clashes between the army and the RSF")."""
-    return any(c.dep_ == "prep" and c.lower_ == "between" for t in f.trigger for c in t.children)
+    return any(c.dep_ == "prep" and c.lower_ == "between" for t in f.trigger for c in token_children(t))
 
 
 def _pairs(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool) -> list[tuple[ActorRef | None, ActorRef | None]]:
@@ -2621,8 +2611,6 @@ def _event_date(f: Frame, sent: Any, article: Article) -> str | None:
             t = t.head
             if t.i in anchors:
                 return True
-            if t.head is t:
-                break
         return False
 
     ordered = sorted(ents, key=lambda e: (not attached(e), abs(e.start - f.anchor.i)))
@@ -2650,4 +2638,4 @@ def _background_plot(f: Any) -> bool:
 
 def _when_clause(verb: Any) -> bool:
     """`verb` heads a "when"/"as" clause hung on another verb ("... are killed when a man opens fire")."""
-    return verb.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as") for m in verb.children)
+    return verb.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as") for m in token_children(verb))

@@ -84,6 +84,7 @@ from eventwire.events.refine import (
     _alleged,
     _refine_by_context,
 )
+from eventwire.nlp import token_children
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -246,12 +247,12 @@ class _SentenceCoder(_ArgumentReader):
         patient = self.reduced.get(verb.i) if self.reduced else None
         if patient is not None and not self.is_passive(verb):
             return self.conjuncts(patient)  # "troops sent to X have secured the airport": the troops act
-        claimer = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in self.reread), None) \
+        claimer = next((c for c in token_children(verb) if c.dep_ == "nsubj" and c.i in self.reread), None) \
             if self.reread else None
         if claimer is not None:
             return list(self.reread[claimer.i][0])  # "Israel's military claims to have killed": the claimer acts
         if verb.dep_ in ("acl", "xcomp") and verb.head.i in self.reread and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                c.dep_ == "aux" and c.lower_ == "to" for c in token_children(verb)):
             return list(self.reread[verb.head.i][0])  # "The Houthis claim to have launched three attacks"
         fronted = _subject_read_as_object(verb)
         if fronted is not None:
@@ -263,7 +264,7 @@ class _SentenceCoder(_ArgumentReader):
             return self.subject(main, depth + 1)
         own = super().subject(verb, depth)
         own += [m for s_tok in own for m in _coalition_members(s_tok)]
-        if not own and any(c.dep_ == "nsubjpass" for c in verb.children):
+        if not own and any(c.dep_ == "nsubjpass" for c in token_children(verb)):
             # "was given a 27-year sentence by a military court": the agent of a passive ditransitive hung on its object
             own = [p for o in self.children(verb, "dobj") for p in self.pobjs(o, ("by",))]
         if not own and verb.dep_ == "conj" and not super().is_passive(verb) and self.is_passive(verb):
@@ -275,7 +276,7 @@ class _SentenceCoder(_ArgumentReader):
             own = self.children(owner, "poss") or self.pobjs(owner, ("by",))  # "an attempt by IS to bomb the embassy"
             if not own:
                 # "condemned an Israeli plan to annex ...", "the US proposal to ...": the demonym or name says whose
-                own = [c for c in owner.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                own = [c for c in token_children(owner) if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
                        and self.actor_of(c) is not None][:1]
             if not own and owner.dep_ in OBJ_DEPS:
                 own = self.subject(owner.head, depth + 1)
@@ -285,7 +286,7 @@ class _SentenceCoder(_ArgumentReader):
             # subject to "re" (or hangs the name on it as a modifier)
             own = super().subject(prefix, depth + 1) if prefix.pos_ in ("VERB", "AUX") else []
             if not own:
-                own = [c for c in prefix.children if c.i < prefix.i and c.dep_ in ("nsubj", "amod", "compound", "npadvmod")
+                own = [c for c in token_children(prefix) if c.i < prefix.i and c.dep_ in ("nsubj", "amod", "compound", "npadvmod")
                        and (c.pos_ == "PROPN" or self.actor_of(c) is not None)][-1:]
         return own
 
@@ -298,7 +299,7 @@ class _SentenceCoder(_ArgumentReader):
         if self.reduced and self.reduced.get(verb.i) is not None and self.reduced[verb.i].head.i == verb.i:
             return True  # "says 60 villagers abducted in May have been freed": the participle of a reduced relative
         if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ not in ("VERB", "AUX") or any(
-                c.dep_ in ("nsubj", "aux", "dobj", "obj", "ccomp", "xcomp") for c in verb.children):
+                c.dep_ in ("nsubj", "aux", "dobj", "obj", "ccomp", "xcomp") for c in token_children(verb)):
             return False
         if verb.tag_ == "VBD" and not any("dobj" in e.target and not (e.prt or e.prep or e.object)
                                           for e in self.lex.verbs.get(self.verb_lemma(verb), ())):
@@ -325,7 +326,7 @@ class _SentenceCoder(_ArgumentReader):
             # the governing verb is the patient
             obj = next(iter(self.children(verb.head, "nsubjpass", "nsubj")), None)
         if obj is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in TIME_PREPS \
-                and any(c.dep_ == "auxpass" for c in verb.children) and not self.children(verb, "nsubjpass", "nsubj"):
+                and any(c.dep_ == "auxpass" for c in token_children(verb)) and not self.children(verb, "nsubjpass", "nsubj"):
             # "after being convicted of treason, X was jailed", "was freed after being held for a year": the clause's
             # subject underwent it; "the court sentences X after being found guilty": the active clause's object did
             main = verb.head.head
@@ -342,7 +343,7 @@ class _SentenceCoder(_ArgumentReader):
             # whose object that noun is
             return verb.head
         if obj is None:
-            part = next((c for c in verb.children if _adjectival_participle(c)), None)
+            part = next((c for c in token_children(verb) if _adjectival_participle(c)), None)
             if part is not None:
                 return self.children(part, *OBJ_DEPS)[0]  # "freed imprisoned journalists": the participle's "object"
         if obj is not None and obj.lower_ in ("which", "that", "who", "whom") and verb.dep_ == "relcl" and obj.dep_ == "nsubjpass" \
@@ -413,15 +414,15 @@ class _SentenceCoder(_ArgumentReader):
                 # "The National Police of Peru arrest nine people": a root "noun" with a subject and an object
                 # is the verb (the object may be parsed as the subject of a clause after it: "people in an operation aiming")
                 obj = next(iter(self.children(t, *OBJ_DEPS)), None) or next(
-                    (g for c in t.children if c.dep_ == "ccomp" and c.i > t.i for g in c.children
+                    (g for c in token_children(t) if c.dep_ == "ccomp" and c.i > t.i for g in token_children(c)
                      if g.dep_ == "nsubj" and g.left_edge.i == t.i + 1 and g.pos_ in ("NOUN", "PROPN")), None) or next(
                     # "A court in Russia fines Google": the name after the "noun" read as its adverbial modifier
-                    (c for c in t.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == t.i + 1), None)
-                infinitive = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                                 for c in t.children)  # "Al-Shabaab claims to have killed 20 soldiers"
+                    (c for c in token_children(t) if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == t.i + 1), None)
+                infinitive = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in token_children(c))
+                                 for c in token_children(t))  # "Al-Shabaab claims to have killed 20 soldiers"
                 # "The High Court rules that the ban is unlawful": a clause opened by "that" is a verb's complement
                 infinitive = infinitive or any(c.dep_ == "ccomp" and c.i > t.i and any(
-                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in t.children)
+                    m.dep_ == "mark" and m.lower_ == "that" for m in token_children(c)) for c in token_children(t))
                 # "Thousands of students march in Belgrade": a "noun" or lower-case "name" with a subject is a verb
                 subj0 = self.children(t, "nsubj")[0]
                 adjacent = all(w.is_punct for w in t.doc[subj0.right_edge.i + 1:t.i]) and not self.children(t, "compound")
@@ -452,7 +453,7 @@ class _SentenceCoder(_ArgumentReader):
                 or subj[0].lower_ in RELATIVE_PRONOUNS:
             return None
         if any(c.dep_ in (*OBJ_DEPS, "nsubjpass", "csubj", "aux", "auxpass", "ccomp", "xcomp", "attr", "acomp", "oprd",
-                          "dative", "prt") for c in t.children):
+                          "dative", "prt") for c in token_children(t)):
             return None
         if not any("dobj" in e.target for e in self.lex.verbs.get(self.verb_lemma(t), ())):
             return None  # only a verb that takes a patient reads as a passive participle
@@ -464,7 +465,7 @@ class _SentenceCoder(_ArgumentReader):
         aux = t.doc[nxt]
         later = aux.head
         if aux.dep_ not in ("aux", "auxpass") or later.i <= nxt or later.pos_ not in ("VERB", "AUX") \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in later.children):
+                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in token_children(later)):
             return None
         if later.head.i not in (t.i, t.head.i) and t.head.i != later.i:
             return None  # the two verbs stand in the same clause chain
@@ -500,7 +501,7 @@ class _SentenceCoder(_ArgumentReader):
         lemma = self.verb_lemma(t)
         if t.lower_ != lemma or lemma not in self.lex.verbs:
             return None
-        left = [c for c in t.children if c.i < t.i]
+        left = [c for c in token_children(t) if c.i < t.i]
         if not left or any(c.dep_ not in ("compound", "nmod", "amod", "det") for c in left):
             return None
         second = max(left, key=lambda c: c.i)
@@ -511,8 +512,8 @@ class _SentenceCoder(_ArgumentReader):
         cc = t.doc[start - 1]
         if cc.lower_ != "and" or cc.head.i != first.i:
             return None  # the second subject must follow the "and" of the list right away
-        after = [c for c in t.children if c.i > t.i]
-        aimed = next((p for c in first.children if c.dep_ == "prep" and c.i == t.i + 1 and c.lower_ in AIM_PREPS
+        after = [c for c in token_children(t) if c.i > t.i]
+        aimed = next((p for c in token_children(first) if c.dep_ == "prep" and c.i == t.i + 1 and c.lower_ in AIM_PREPS
                       for p in self.children(c, "pobj")), None) if not after else None
         if not any(c.dep_ in ("prep", *OBJ_DEPS) for c in after) and aimed is None:
             return None  # "... and the army chief": a verb form with nothing after it may be the list's noun after all
@@ -530,7 +531,7 @@ class _SentenceCoder(_ArgumentReader):
         lemma = self.verb_lemma(t)
         if lemma not in self.lex.verbs and lemma not in self.lex.support_verbs:
             return None
-        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in t.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token_children(t)):
             return None
         series = self._series_verb(t, lemma)
         if series is not None:
@@ -554,12 +555,12 @@ class _SentenceCoder(_ArgumentReader):
         if parenthetical is not None:
             return [parenthetical], next(iter(self.children(t, *OBJ_DEPS, "appos")), None)
         # "after Cambodia shells ...": a subordinating mark or a conjunction opens the clause, before the subject
-        marks = [c for c in t.children if c.i < t.i and c.dep_ in ("mark", "cc")]
+        marks = [c for c in token_children(t) if c.i < t.i and c.dep_ in ("mark", "cc")]
         # "North Korea test-fires a missile": the verb's prefix and hyphen are no part of the subject phrase
         prefixed = t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ in (*HYPHEN_PREFIXES, "test") \
             and t.doc[t.i - 2].head.i == t.i
         end = t.i - 3 if prefixed else t.i - 1
-        left = [c for c in t.children if c.i < t.i and c not in marks and not (prefixed and c.i >= t.i - 2)]
+        left = [c for c in token_children(t) if c.i < t.i and c not in marks and not (prefixed and c.i >= t.i - 2)]
         # "Kenyan police fire tear gas at ...": the verb hung on its object as a modifier, a compound or a noun modifier
         modifier = t.dep_ == "compound" or t.dep_ == "nmod" and t.head.i > t.i
         if modifier and t.head.i > t.i and (t.head.dep_ in ("nsubj", "nsubjpass", "csubj")):
@@ -568,7 +569,7 @@ class _SentenceCoder(_ArgumentReader):
         if not left and modifier and t.head.i > t.i:
             # "The Israeli military issues evacuation orders": the subject's words hang on the object noun too;
             # "Brazil eyes talks with Argentina": or the name is the object noun's "subject" (a noun has none)
-            left = [c for c in t.head.children if c.i < t.i]
+            left = [c for c in token_children(t.head) if c.i < t.i]
             subj_deps += ("nsubj",)
         root = t.head.head
         if not left and t.dep_ == "compound" and verbal_tag and t.head.dep_ in ("dobj", "appos", "npadvmod") \
@@ -608,7 +609,7 @@ class _SentenceCoder(_ArgumentReader):
                 subj[-1].ent_type_ == "ORG" and _verbal_form_follows(t)) or (
                 # "Thailand and Cambodia exchange fire": two names joined are a plural subject; "India and Pakistan
                 # exchange fire": or split by the parser (the first name's partner, see `_split_partner`)
-                subj[-1].pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subj[-1].children)) or (
+                subj[-1].pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in token_children(subj[-1]))) or (
                 partner is not None)
             if not (form != lemma and form in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
                     or form == lemma and plural_subj):
@@ -629,23 +630,23 @@ class _SentenceCoder(_ArgumentReader):
                 return [*partner, chosen], obj
         elif not self.children(t, *OBJ_DEPS) and lemma in self.lex.nouns and self.children(t, "prep") and all(
                 c.lower_ in ("on", "against", "of", "in", "by") for c in self.children(t, "prep")) and not any(
-                c.dep_ == "conj" and c.pos_ == "VERB" for c in t.children):
+                c.dep_ == "conj" and c.pos_ == "VERB" for c in token_children(t)):
             return None  # "Russian drone and missile strikes on Kyiv": the noun of the act, with its target
         elif not self.children(t, *OBJ_DEPS) and any(c.dep_ == "appos" and c.left_edge.i == t.i + 1
-                                                     and c.pos_ in ("NOUN", "PROPN") for c in t.children):
+                                                     and c.pos_ in ("NOUN", "PROPN") for c in token_children(t)):
             # "Pakistan expels Afghan diplomats after a clash": the object hung on the misread verb as an apposition,
             # with circumstances after it
-            obj = next(c for c in t.children if c.dep_ == "appos" and c.i > t.i and c.pos_ in ("NOUN", "PROPN"))
+            obj = next(c for c in token_children(t) if c.dep_ == "appos" and c.i > t.i and c.pos_ in ("NOUN", "PROPN"))
         elif not (self.children(t, *OBJ_DEPS, "prep", "xcomp", "ccomp")
-                  or any(c.dep_ == "conj" and c.pos_ == "VERB" for c in t.children)
-                  or any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                         for c in t.children)):
+                  or any(c.dep_ == "conj" and c.pos_ == "VERB" for c in token_children(t))
+                  or any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in token_children(c))
+                         for c in token_children(t))):
             # "The Houthis fire two missiles at Israel": the object hung on the misread verb as an apposition
             # "Trump pardons Brian Kelsey": or as an adverbial noun
-            obj = next((c for c in t.children if c.dep_ in ("appos", "npadvmod") and c.i > t.i and c.pos_ in ("NOUN", "PROPN")), None)
+            obj = next((c for c in token_children(t) if c.dep_ in ("appos", "npadvmod") and c.i > t.i and c.pos_ in ("NOUN", "PROPN")), None)
             if obj is None:
                 # "The Iranian military shoots down a drone": the object hung on the verb's particle, read as a preposition
-                obj = next((p for c in t.children if c.dep_ == "prt" and c.i == t.i + 1 for p in c.children
+                obj = next((p for c in token_children(t) if c.dep_ == "prt" and c.i == t.i + 1 for p in token_children(c)
                             if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
             if obj is None:
                 return None
@@ -717,7 +718,7 @@ class _SentenceCoder(_ArgumentReader):
         entries = self.lex.verbs.get(self.verb_lemma(verb))
         if not entries:
             return None
-        kids = list(verb.children)  # read once: `Token.children` builds new tokens on every walk, and the entries walk it often
+        kids = list(token_children(verb))  # read once: `Token.children` builds new tokens on every walk, and the entries walk it often
         prts = {c.lower_ for c in kids if c.dep_ == "prt"}
         # a particle parsed as a preposition may fulfil an entry's particle, but does not bar plain entries
         stray = {c.lower_ for c in kids if _stray_particle(c)}
@@ -725,7 +726,7 @@ class _SentenceCoder(_ArgumentReader):
         if nxt is not None and nxt.dep_ == "quantmod" and nxt.lower_ in ("over", "up", "out", "back", "off", "down"):
             stray.add(nxt.lower_)  # "handed over 13 hostages": the parser reads "over 13" as "more than 13"
         preps = {c.lower_ for c in kids if c.dep_ in ("prep", "agent") and not _stray_particle(c)}
-        preps |= {g.lower_ for c in kids if _stray_particle(c) for g in c.children if g.dep_ == "prep"}
+        preps |= {g.lower_ for c in kids if _stray_particle(c) for g in token_children(c) if g.dep_ == "prep"}
         obj = self.direct_object(verb)
         # "designated X and Y as terrorist organizations": the parser may hang "as" on the object's last conjunct
         obj_as = [] if obj is None else [p for o in self.conjuncts(obj) for p in self.pobjs(o, ("as",))]
@@ -767,21 +768,21 @@ class _SentenceCoder(_ArgumentReader):
                     # "labelled the writer a foreign agent": the object's predicate parsed as its apposition;
                     # "declared the envoy persona non grata": the predicate parsed as a clause of its own
                     if obj is not None:
-                        cands += [a for a in obj.children if a.dep_ == "appos" and a.i > obj.i]
+                        cands += [a for a in token_children(obj) if a.dep_ == "appos" and a.i > obj.i]
                     # "dismissed Noem as homeland security secretary": the office held, named itself (not "as part of")
                     cands += [p for p in self.pobjs(verb, ("as",)) if p.lemma_.lower() in e.object or any(
-                        c.dep_ in ("compound", "nmod") and c.lemma_.lower() in e.object for c in p.children)]
+                        c.dep_ in ("compound", "nmod") and c.lemma_.lower() in e.object for c in token_children(p))]
                     cands += [c for c in kids if c.dep_ == "ccomp" and c.lemma_.lower() in e.object
                               and self.children(c, "nsubj")]
                     # "ruled that the decree was unconstitutional": the predicate of the verb's clause
                     cands += [g for c in kids if c.dep_ == "ccomp" and c.lemma_ == "be"
-                              for g in c.children if g.dep_ == "acomp"]
+                              for g in token_children(c) if g.dep_ == "acomp"]
                     # "sign the hostage release and ceasefire deal": a noun object misread as a verb has a determiner
                     cands += [c for c in kids if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
                               and c.left_edge.tag_ == "DT" and c.left_edge.i == verb.i + 1
                               and not self.children(c, "nsubj", "nsubjpass", "aux", "mark")]
                     # "allowed fuel trucks to enter": the parser makes the object the clause's subject
-                    cands += [g for c in kids if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+                    cands += [g for c in kids if c.dep_ in ("ccomp", "xcomp") for g in token_children(c) if g.dep_ == "nsubj"]
                 # an entry with both a subject and an object needs both: the subject found above must not
                 # stand in for a missing object
                 obj_found = next((cand for cand in cands if self._object_matches(cand, e.object)), None)
@@ -793,7 +794,7 @@ class _SentenceCoder(_ArgumentReader):
             # A modifier match is the more specific reading: "ceasefire agreement", "peacekeeping force".
             score = e.specificity * 2 + (found is not None and found.lemma_.lower() not in e.object)
             if found is not None and e.object and found.lemma_.lower() not in e.object and found.lower_ not in e.object \
-                    and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in e.object for c in found.children):
+                    and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in e.object for c in token_children(found)):
                 score -= 2  # "seeking the release of aid workers": matched only through "of", the object's own entry wins
             if e.compose and has_clause:
                 score += 10  # "agreed to lift embargoes (with strings attached)": the complement decides
@@ -821,7 +822,7 @@ class _SentenceCoder(_ArgumentReader):
             # the head noun, or a compound ("bomb blast"); not an adjective ("explosive drones" are drones)
             if s_tok.lemma_.lower() in lemmas or s_tok.lower_ in lemmas or any(
                     (c.dep_ == "compound" or c.dep_ == "amod" and c.tag_ in ("NN", "VBG")) and c.lemma_.lower() in lemmas
-                    for c in s_tok.children):
+                    for c in token_children(s_tok)):
                 return s_tok
         return None
 
@@ -833,17 +834,17 @@ class _SentenceCoder(_ArgumentReader):
             sources = [subj]
         else:
             sources = self.children(subj, "poss") + self.pobjs(subj, ("by",)) + [
-                c for c in subj.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ENT_ACTOR_LABELS]
-            for c in subj.children:
+                c for c in token_children(subj) if c.dep_ in ("amod", "compound") and c.ent_type_ in ENT_ACTOR_LABELS]
+            for c in token_children(subj):
                 if c.dep_ == "acl" and c.tag_ == "VBN":
                     sources += self.pobjs(c, ("by",))  # "a bomb planted by militants": one bombing, theirs
                     self.consumed.add(c.i)
             if not sources:
                 # "a shell launched from Gaza killed two soldiers": with no named doer, the land it came from (as for
                 # "intercepted a drone launched from X")
-                sources = [p for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in FIRE_VERBS
+                sources = [p for c in token_children(subj) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in FIRE_VERBS
                            for p in self.pobjs(c, ("from",)) if p.ent_type_ in ("GPE", "LOC")][:1]
-        for c in verb.children:
+        for c in token_children(verb):
             if c.dep_ in ("advcl", "conj") and self.verb_lemma(c) in CASUALTY_VERBS and c.i not in self.consumed:
                 victims = self.children(c, *OBJ_DEPS)
                 self.consumed.add(c.i)  # "exploded, killing six": the toll of this explosion, not an act of its own
@@ -870,12 +871,12 @@ class _SentenceCoder(_ArgumentReader):
         if owner.lemma_.lower() in ("responsibility", "credit") and owner.dep_ == "ROOT":
             # "The Taliban claim responsibility for the bombing": a headline verb the small parser reads as a compound of
             # the noun, with the claimer as its subject
-            claim = next((c for c in owner.children if c.dep_ == "compound" and c.i < owner.i
+            claim = next((c for c in token_children(owner) if c.dep_ == "compound" and c.i < owner.i
                           and c.lower_ in ("claim", "claims")), None)
             if claim is not None:
                 # the claimer hangs on the "compound" as its subject, or on the noun as a name right before it
-                return [c for c in claim.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")] or [
-                    c for c in owner.children if c.i == claim.i - 1 and c.dep_ in ("compound", "nmod", "nsubj")
+                return [c for c in token_children(claim) if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")] or [
+                    c for c in token_children(owner) if c.i == claim.i - 1 and c.dep_ in ("compound", "nmod", "nsubj")
                     and c.pos_ == "PROPN"]
         if owner.lemma_.lower() in ("responsibility", "credit") and owner.dep_ in OBJ_DEPS:
             owner = owner.head
@@ -894,7 +895,7 @@ class _SentenceCoder(_ArgumentReader):
             return []
         own = {r.country for r in states if r.country}
         for p in self.children(verb, "nsubjpass") if code[:3] not in ("173", "174") else ():
-            r = self.actor_of(p) or next((m for c in p.children if c.dep_ in ("amod", "compound") and c.i < p.i
+            r = self.actor_of(p) or next((m for c in token_children(p) if c.dep_ in ("amod", "compound") and c.i < p.i
                                           for m in [self.actor_of(c)] if m is not None), None)
             if r is not None and r.country in own and r.sector in (None, "GOV", "MIL", "COP", "SPY", "LEG", "JUD"):
                 return []  # "the president confirms that the defence ministry was hacked": a state's own body suffered it
@@ -911,7 +912,7 @@ class _SentenceCoder(_ArgumentReader):
             bare = t.lemma_.lower() in ARMED_WORDS | {"military", "ministry", "agency", "department"} and not any(
                 c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ in ("GPE", "NORP") or c.dep_ == "poss"
                                                                     and c.lower_ not in REFLEXIVE_WORDS)
-                for c in t.children)
+                for c in token_children(t))
             if bare:
                 continue  # "order the military to ...": the bare word means the speaker's own forces
             r = self.actor_of(t)
@@ -936,11 +937,11 @@ class _SentenceCoder(_ArgumentReader):
         passive = self.is_passive(verb)
         fires = self.pobjs(verb, ("by", "in", "from", "under")) if passive else self.children(verb, "nsubj")
         fire = next((f for f in fires if f.lemma_.lower() == "fire"
-                     and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in f.children)), None)
+                     and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token_children(f))), None)
         if fire is None:
             return None  # "a house fire", "artillery fire" (a weapon's fire is coded by its noun entry)
         # a demonym or a group's name ("Israeli fire", "Hezbollah fire"), not a place ("a Kyiv fire")
-        owners = [c for c in fire.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "ORG")
+        owners = [c for c in token_children(fire) if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "ORG")
                   or c.dep_ == "poss" and self.actor_of(c) is not None]
         if not owners:
             return None
@@ -953,7 +954,7 @@ class _SentenceCoder(_ArgumentReader):
         """'Shots are fired at the US consulate', 'fired a shot at two vessels': shots fired at something are gunfire,
         not pictures ("fired off a shot of the parade")."""
         return lemma == "fire" and obj.lemma_.lower() == "shot" and any(
-            c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "toward", "towards") for c in verb.children)
+            c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "toward", "towards") for c in token_children(verb))
 
     def _instrument(self, tok: Token, lemma: str) -> bool:
         """'Blasts rock Jalalabad': a noun the verb's entry names as its acting instrument, hung by the parser on the
@@ -970,13 +971,13 @@ class _SentenceCoder(_ArgumentReader):
         doc = t.doc
         if t.tag_ == "VBZ" and t.dep_ == "ROOT" and t.i >= 2 and doc[t.i - 1].text == ",":
             # "Romania recalls its ambassador, declares ...": the first verb, with its subject, ends at the comma
-            first = next((c for c in t.children if c.dep_ == "ccomp" and c.tag_ == "VBZ" and c.right_edge.i == t.i - 2), None)
+            first = next((c for c in token_children(t) if c.dep_ == "ccomp" and c.tag_ == "VBZ" and c.right_edge.i == t.i - 2), None)
             subj = self.subject(first) if first is not None else []
             return (subj, None) if subj else None
         if t.tag_ != "NNS" or t.dep_ != "conj" or t.lower_ not in (lemma + "s", lemma + "es") \
                 or doc[t.i - 1].dep_ != "cc" or lemma not in self.lex.verbs:
             return None
-        obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
+        obj = next((c for c in token_children(t) if c.dep_ == "dobj" and c.i > t.i), None)
         if obj is None:
             return None  # "drone strikes and missile strikes": a noun joined to a noun takes no object
         head = t.head
@@ -1014,7 +1015,7 @@ class _SentenceCoder(_ArgumentReader):
             return None
         if obj is None:
             # "of the Philippines sentences Janet Lim-Napoles": the object hung on the root, right after the verb
-            obj = next((c for c in root.children if c.dep_ in ("appos", *OBJ_DEPS) and c.left_edge.i == t.i + 1
+            obj = next((c for c in token_children(root) if c.dep_ in ("appos", *OBJ_DEPS) and c.left_edge.i == t.i + 1
                         and c.pos_ in ("NOUN", "PROPN")), None)
         return ([root], obj) if obj is not None else None
 
@@ -1024,9 +1025,9 @@ class _SentenceCoder(_ArgumentReader):
         actor named right before the verb is the subject of both; returns it."""
         act = t.head
         if t.tag_ != "NNS" or t.lower_ not in (lemma + "s", lemma + "es") or act.i <= t.i or act.pos_ != "VERB" \
-                or not any(c.dep_ == "aux" and c.lower_ == "to" and c.i > t.i for c in act.children):
+                or not any(c.dep_ == "aux" and c.lower_ == "to" and c.i > t.i for c in token_children(act)):
             return None
-        left = [c for c in t.children if c.i < t.i and c.dep_ in ("poss", "amod", "compound", "nmod")]
+        left = [c for c in token_children(t) if c.i < t.i and c.dep_ in ("poss", "amod", "compound", "nmod")]
         if not left or max(c.right_edge.i for c in left) != t.i - 1:
             return None
         refs = [(c, self.actor_of(c)) for c in left]
@@ -1071,10 +1072,10 @@ class _SentenceCoder(_ArgumentReader):
         subj = h.head
         if subj.i >= t.i or subj.dep_ != "ROOT" or subj.pos_ not in ("NOUN", "PROPN") or self.actor_of(subj) is None:
             return None
-        if any(c.i < t.i for c in t.children) or any(c.i < t.i and c.dep_ != "compound" for c in h.children):
+        if any(c.i < t.i for c in token_children(t)) or any(c.i < t.i and c.dep_ != "compound" for c in token_children(h)):
             return None
         # the subject's own words ("A court in Algeria") end right before the verb
-        own = [c for c in subj.children if subj.i < c.i < t.i and c is not h]
+        own = [c for c in token_children(subj) if subj.i < c.i < t.i and c.i != h.i]
         if max([subj.i, *(c.right_edge.i for c in own)]) != t.i - 1 or not _clause_opening(t.doc, subj.left_edge.i, self.lex):
             return None
         if t.lower_ not in (self.verb_lemma(t) + "s", self.verb_lemma(t) + "es"):
@@ -1095,7 +1096,7 @@ class _SentenceCoder(_ArgumentReader):
         noun_like = h.lemma_.lower() in REPORT_NOUNS or h.lower_.rstrip("s") in REPORT_NOUNS
         # "Zelensky thanks Trump for ...": the name after the verb was read as the verb
         name_like = h.text[:1].isupper() and (h.ent_type_ in ENT_ACTOR_LABELS or self.actor_of(h) is not None)
-        left = [c for c in t.children if c.i < t.i]
+        left = [c for c in token_children(t) if c.i < t.i]
         subj = [c for c in left if c.dep_ in ("compound", "amod", "nmod", "poss") and (
             c.pos_ == "PROPN" or c.ent_type_ in ENT_ACTOR_LABELS or self.actor_of(c) is not None)]
         if not (noun_like or name_like) or not subj or max(c.right_edge.i for c in left) != t.i - 1 or (
@@ -1136,9 +1137,9 @@ class _SentenceCoder(_ArgumentReader):
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and self.verb_lemma(noun.head.head) in CASUALTY_VERBS:
             return True
         partners = [p for t in self.pobjs(noun, ("with", "between", "against")) for p in self.conjuncts(t)]
-        partners += [c for c in noun.children if c.dep_ in ("amod", "compound")]
+        partners += [c for c in token_children(noun) if c.dep_ in ("amod", "compound")]
         return any(p.lemma_.lower() in ARMED_WORDS or p.lower_ in ARMED_WORDS or p.lower_ in ("armed", "gun")
-                   or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ARMED_WORDS for c in p.children)
+                   or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ARMED_WORDS for c in token_children(p))
                    for p in partners)
 
     @staticmethod
@@ -1146,22 +1147,22 @@ class _SentenceCoder(_ArgumentReader):
         if tok.lemma_.lower() in lemmas or tok.lower_ in lemmas:
             return True
         # "state of emergency", "martial law", "hunger strike": look at compounds and "of" objects
-        for c in tok.children:
+        for c in token_children(tok):
             if (c.dep_ in ("compound", "amod") or c.dep_ == "nmod" and tok.head.lower_ == "as") and c.lemma_.lower() in lemmas:
                 return True  # "as Secretary of Homeland Security": the parser may hang the office on the last name
             if c.dep_ == "prep" and c.lower_ == "as" and any(
-                    p.dep_ == "pobj" and p.lemma_.lower() in lemmas for p in c.children):
+                    p.dep_ == "pobj" and p.lemma_.lower() in lemmas for p in token_children(c)):
                 return True  # "dismissed Noem as Homeland Security secretary": the office held, "as" hung on the name
             # "20 million euros of aid"; "30 million euros in aid": a sum names what it is paid in with "in"
             if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "in" and (
                     tok.ent_type_ == "MONEY" or tok.lemma_.lower() in CURRENCY_NOUNS))):
-                for p in c.children:
+                for p in token_children(c):
                     if p.dep_ != "pobj":
                         continue
                     if p.lemma_.lower() in lemmas:
                         return True
                     # "part of a military aid program": one more compound level
-                    if any(g.dep_ == "compound" and g.lemma_.lower() in lemmas for g in p.children):
+                    if any(g.dep_ == "compound" and g.lemma_.lower() in lemmas for g in token_children(p)):
                         return True
         return False
 
@@ -1169,7 +1170,7 @@ class _SentenceCoder(_ArgumentReader):
         lemma = noun.lemma_.lower()
         if _natural_blow(noun):
             return None  # "a lightning strike", "a meteor impact": nature struck, no one attacked
-        if lemma == "probe" and any(c.lower_ in SPACECRAFT_WORDS for c in noun.children if c.dep_ in ("compound", "amod")):
+        if lemma == "probe" and any(c.lower_ in SPACECRAFT_WORDS for c in token_children(noun) if c.dep_ in ("compound", "amod")):
             return None  # "a lunar probe": a craft, not an inquiry
         if lemma in ARMED_SENSE_NOUNS and self._armed_context(noun):
             return ARMED_ENCOUNTER, ARMED_ENCOUNTER.code  # "killed in an encounter with police": a gunfight
@@ -1179,7 +1180,7 @@ class _SentenceCoder(_ArgumentReader):
             # "the two sides hold truce talks": the tagger may read "talks" as the verb of "truce", or "resume" as a
             # modifier of "truce" (then taken for its object); the phrase names talks about a truce (040), no truce
             talks = noun.nbor()
-            if any(c.dep_ in ("nsubj", "nsubjpass", "nmod") and c.i != noun.i for c in (*talks.children, *noun.children)):
+            if any(c.dep_ in ("nsubj", "nsubjpass", "nmod") and c.i != noun.i for c in (*token_children(talks), *token_children(noun))):
                 return None  # "X and Y resume truce talks" with "talks" read as X's verb: the talks are coded there
             entries = self.lex.nouns.get(talks.lemma_.lower()) or self.lex.nouns.get(talks.lower_)
             if not entries:
@@ -1188,10 +1189,10 @@ class _SentenceCoder(_ArgumentReader):
         if entries and lemma in CARRIER_NOUNS:
             # "a 17th sanctions package", "an arrest campaign": the modifier names the event, not the carrier's own
             # sense ("an aid package" keeps the package's entry, its modifier being the same kind of act)
-            named = [c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in self.lex.nouns]
+            named = [c for c in token_children(noun) if c.dep_ == "compound" and c.lemma_.lower() in self.lex.nouns]
             # "a fresh package of sanctions on Iran": what an aid carrier is "of" names the event, as a compound does
             # ("a round of strikes" keeps its own reading)
-            held = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            held = [p for c in token_children(noun) if c.dep_ == "prep" and c.lower_ == "of" for p in token_children(c)
                     if p.dep_ == "pobj"] if _aid_carrier(entries) else []
             named = named or [p for p in held if p.lemma_.lower() in self.lex.nouns]
             # "an assassination attempt": the carrier's own entry names that modifier, and keeps it
@@ -1203,37 +1204,37 @@ class _SentenceCoder(_ArgumentReader):
                 return None  # "a package of reforms", "a package of measures against Russia": no aid ("of $2 billion" is)
             if named:
                 entries = self.lex.nouns[named[-1].lemma_.lower()]
-                carrier_mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+                carrier_mods = {c.lemma_.lower() for c in token_children(noun) if c.dep_ in ("amod", "compound", "nmod")}
                 noun = named[-1]
                 lemma = noun.lemma_.lower()
         if not entries:
             # "air strike", "hunger strike" written as compounds: try "<compound>-<noun>"
-            comp = [c for c in noun.children if c.dep_ == "compound"]
+            comp = [c for c in token_children(noun) if c.dep_ == "compound"]
             if comp:
                 entries = self.lex.nouns.get(f"{comp[-1].lower_}-{lemma}")
             if not entries and lemma in CARRIER_NOUNS:
                 # "a mediation effort", "a peace mission": the modifier names the event; the one next to the carrier
                 # ("ceasefire mediation efforts" are mediation)
-                for c in reversed(list(noun.children)):
+                for c in reversed(list(token_children(noun))):
                     if c.i < noun.i and c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.lex.nouns:
                         entries = self.lex.nouns[c.lemma_.lower()]
                         break
             if not entries:
                 return None
-        mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")} | carrier_mods
-        mods |= {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+        mods = {c.lemma_.lower() for c in token_children(noun) if c.dep_ in ("amod", "compound", "nmod")} | carrier_mods
+        mods |= {c.lower_ for c in token_children(noun) if c.dep_ in ("amod", "compound", "nmod")}
         # "a teachers' strike", "the miners' strike": a common-noun possessor says who strikes, as a compound does
-        mods |= {c.lemma_.lower() for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"}
+        mods |= {c.lemma_.lower() for c in token_children(noun) if c.dep_ == "poss" and c.pos_ == "NOUN"}
         # "joint coast guard drills": the parser hangs the adjective on the compound ("guard"), one level down
-        mods |= {g.lemma_.lower() for c in noun.children if c.dep_ == "compound" for g in c.children
+        mods |= {g.lemma_.lower() for c in token_children(noun) if c.dep_ == "compound" for g in token_children(c)
                  if g.dep_ in ("amod", "compound") and g.i < c.i}
         if lemma == "call" and self.pobjs(noun, ("with",)) and not self.pobjs(noun, ("for", "on", "to")) and not any(
-                c.dep_ == "acl" for c in noun.children):
+                c.dep_ == "acl" for c in token_children(noun)):
             mods.add("phone")  # "a call with the Turkish president": a conversation (041), not an appeal ("a call for")
         if lemma in CARRIER_NOUNS and _aid_carrier(entries):
             # "a new package of weapons": what a carrier holds refines it as its compound would ("a weapons package")
-            mods |= {p.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children if p.dep_ == "pobj"}
+            mods |= {p.lemma_.lower() for c in token_children(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in token_children(c) if p.dep_ == "pobj"}
         mods.add(lemma)
         fallback: tuple[NounEntry, str] | None = None
         for e in entries:
@@ -1254,17 +1255,17 @@ class _SentenceCoder(_ArgumentReader):
         if not modifiers or obj is None:
             return code
         words = {obj.lemma_.lower(), obj.lower_}
-        for c in obj.children:
+        for c in token_children(obj):
             if c.dep_ in ("amod", "compound", "nmod"):
                 words.add(c.lemma_.lower())
             if c.dep_ == "prep" and c.lower_ == "of":
-                words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
+                words.update(p.lemma_.lower() for p in token_children(c) if p.dep_ == "pobj")
         for m, mc in modifiers.items():
             if m in words:
                 return mc
         if code.startswith("084") and "captive" in modifiers and self.actor_of(obj) is not None and any(
-                (c.dep_ == "acl" and c.tag_ == "VBN" or self.reduced.get(c.i) is obj) and c.lemma_.lower() in CAPTIVITY_VERBS
-                for c in (*obj.children, obj.head)):
+                (c.dep_ == "acl" and c.tag_ == "VBN" or getattr(self.reduced.get(c.i), "i", -1) == obj.i) and c.lemma_.lower() in CAPTIVITY_VERBS
+                for c in (*token_children(obj), obj.head)):
             # "130 students abducted in November have been released": people taken before are freed as captives
             return modifiers["captive"]
         return code
@@ -1287,13 +1288,13 @@ class _SentenceCoder(_ArgumentReader):
                 d = self.direct_object(verb)
                 if d is None and self.verb_lemma(verb) in OBJECT_CONTROL:
                     # "allowed the candidate to run", "urged Russia to release" parsed as a clause: its subject
-                    d = next((g for c in verb.children if c.dep_ == "ccomp" and (any(
-                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or self.verb_lemma(verb) == "help")
-                        for g in c.children if g.dep_ == "nsubj"), None)
+                    d = next((g for c in token_children(verb) if c.dep_ == "ccomp" and (any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in token_children(c)) or self.verb_lemma(verb) == "help")
+                        for g in token_children(c) if g.dep_ == "nsubj"), None)
                 if d is None and obj is not None and obj.dep_ == "acomp" and obj.head.dep_ == "ccomp" and obj.head.head.i == verb.i:
                     # "ruled that the detention of the opposition leader was unlawful": the clause's subject, and the
                     # person or state it is about ("of" the leader) when it is no actor itself
-                    d = next((c for c in obj.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    d = next((c for c in token_children(obj.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
                     if d is not None and d.pos_ == "NOUN" and not self.children(d, "poss") and self.actor_of(d) is None:
                         d = next(iter(self.pobjs(d, ("of", "against", "on"))), d)
                 if d is not None and obj is not None and d.i == obj.i and obj.dep_ == "dobj" and self.is_passive(verb):
@@ -1303,7 +1304,8 @@ class _SentenceCoder(_ArgumentReader):
                 if d is None and obj is not None and obj.dep_ in ("ccomp", "xcomp") and obj.head.i == verb.i:
                     # "declared the ambassador persona non grata": the parser makes the person the predicate's subject
                     d = next(iter(self.children(obj, "nsubj")), None)
-                if d is not None and d is not obj:
+                # (the trigger's own object noun too: "condemned Russia's invasion" takes the owner below)
+                if d is not None:
                     poss = self.children(d, "poss")
                     if poss and d.pos_ == "NOUN" and self._actor_of(d) is None and (
                             self.actor_of(d) is None or self.actor_of(poss[0]) is not None):
@@ -1318,7 +1320,7 @@ class _SentenceCoder(_ArgumentReader):
                             d = partner[0]  # "praised the new agreement with the EU": the partner
                     out.append(d)
             elif slot == "dative":
-                out.extend(c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP")
+                out.extend(c for c in token_children(verb) if c.dep_ == "dative" and c.pos_ != "ADP")
             elif slot == "pobj":
                 if entry_prep:
                     found = self.pobjs(verb, (entry_prep,)) or self._aimed_at(verb, entry_prep)
@@ -1332,8 +1334,8 @@ class _SentenceCoder(_ArgumentReader):
                 if not found:
                     # "clashed with protesting farmers": the parser reads a gerund ("protesting") taking the group as
                     # its object
-                    found = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == slot for p in c.children
-                             if p.dep_ == "pcomp" and p.lower_ in PROTEST_PARTICIPLES for g in p.children if g.dep_ == "dobj"]
+                    found = [g for c in token_children(verb) if c.dep_ == "prep" and c.lower_ == slot for p in token_children(c)
+                             if p.dep_ == "pcomp" and p.lower_ in PROTEST_PARTICIPLES for g in token_children(p) if g.dep_ == "dobj"]
                 if not found and obj is not None:
                     found = self.pobjs(obj, (slot,))
                 if not found and obj is None:
@@ -1354,7 +1356,7 @@ class _SentenceCoder(_ArgumentReader):
     def adjective_frame(self, verb: Token) -> Frame | None:
         """'X was optimistic about Y', 'X is deeply concerned over Y': a statement made by a predicate."""
         # the word itself too: the tagger reads "concerned", "worried" as participles (lemma "concern")
-        adj = next((c for c in verb.children if c.dep_ == "acomp" and (
+        adj = next((c for c in token_children(verb) if c.dep_ == "acomp" and (
             c.lemma_.lower() in ADJ_PREDICATES or c.lower_ in ADJ_PREDICATES)), None)
         if adj is None:
             return self._intent_adjective(verb)
@@ -1372,7 +1374,7 @@ class _SentenceCoder(_ArgumentReader):
 
     def _intent_adjective(self, verb: Token) -> Frame | None:
         """'Iran is open to talks', 'is ready for negotiations': a declared readiness for a nominal act is an intent (03x)."""
-        adj = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in INTENT_ADJ), None)
+        adj = next((c for c in token_children(verb) if c.dep_ == "acomp" and c.lemma_.lower() in INTENT_ADJ), None)
         if adj is None:
             return None
         for noun in self.pobjs(adj, ("to", "for")):
@@ -1393,10 +1395,10 @@ class _SentenceCoder(_ArgumentReader):
         party that declares another's act unlawful or unacceptable criticises it (111), aimed at the actor named in
         the act ("the EU sanctions": the EU). A court's word is a ruling, left to its own entries (116); a clause
         negated ("were not illegal") or a question of the speaker's own deed is none."""
-        for comp in verb.children:
-            if comp.dep_ != "ccomp" or comp.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in comp.children):
+        for comp in token_children(verb):
+            if comp.dep_ != "ccomp" or comp.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in token_children(comp)):
                 continue
-            label = next((c for c in comp.children if (c.dep_ == "acomp" and c.lower_ in UNLAWFUL_WORDS) or (
+            label = next((c for c in token_children(comp) if (c.dep_ == "acomp" and c.lower_ in UNLAWFUL_WORDS) or (
                 c.dep_ == "attr" and c.lemma_.lower() in BREACH_NOUNS)), None)
             subj = self.children(comp, "nsubj")
             if label is None or not subj or subj[0].pos_ not in ("NOUN", "PROPN"):
@@ -1419,7 +1421,7 @@ class _SentenceCoder(_ArgumentReader):
         """The named actors who do the act of a clause said by the subject of `verb`, when they are others than the
         speaker ("Moscow claims that Kyiv shelled ...": Kyiv; "claims it attacked ...", "claims its forces ...": none)."""
         doers = [t for t in self.children(clause, "nsubj") if t.pos_ != "PRON" and self.actor_of(t) is not None]
-        if not doers or any(c.dep_ == "poss" for t in doers for c in t.children):
+        if not doers or any(c.dep_ == "poss" for t in doers for c in token_children(t)):
             return []
         own = {r.code for r in (self.actor_of(t) for t in self.subject(verb)) if r is not None and r.code}
         own |= {c[:3] for c in own}
@@ -1430,8 +1432,8 @@ class _SentenceCoder(_ArgumentReader):
     def _claimed_attack(self, verb: Token) -> Frame | None:
         """'The Houthis claim to have launched three attacks': a claim of responsibility (015) and the attack, the
         claimer's (as "claimed responsibility for" codes both)."""
-        comp = next((c for c in verb.children if c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX") and any(
-            a.dep_ == "aux" and a.lower_ == "have" for a in c.children)), None)
+        comp = next((c for c in token_children(verb) if c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX") and any(
+            a.dep_ == "aux" and a.lower_ == "have" for a in token_children(c))), None)
         if comp is None or comp.i in self.consumed or self.is_passive(verb):
             return None  # "ten villagers are claimed to have been killed": a report of the toll, no claim of responsibility
         inner = self.frame_at(comp)
@@ -1483,7 +1485,7 @@ class _SentenceCoder(_ArgumentReader):
               and verb.head.head.pos_ == "VERB" and self.verb_lemma(verb.head.head) in STRUCK_BY_WEAPON_VERBS
               and not any(self.actor_of(t) is not None for t in f.targets)):
             # "a rocket fired from Syria hits a farm near Safed": what the weapon went on to hit is where it was aimed
-            f.targets = [o for o in verb.head.head.children if o.dep_ in ("dobj", "obj")] or f.targets
+            f.targets = [o for o in token_children(verb.head.head) if o.dep_ in ("dobj", "obj")] or f.targets
         fire_obj = self.reread[verb.i][1] if verb.i in self.reread else None
         if f is not None and f.anchor is verb and verb.pos_ == "ADJ" and fire_obj is not None:
             # "police open fire": the misread adjective would read as "open to" (an intent); the act is anchored on
@@ -1494,8 +1496,8 @@ class _SentenceCoder(_ArgumentReader):
     def _according_to(self, verb: Token) -> list[Token]:
         """The objects of "according to" said of the verb ("arrested, according to police"), hung on it or its clause."""
         heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
-        return [p for h in heads for a in h.children if a.lower_ == "according" and a.dep_ == "prep"
-                for to in a.children if to.lower_ == "to" for p in self.conjuncts(next(iter(self.children(to, "pobj")), to))
+        return [p for h in heads for a in token_children(h) if a.lower_ == "according" and a.dep_ == "prep"
+                for to in token_children(a) if to.lower_ == "to" for p in self.conjuncts(next(iter(self.children(to, "pobj")), to))
                 if p.dep_ in ("pobj", "conj")]
 
     def _verb_frame(self, verb: Token) -> Frame | None:
@@ -1511,11 +1513,11 @@ class _SentenceCoder(_ArgumentReader):
             return None  # "attacked without warning": the manner of another act
         if lemma in ADVISE_VERBS and verb.tag_ == "VBG" and verb.dep_ != "ROOT" and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "obj", "ccomp", "xcomp", "advcl", "mark")
-                or (c.dep_ == "prep" and c.lower_ in ("of", "against", "about", "to", "over")) for c in verb.children):
+                or (c.dep_ == "prep" and c.lower_ in ("of", "against", "about", "to", "over")) for c in token_children(verb)):
             return None  # "issued a heat wave warning", "a shoot-to-kill without warning order": a misread noun, no one warned
         if lemma in UNDERGO_VERBS:
             # "came under fire from gunmen", "was under attack by protesters": the act suffered
-            for prep in verb.children:
+            for prep in token_children(verb):
                 if prep.dep_ == "prep" and prep.lower_ == "under":
                     for n in self.children(prep, "pobj"):
                         if n.i not in self.consumed:
@@ -1568,8 +1570,8 @@ class _SentenceCoder(_ArgumentReader):
         if entry.code == "073" and entry.verb == "evacuate" and _hazard_evacuation(verb):
             return None  # "thousands evacuated as the wildfire spread": a precaution against nature, no aid between actors
         if entry.id == "v.oppose" and (verb.dep_ in ("acl", "amod") or not any(
-                c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in verb.children)) and any(
-                c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+                c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in token_children(verb))) and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in token_children(verb)):
             # "protesters opposed to the reform storm the Senate" (the parser may make "opposed" the main verb): a
             # stance that says which protesters, no act ("X is opposed to Y" keeps its "is")
             return None
@@ -1578,7 +1580,7 @@ class _SentenceCoder(_ArgumentReader):
                 self.consumed.add(obj.i)  # "outlawed abortion in the state": the object names no act of its own either
             return None  # the lexicon says this sense of the verb is no event ("appealed the verdict")
         if entry.id == "v.call_for" and obj is None and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in RACE_WORDS for c in verb.children):
+                c.dep_ == "dobj" and c.lemma_.lower() in RACE_WORDS for c in token_children(verb)):
             return None  # "the AP called the election for Biden": a result declared, no appeal
         if entry.code == "042" and entry.verb in ("arrive", "land") and not self.pobjs(verb, ("in", "at", "to", "into")):
             return None  # "upon arriving from Hong Kong": a return home, no visit to anyone
@@ -1601,11 +1603,11 @@ class _SentenceCoder(_ArgumentReader):
         if entry.id == "v.release_statement" and (subj := self.subject(verb)) and all(
                 (r := self.actor_of(t)) is not None and r.sector == "MED" for t in subj):
             return None  # "the broadcaster released footage of the raid": a news outlet's reporting, no statement of a party
-        if entry.id == "v.decline" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        if entry.id == "v.decline" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token_children(verb)):
             return None  # "the population declined": a fall, not a refusal
         if entry.code[:2] in CONFLICT_ROOTS and any(
                 (o.lemma_.lower() in NONPOLITICAL_OBJECTS and not self._shots_at(verb, lemma, o))
-                or (any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in FIGURATIVE_BATTLES for c in o.children)
+                or (any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in FIGURATIVE_BATTLES for c in token_children(o))
                     and o.lemma_.lower() not in entry.object)
                 for o in self.children(verb, *OBJ_DEPS, "nsubjpass")):
             # "tourists captured pictures", "hit a record", "fought a custody battle": no force used ("dissolved
@@ -1623,7 +1625,7 @@ class _SentenceCoder(_ArgumentReader):
             gunfire = self._gunfire(verb, entry)
             if gunfire is not None:
                 return gunfire
-            if any(_natural_blow(p) for v in [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+            if any(_natural_blow(p) for v in [verb, *(c for c in token_children(verb) if c.dep_ == "conj" and c.pos_ == "VERB")]
                    + ([verb.head] if verb.dep_ == "conj" else []) for p in self.pobjs(v, ("in", "during", "after", "by"))):
                 return None  # "killed and nine injured by a lightning strike": nature struck, no one acted
             if any(disaster_noun(p) for p in self.pobjs(verb, ("in", "during", "after", "by"))):
@@ -1641,9 +1643,9 @@ class _SentenceCoder(_ArgumentReader):
                 # "a plane crashed after it took off, killing all on board": the crash's toll, hung on the take-off
                 return None  # "a ship collided with a tanker, killing one": the toll of an accident, no one acted
             if any(c.dep_ == "advcl" and self.verb_lemma(c) in ACCIDENT_VERBS and not self.is_passive(c)
-                   and any(m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as", "after") for m in c.children)
+                   and any(m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as", "after") for m in token_children(c))
                    and not any(violence_cue(t) or t.lemma_.lower() in CRASH_CAUSE_WORDS for t in c.subtree)
-                   for c in verb.children):
+                   for c in token_children(verb)):
                 return None  # "nine were killed when a plane crashed after taking off": the toll of an accident
             if subj and subj[0].lower_ in ("that", "which") and verb.dep_ == "relcl":
                 up = _dated_antecedent(verb.head)
@@ -1660,7 +1662,7 @@ class _SentenceCoder(_ArgumentReader):
             if not subj and verb.dep_ in ("advcl", "conj"):
                 # "a man went on a stabbing spree, killing four": the spree's kind is the act, killing its toll
                 for spree in self.pobjs(verb.head, ("on",)):
-                    kind = [c for c in spree.children if c.dep_ in ("amod", "compound")]
+                    kind = [c for c in token_children(spree) if c.dep_ in ("amod", "compound")]
                     nf = self._noun_under(kind[0]) if spree.lemma_.lower() in ("spree", "rampage") and kind else None
                     if nf is not None:
                         nf.anchor, nf.trigger = verb, [kind[0], verb]
@@ -1697,7 +1699,7 @@ class _SentenceCoder(_ArgumentReader):
                     nf.anchor = verb
                     nf.trigger = [subj[0], verb]
                     nf.sources = self.children(subj[0], "poss") + self.pobjs(subj[0], ("by",)) + [
-                        c for c in subj[0].children if c.dep_ in ("amod", "compound") and c.ent_type_ in ENT_ACTOR_LABELS]
+                        c for c in token_children(subj[0]) if c.dep_ in ("amod", "compound") and c.ent_type_ in ENT_ACTOR_LABELS]
                     nf.targets = self.slot_tokens(("dobj",), verb, None, None) + nf.targets
                     self._fighting_sides(nf, subj[0])
                     self.consumed.add(subj[0].i)
@@ -1713,15 +1715,15 @@ class _SentenceCoder(_ArgumentReader):
                     nf.anchor = verb
                     nf.trigger = [verb, p]
                     nf.targets = self.slot_tokens(("dobj",), verb, None, None) + nf.targets
-                    nf.sources = [c for c in p.children if c.dep_ in ("poss",)] + self.pobjs(p, ("by",)) + [
-                        c for c in p.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ENT_ACTOR_LABELS]
+                    nf.sources = [c for c in token_children(p) if c.dep_ in ("poss",)] + self.pobjs(p, ("by",)) + [
+                        c for c in token_children(p) if c.dep_ in ("amod", "compound") and c.ent_type_ in ENT_ACTOR_LABELS]
                     if not self.is_passive(verb):
                         nf.sources += self.subject(verb)
                     self._fighting_sides(nf, p)
                     self.consumed.add(p.i)
                     return nf
         if entry.compose == "intent" and entry.requires_embedded and lemma in self.lex.support_verbs and not any(
-                c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+                c.dep_ in ("xcomp", "ccomp") for c in token_children(verb)):
             # "undertook a mediation mission": with a noun the verb only carries the noun's act ("undertook to mediate"
             # is an intent)
             return self.support_frame(verb)
@@ -1731,7 +1733,7 @@ class _SentenceCoder(_ArgumentReader):
                 return None  # "convicted of threatening officials", "accused of plotting to attack": the charge, not an act
             return cf
         if lemma in CONSIDER_VERBS:
-            pred = [c for c in verb.children if c.dep_ == "oprd"
+            pred = [c for c in token_children(verb) if c.dep_ == "oprd"
                     or c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")
                     and (c.dep_ == "xcomp" or self.children(c, "nsubj"))
                     or c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "be" and self.children(c, "attr", "acomp")]
@@ -1740,22 +1742,22 @@ class _SentenceCoder(_ArgumentReader):
                 self.consumed.update(t.i for c in pred for t in c.subtree)
                 return None
             # "is considering imposing sanctions": the sanctions are an option, not an act
-            for c in verb.children:
+            for c in token_children(verb):
                 if c.dep_ in ("xcomp", "ccomp", "dobj") and c.pos_ in ("VERB", "NOUN"):
                     self.consumed.update(t.i for t in c.subtree)
-        if entry.code == "116" and obj is not None and obj.lower_ == "guilty" and any(c.dep_ == "neg" for c in obj.children):
+        if entry.code == "116" and obj is not None and obj.lower_ == "guilty" and any(c.dep_ == "neg" for c in token_children(obj)):
             return None  # "the jury found the defendant not guilty": an acquittal, no verdict of guilt
         code = self.refine(entry.code, entry.modifiers, obj if obj is not None else self.direct_object(verb))
         if code == "015" and obj is not None and obj.dep_ in ("acomp", "oprd", "ccomp") and obj.pos_ == "ADJ":
             # "pleaded not guilty": the complement's own negation makes the plea a denial (016), not a negated act
-            neg = [c for c in [*obj.children, *verb.children] if c.dep_ == "neg" and c.i == obj.i - 1]
+            neg = [c for c in [*token_children(obj), *token_children(verb)] if c.dep_ == "neg" and c.i == obj.i - 1]
             if neg:
                 code = "016"
-                if neg[0].head is verb:
+                if neg[0].head.i == verb.i:
                     self.flipped_negation.add(verb.i)
         if verb.i >= 2 and verb.doc[verb.i - 1].text == "-" and verb.doc[verb.i - 2].lower_ == "test":
             code = "150"  # "test-fired a missile", "test-launched": a show of force, not an attack
-        trigger = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+        trigger = [verb] + [c for c in token_children(verb) if c.dep_ == "prt"]
         if obj is not None:
             trigger.append(obj)
             if code != "015":  # "claimed the bombing": the bombing is coded too, as the claimer's (see `_claimer`)
@@ -1792,7 +1794,7 @@ class _SentenceCoder(_ArgumentReader):
             return None  # "the ships entered Eritrean waters due to bad weather": no military move
         if sovereign and obj is not None and not any(self.actor_of(t) is not None for t in targets):
             # "a Russian drone breaches Romanian airspace": the airspace's demonym names its owner
-            targets = [c for c in obj.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")][:1]
+            targets = [c for c in token_children(obj) if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")][:1]
         owner = self.children(obj, "poss") if sovereign and obj is not None else []
         if owner:
             # "violated Finland's airspace": the owner; "Estonia says Russia has breached its airspace": no one
@@ -1864,8 +1866,8 @@ class _SentenceCoder(_ArgumentReader):
         """`tok` is a verb of attack ("hit", "intercepted") or a verb whose subject or object is an attack noun."""
         if any(e.code[:2] in ("18", "19", "20") for e in self.lex.verbs.get(self.verb_lemma(tok), ())):
             return True
-        nouns = [c for c in tok.children if c.dep_ in ("nsubj", "dobj", "obj")]
-        nouns += [p for n in list(nouns) for pr in n.children if pr.dep_ == "prep" and pr.lower_ == "of"
+        nouns = [c for c in token_children(tok) if c.dep_ in ("nsubj", "dobj", "obj")]
+        nouns += [p for n in list(nouns) for pr in token_children(n) if pr.dep_ == "prep" and pr.lower_ == "of"
                   for p in self.children(pr, "pobj")]  # "carried out a series of airstrikes"
         return any((m := self.match_noun(n)) is not None and m[1][:2] in ("18", "19", "20") for n in nouns
                    if n.pos_ in ("NOUN", "PROPN"))
@@ -1877,7 +1879,7 @@ class _SentenceCoder(_ArgumentReader):
     def _after_attack(self, verb: Token) -> bool:
         """'Israeli airstrikes hit the airport and destroyed three planes', 'carried out airstrikes, killing four and
         destroying facilities', 'intercepted and destroyed 32 drones': damage done by an attack coded already."""
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in token_children(verb)):
             return False  # a clause of its own: "the army shelled the town and rebels destroyed a bridge"
         t = verb
         for _ in range(3):
@@ -1899,7 +1901,7 @@ class _SentenceCoder(_ArgumentReader):
         if not self.is_passive(v):
             return None
         # "were destroyed or damaged by drone attacks": the agent may hang on either conjunct
-        verbs = [v, *(c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        verbs = [v, *(c for c in token_children(v) if c.dep_ == "conj" and c.pos_ == "VERB")]
         for p in [q for w in verbs for q in self.pobjs(w, ("by", "in", "during"))]:
             if p.i in self.consumed:
                 continue
@@ -1908,7 +1910,7 @@ class _SentenceCoder(_ArgumentReader):
                 continue
             nf.anchor, nf.trigger = verb, [verb, p]
             nf.sources = self.children(p, "poss") + self.pobjs(p, ("by",)) + [
-                c for c in p.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ENT_ACTOR_LABELS]
+                c for c in token_children(p) if c.dep_ in ("amod", "compound") and c.ent_type_ in ENT_ACTOR_LABELS]
             nf.targets = self.children(v, "nsubjpass") + nf.targets
             if self._coded(nf.targets):
                 self.consumed.add(p.i)
@@ -1923,12 +1925,12 @@ class _SentenceCoder(_ArgumentReader):
             cands.append(d)
         # "responded with airstrikes", "retaliated with a missile barrage": the reply is the act
         preps = ("in", "into", "under", "with") if verb.lemma_.lower() in ("respond", "retaliate", "reply") else ("in", "into", "under")
-        cands += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for p in self.children(c, "pobj")]
+        cands += [p for c in token_children(verb) if c.dep_ == "prep" and c.lower_ in preps for p in self.children(c, "pobj")]
         if self.is_passive(verb):
             cands += self.children(verb, "nsubjpass")  # "mass protests are held across Serbia", "talks were held"
         # "provided 25,000 tons of food aid", "launched a wave of strikes": look through "of".
         cands += [p for c in cands if c.lemma_.lower() not in STAGE_NOUNS
-                  for pr in c.children if pr.dep_ == "prep" and pr.lower_ in ("of", "in") for p in self.children(pr, "pobj")]
+                  for pr in token_children(c) if pr.dep_ == "prep" and pr.lower_ in ("of", "in") for p in self.children(pr, "pobj")]
         for cand in cands:
             if cand.i in self.consumed:
                 continue
@@ -1944,7 +1946,7 @@ class _SentenceCoder(_ArgumentReader):
         if noun.ent_type_ == "DATE" and noun.lower_ == "march" and noun.text[0].isupper():
             return None  # "will return to civilian rule in March 2024": the month, no protest march
         if governor is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in BACKGROUND_VERBS and any(
-                c.dep_ == "mark" and c.lower_ == "since" for c in noun.head.children):
+                c.dep_ == "mark" and c.lower_ == "since" for c in token_children(noun.head)):
             return None  # "the first meeting since the civil war began in 2011": a time given, no act reported
         if governor is None and noun.lemma_.lower() in STATE_OF_WAR and noun.dep_ == "pobj" \
                 and noun.head.lower_ in BACKGROUND_PREPS:
@@ -1956,7 +1958,7 @@ class _SentenceCoder(_ArgumentReader):
             return None  # "since the October 7 attacks", "the 2021 coup": a past act recalled by its date
         if governor is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CIRCUMSTANCE_NOUNS:
             return None  # "in the wake of the shooting", "on the eve of the talks": the act is the setting, told before
-        if any(c.dep_ in ("amod", "det", "predet") and c.lower_ == "such" for c in noun.children):
+        if any(c.dep_ in ("amod", "det", "predet") and c.lower_ == "such" for c in token_children(noun)):
             return None  # "..., marking the first such seizure since 2022": the act already told, named again
         dv = self.deverbal_frame(noun, governor)
         if dv is not None:
@@ -1974,7 +1976,7 @@ class _SentenceCoder(_ArgumentReader):
         if entry.needs_verb and _payload_or_own_stock(noun, governor):
             return None
         if code[:3] == "191" and (any(o.lemma_.lower() in ROAD_WORDS for o in self.pobjs(noun, ("of", "on")))
-                                  or any(c.lemma_.lower() in ROAD_WORDS for c in noun.children if c.dep_ == "compound")):
+                                  or any(c.lemma_.lower() in ROAD_WORDS for c in token_children(noun) if c.dep_ == "compound")):
             code = "144"  # "a blockade of highways", "road blockades": passage obstructed, not a siege
         if entry.id == "n.withdrawal":
             left = {o.lemma_.lower() for o in self.pobjs(noun, ("from",))}
@@ -1983,8 +1985,8 @@ class _SentenceCoder(_ArgumentReader):
             elif left & TALK_WORDS:
                 code = "164"  # "withdrawal from the talks"
         if code[:2] in CONFLICT_ROOTS and noun.lemma_.lower() in ATTEMPT_NOUNS and (any(
-                (c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
-                or (c.dep_ == "prep" and c.lower_ == "for") for c in noun.children) or (
+                (c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in token_children(c)))
+                or (c.dep_ == "prep" and c.lower_ == "for") for c in token_children(noun)) or (
                 noun.i + 2 < len(noun.doc) and noun.doc[noun.i + 1].lower_ == "to" and noun.doc[noun.i + 2].tag_ == "VB")):
             # "renewed its push to remove the president" (the parser may hang the infinitive on the verb), "a drive for
             # reform": an aim, no offensive
@@ -1997,7 +1999,7 @@ class _SentenceCoder(_ArgumentReader):
             if slot == "poss":
                 sources += self.children(noun, "poss")
             elif slot in ("amod", "compound"):
-                mods = [c for c in noun.children if c.dep_ == slot and (c.ent_type_ in ENT_ACTOR_LABELS or c.pos_ == "PROPN")]
+                mods = [c for c in token_children(noun) if c.dep_ == slot and (c.ent_type_ in ENT_ACTOR_LABELS or c.pos_ == "PROPN")]
                 # "pro-Palestinian demonstrations": a state or people after "pro-" is a cause, not who demonstrates;
                 # after "anti-" ("anti-Israel protests", "anti-Russian sanctions") it is the one acted against
                 causes = [c for c in mods if _stance_of(c) is not None
@@ -2018,20 +2020,20 @@ class _SentenceCoder(_ArgumentReader):
         if not sources and ("amod" in entry.source or "compound" in entry.source):
             # "Russian drone strikes on Kyiv", "North Korean missile launches": the demonym hangs on the weapon that
             # modifies the act (not on a place or a thing hit: "the Israeli embassy attack" stays no one's)
-            sources = [g for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.lemma_.lower() in MEANS_MODIFIERS
-                       for g in c.children if g.dep_ in entry.source and g.dep_ in ("amod", "compound") and g.i < c.i
+            sources = [g for c in token_children(noun) if c.dep_ == "compound" and c.i < noun.i and c.lemma_.lower() in MEANS_MODIFIERS
+                       for g in token_children(c) if g.dep_ in entry.source and g.dep_ in ("amod", "compound") and g.i < c.i
                        and (g.ent_type_ in ("NORP", "GPE") or (g.pos_ == "PROPN" and g.ent_type_ in ENT_ACTOR_LABELS))]
             if not sources and noun.dep_ == "compound" and noun.head.i > noun.i and code[:2] in ("18", "19", "20"):
                 # "A Russian drone strike damages a depot" (the verb misread as the phrase's head noun), "Israeli air
                 # strike victims": a demonym before the attack noun, hung on the noun it modifies, names the attacker
-                sources = [g for g in noun.head.children if g.dep_ == "amod" and g.i < noun.left_edge.i
+                sources = [g for g in token_children(noun.head) if g.dep_ == "amod" and g.i < noun.left_edge.i
                            and g.ent_type_ in ("NORP", "GPE")][:1]
         shared = self._shared_modifier_head(noun)
         if shared is not None:
             # "Turkish drone and artillery attacks on Afrin", "Israeli air and artillery strikes": the parser makes the first
             # modifier the phrase's head, and the demonym and the target hang on it, not on the act
             if not sources:
-                sources = [c for c in shared.children if c.dep_ in entry.source and c.i < shared.i
+                sources = [c for c in token_children(shared) if c.dep_ in entry.source and c.i < shared.i
                            and (c.ent_type_ in ENT_ACTOR_LABELS or c.pos_ == "PROPN")]
             targets += self.pobjs(shared, entry.target)
         between = self.pobjs(noun, ("between", "among"))
@@ -2061,8 +2063,8 @@ class _SentenceCoder(_ArgumentReader):
         if not targets and code[:2] == "07":
             # "military aid worth 40 million euros for Kenya": the parser hangs the receiver on the sum
             # (also on what "a package of military aid worth ..." holds)
-            held = [noun] + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-            targets += [t for h in held for w in h.children if w.lower_ == "worth" for m in w.children
+            held = [noun] + [p for c in token_children(noun) if c.dep_ == "prep" and c.lower_ == "of" for p in token_children(c)]
+            targets += [t for h in held for w in token_children(h) if w.lower_ == "worth" for m in token_children(w)
                         if m.dep_ in ("npadvmod", "pobj", "dobj") for t in self.pobjs(m, entry.target)]
         if not targets and not between:
             # "the visit of the Indian minister to Moscow": the small parser hangs the target's preposition
@@ -2080,7 +2082,7 @@ class _SentenceCoder(_ArgumentReader):
         if governor is not None and _undergoes(noun, governor):
             # "Kenyan troops came under attack from gunmen": the subject suffers the act, "from/by" does it
             self.consumed.add(noun.i)
-            if code[:2] in ("18", "19") and (any(c.dep_ == "prep" and c.lower_ in ("over", "for") for c in governor.children)
+            if code[:2] in ("18", "19") and (any(c.dep_ == "prep" and c.lower_ in ("over", "for") for c in token_children(governor))
                                              or any(t.lemma_.lower() in CRITIC_WORDS for t in self.pobjs(governor, ("from",)))):
                 code = "111"  # "came under fire from lawmakers over the handling of": criticism, not force
             undergoer = self.subject(governor)
@@ -2098,7 +2100,7 @@ class _SentenceCoder(_ArgumentReader):
         if governor is None and not sources and code[:2] == "04" and noun.dep_ == "pobj" \
                 and noun.head.lower_ in FRAME_PREPS and noun.head.head.pos_ in ("VERB", "AUX") and (
                     targets or between or (entry.symmetric and any(
-                        c.dep_ == "conj" for s_tok in self.subject(noun.head.head)[:1] for c in s_tok.children))):
+                        c.dep_ == "conj" for s_tok in self.subject(noun.head.head)[:1] for c in token_children(s_tok)))):
             # "Putin spoke to journalists after talks with Lukashenko", "said on a visit to Tokyo": the clause's
             # subject took part in the meeting the circumstance names; "X and Y agreed ... following talks in
             # Montreux": the two subjects held them with each other
@@ -2154,7 +2156,7 @@ class _SentenceCoder(_ArgumentReader):
             code = self.lex.compose_code("intent", code)
         if governor is not None:
             anchor = governor
-            trigger = [governor] + [c for c in governor.children if c.dep_ == "prt"] + [noun]
+            trigger = [governor] + [c for c in token_children(governor) if c.dep_ == "prt"] + [noun]
             gov_subj = self.subject(governor)
             if not sources:
                 sources = gov_subj
@@ -2168,7 +2170,7 @@ class _SentenceCoder(_ArgumentReader):
                 # own words are the source's evidence
                 sources = gov_subj
             targets += self.pobjs(governor, entry.target)
-            targets += [c for c in governor.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+            targets += [c for c in token_children(governor) if c.dep_ == "dative" and c.pos_ != "ADP"]
             if code[:2] == "14" and not any(r.code for r in self.actor_refs(sources)):
                 # "thousands of demonstrators took part in a rally in Colombo": the protesters are of the place
                 sources = sources + [p for p in self.pobjs(noun, ("in", "across", "throughout"))
@@ -2206,7 +2208,7 @@ class _SentenceCoder(_ArgumentReader):
         if entry is None:
             return None
         sources = self.children(noun, "poss") + self.pobjs(noun, ("by",)) + [
-            c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and c.ent_type_ in ("NORP", "GPE", "ORG")]
+            c for c in token_children(noun) if c.dep_ in ("amod", "compound") and c.i < noun.i and c.ent_type_ in ("NORP", "GPE", "ORG")]
         anchor, trigger = noun, [noun]
         if governor is not None:
             anchor, trigger = governor, [governor, noun]
@@ -2222,7 +2224,7 @@ class _SentenceCoder(_ArgumentReader):
         if noun.dep_ != "conj" or head.pos_ != "NOUN" or head.i >= noun.i or noun.i - head.i > 4 \
                 or self.children(head, "det", "poss", "nummod") or self.children(noun, "det", "poss", "amod"):
             return None
-        if head.tag_ != "NN" or not any(c.dep_ == "cc" for c in head.children):
+        if head.tag_ != "NN" or not any(c.dep_ == "cc" for c in token_children(head)):
             return None  # "Iranian officials and missile attacks": a noun of its own, not a modifier of the act
         m = self.match_noun(head)
         return head if m is None or m[0].needs_verb else None
@@ -2255,7 +2257,7 @@ class _SentenceCoder(_ArgumentReader):
             if obj is None:
                 continue
             sources = self.children(noun, "poss") + self.pobjs(noun, ("by",)) + [
-                c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ENT_ACTOR_LABELS]
+                c for c in token_children(noun) if c.dep_ in ("amod", "compound") and c.ent_type_ in ENT_ACTOR_LABELS]
             targets: list[Token] = []
             for slot in e.target:
                 if slot == "dobj" and self.actor_of(obj) is not None:
@@ -2289,21 +2291,21 @@ class _SentenceCoder(_ArgumentReader):
         controlee = next(iter(self.children(verb, "dobj")), None)
         control = self.verb_lemma(verb) in OBJECT_CONTROL and controlee is not None and (
             controlee.lemma_.lower() not in self.lex.nouns and controlee.lemma_.lower() not in self.lex.deverbal)
-        for c in verb.children:
+        for c in token_children(verb):
             if (c.dep_ in ("xcomp", "ccomp") or (control and c.dep_ == "advcl" and c.i > verb.i and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and not self.children(c, "nsubj"))) \
+                    a.dep_ == "aux" and a.lower_ == "to" for a in token_children(c)) and not self.children(c, "nsubj"))) \
                     and c.pos_ in ("VERB", "AUX"):
                 # "orders the ministry to raise tariffs": the small parser may hang the controlled infinitive as a clause
                 f = self.frame_at(c)
                 if f is None and c.lemma_.lower() in CESSATION_VERBS:
                     # "asked Iran to stop detaining foreigners": the act to be stopped is not coded as done
-                    self.consumed.update(g.i for g in c.children if g.dep_ == "xcomp" and g.pos_ == "VERB")
+                    self.consumed.update(g.i for g in token_children(c) if g.dep_ == "xcomp" and g.pos_ == "VERB")
                 if f is None:
                     # "urged Iran to return to the table and finalize a deal": with no act in the first complement, the
                     # act conjoined to it is the one wrapped (never coded as done on its own)
                     for cc in c.conjuncts:
                         if cc.i > c.i and cc.pos_ == "VERB" and cc.tag_ == c.tag_ == "VB" and cc.i not in self.consumed and not any(
-                                g.dep_ in ("nsubj", "nsubjpass") for g in cc.children):
+                                g.dep_ in ("nsubj", "nsubjpass") for g in token_children(cc)):
                             f = self.frame_at(cc)
                             if f is not None:
                                 break
@@ -2312,11 +2314,11 @@ class _SentenceCoder(_ArgumentReader):
         if obj is not None:
             nouns.append(obj)
         nouns += self.children(verb, *OBJ_DEPS)
-        nouns += [p for o in list(nouns) for pr in o.children if pr.dep_ == "prep" and pr.lower_ in ("of", "in")
+        nouns += [p for o in list(nouns) for pr in token_children(o) if pr.dep_ == "prep" and pr.lower_ in ("of", "in")
                   for p in self.children(pr, "pobj")]
-        for c in verb.children:
+        for c in token_children(verb):
             if c.dep_ in ("prep", "agent"):
-                for p in c.children:
+                for p in token_children(c):
                     if p.dep_ in ("pobj", "pcomp"):
                         nouns.append(p)
         for n in nouns:
@@ -2326,7 +2328,7 @@ class _SentenceCoder(_ArgumentReader):
                 f = self.noun_frame(n, governor=None) or self._noun_under(n)
             if f is not None:
                 return f, n
-        comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+        comp = next((c for c in token_children(verb) if c.dep_ in ("xcomp", "ccomp")), None)
         return None, comp
 
     def _noun_under(self, n: Token, transfers: bool = True) -> Frame | None:
@@ -2354,7 +2356,7 @@ class _SentenceCoder(_ArgumentReader):
         the power", "warns that poverty will rise if the war goes on". A clause with words of harm ("will face
         consequences"), a condition on an actor ("if Iran does not agree") or with the speaker's side as its subject
         ("warned that it would respond") stays a threat."""
-        comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        comp = next((c for c in token_children(verb) if c.dep_ == "ccomp"), None)
         if comp is None or comp.pos_ not in ("VERB", "AUX"):
             return False
         if inner is not None and inner.code[:2] in CONFLICT_ROOTS | HOSTILE_WORD_ROOTS:
@@ -2363,7 +2365,7 @@ class _SentenceCoder(_ArgumentReader):
                                                                     and inner.anchor.dep_ in ("xcomp", "conj")):
             inner = None  # "warns that patients sheltering at the hospital faced risks": an act told of the clause's subject
         conditions = {t.i for m in comp.subtree if m.dep_ == "mark" and m.lower_ in ("if", "unless") for t in m.head.subtree}
-        subjects = {t.i for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        subjects = {t.i for c in token_children(comp) if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         words = {w for t in comp.subtree if t.i not in conditions | subjects for w in (t.lemma_.lower(), t.lower_)}
         if words & WARNING_THREAT_WORDS:
             return False  # (a condition's own words, "if the war goes on", threaten nothing)
@@ -2371,20 +2373,20 @@ class _SentenceCoder(_ArgumentReader):
             if t.dep_ == "mark" and t.lower_ in ("if", "unless"):
                 cond = t.head
                 if any(c.dep_ in ("nsubj", "nsubjpass", "agent") and (
-                        self.actor_of(c) is not None or c.tag_ == "PRP") for c in cond.children):
+                        self.actor_of(c) is not None or c.tag_ == "PRP") for c in token_children(cond)):
                     return False  # "if Iran does not agree to a deal": a condition set on an actor
-        subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        subj = [c for c in token_children(comp) if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         speaker = {t.i for s in self.subject(verb) for t in s.subtree}
         if any(c.lower_ in SPEAKER_SIDE_PRONOUNS or c.i in speaker or any(
-                p.dep_ == "poss" and p.lower_ in ("its", "our", "their", "his", "her", "my") for p in c.children)
+                p.dep_ == "poss" and p.lower_ in ("its", "our", "their", "his", "her", "my") for p in token_children(c))
                for c in subj):
             return False  # "warned that it would respond", "that its navy will act"
-        past = comp.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in comp.children)
-        if past and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children):
+        past = comp.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in token_children(comp))
+        if past and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token_children(comp)):
             return True  # "warned that the troops have cut the power": a report of what was done
         if inner is not None:
             return False
-        if self.verb_lemma(comp) == "be" and not any(c.dep_ in ("xcomp", "ccomp") for c in comp.children):
+        if self.verb_lemma(comp) == "be" and not any(c.dep_ in ("xcomp", "ccomp") for c in token_children(comp)):
             return True  # "warns that the enclave nears a catastrophe", "that there is too little water"
         if bool(subj) and all(self._thing_subject(c) for c in subj):
             return True
@@ -2413,7 +2415,7 @@ class _SentenceCoder(_ArgumentReader):
         if inner is not None and inner.rule in TRIAL_RULES:
             return Frame(code="173", rule=f"v.order+{inner.rule}", anchor=verb, trigger=[verb, comp],
                          sources=self.subject(verb), targets=orderee, specific=True, symmetric=False)
-        mods = {c.lemma_.lower() for c in who.children if c.dep_ in ("amod", "compound")}
+        mods = {c.lemma_.lower() for c in token_children(who) if c.dep_ in ("amod", "compound")}
         leaves = lemma in ("leave", "depart", "quit") and (
             who.lemma_.lower() in ENVOY_NOUNS or bool(mods & MISSION_WORDS))
         if not leaves and lemma in ("leave", "depart", "quit") and not self._own_subordinates(self.subject(verb), orderee) \
@@ -2423,7 +2425,7 @@ class _SentenceCoder(_ArgumentReader):
             place = any(p.ent_type_ == "GPE" or p.lemma_.lower() in ("country", "territory")
                         for p in self.children(comp, "dobj"))
             foreign = who.lemma_.lower() in ("foreigner", "expatriate") or "foreign" in mods or any(
-                c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in who.children)
+                c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in token_children(who))
             kind = EXPELLED_MISSIONS.get(who.lemma_.lower())
             if mods & AID_WORDS and who.lemma_.lower() in ("group", "worker", "organization", "organisation", "agency", "ngo"):
                 kind = "1663"  # "ordered foreign aid groups to leave": aid agencies expelled
@@ -2463,7 +2465,7 @@ class _SentenceCoder(_ArgumentReader):
             # "ordered an inquiry", "ordered the expulsion of the envoy": the orderer performs the act
             return Frame(code=inner.code, rule=f"{entry.id}+{inner.rule}.act", anchor=verb,
                          trigger=[verb, comp], sources=self.subject(verb),
-                         targets=[t for t in inner.targets if t is not comp] or [],
+                         targets=[t for t in inner.targets if t.i != comp.i] or [],
                          specific=True, symmetric=False)
         if (entry.compose == "demand" and comp is not None and comp.pos_ == "VERB"
                 and self.verb_lemma(verb) in ("order", "tell", "instruct") and not _negated(verb, self.lex)):
@@ -2517,7 +2519,7 @@ class _SentenceCoder(_ArgumentReader):
                                                        for p in self.pobjs(t, ("in", "across", "inside"))
                                                        if p.ent_type_ in ("GPE", "LOC")]
         if mode in ("demand", "appeal") and comp is not None and comp.dep_ == "ccomp" and not own_targets:
-            addressee = [g for g in comp.children if g.dep_ == "nsubj" and self.actor_of(g) is not None]
+            addressee = [g for g in token_children(comp) if g.dep_ == "nsubj" and self.actor_of(g) is not None]
             if addressee:
                 inner_targets = addressee  # "demanded that Russia withdraw its troops": of Russia
         if (mode in ("demand", "appeal") and not own_targets and inner is not None
@@ -2536,7 +2538,7 @@ class _SentenceCoder(_ArgumentReader):
             code=code,
             rule=entry.id if inner is None else f"{entry.id}+{inner.rule}",
             anchor=verb,
-            trigger=[verb] + [c for c in verb.children if c.dep_ == "prt"],
+            trigger=[verb] + [c for c in token_children(verb) if c.dep_ == "prt"],
             sources=sources,
             targets=own_targets or inner_targets,
             composed=mode,
@@ -2582,7 +2584,7 @@ class _SentenceCoder(_ArgumentReader):
         out: list[Frame] = []
         for c in comp.conjuncts:
             if c.i <= comp.i or c.pos_ != "VERB" or c.i in self.consumed or any(
-                    g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") and g.lower_ != "to" for g in c.children):
+                    g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") and g.lower_ != "to" for g in token_children(c)):
                 continue  # "agreed to talks and the army withdrew": a clause of its own
             inner = self.frame_at(c)
             if inner is None:
@@ -2662,7 +2664,7 @@ def _clause_of_gerund_conjunct(verb: Token) -> Token | None:
     be a gerund) but a second verb of the clause the preposition hangs on."""
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD") or head.tag_ != "VBG" or head.dep_ != "pcomp" \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in token_children(verb)):
         return None
     main = head.head.head
     return main if main.pos_ in ("VERB", "AUX") and main.tag_ == verb.tag_ else None
@@ -2673,17 +2675,17 @@ def _coalition_members(tok: Token) -> list[Token]:
     act each with it (compound actors give one event each); "a coalition of X and Y" is read by the actor lookup."""
     if tok.lemma_.lower() not in COALITION_NOUNS:
         return []
-    listers = [c for c in tok.children if c.dep_ in ("acl", "prep") and c.lemma_.lower() in MEMBER_VERBS]
+    listers = [c for c in token_children(tok) if c.dep_ in ("acl", "prep") and c.lemma_.lower() in MEMBER_VERBS]
     # the listed names: objects of the verb ("comprising Mali") or of its preposition ("consisting of Belgium")
-    firsts = [g for c in listers for g in c.children if g.dep_ in ("dobj", "pobj")]
-    firsts += [w for c in listers for g in c.children if g.dep_ == "prep" for w in g.children if w.dep_ == "pobj"]
+    firsts = [g for c in listers for g in token_children(c) if g.dep_ in ("dobj", "pobj")]
+    firsts += [w for c in listers for g in token_children(c) if g.dep_ == "prep" for w in token_children(g) if w.dep_ == "pobj"]
     return [m for p in firsts for m in (p, *p.conjuncts) if m.pos_ == "PROPN" or m.ent_type_ in ENT_ACTOR_LABELS]
 
 
 def dated(noun: Token) -> bool:
     """An event noun named by its date or year ("the October 7 attacks", "the 2021 coup"): a past event recalled as
     background, not a new act ("Monday's attack" is named by a weekday and stays an act)."""
-    for c in noun.children:
+    for c in token_children(noun):
         if c.dep_ not in ("nmod", "nummod", "compound", "amod", "npadvmod") or c.ent_type_ != "DATE":
             continue
         words = [t.lower_ for t in c.subtree]
@@ -2696,7 +2698,7 @@ def restated(noun: Token) -> bool:
     """`noun` names again, ranked, the act its clause already told: "lands in Hanoi, the first visit of a pope to
     Vietnam", "seized 12 tonnes of heroin in what police call the biggest haul on record". When the clause's
     verb coded the act, the noun would double it (the coder drops it then)."""
-    if noun.dep_ not in ("dobj", "attr") or not any(c.dep_ == "amod" and c.lower_ in RANK_WORDS for c in noun.children):
+    if noun.dep_ not in ("dobj", "attr") or not any(c.dep_ == "amod" and c.lower_ in RANK_WORDS for c in token_children(noun)):
         return False
     head = noun.head
     if head.lemma_.lower() not in RESTATE_VERBS:
@@ -2704,25 +2706,25 @@ def restated(noun: Token) -> bool:
     if head.lemma_.lower() in ("mark", "make") and head.tag_ == "VBG" and head.dep_ in ("advcl", "acl", "conj", "xcomp"):
         return True  # "..., the first visit of a pope"
     # "in what is the largest seizure", "which was the deadliest attack": a free or relative clause on the act told
-    return noun.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("what", "which") for c in head.children)
+    return noun.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("what", "which") for c in token_children(head))
 
 
 def _under_pressure(tok: Token) -> bool:
     """A resignation 'amid protests', 'after allegations of misconduct', 'under pressure', 'over the scandal'."""
-    for prep in tok.children:
+    for prep in token_children(tok):
         if prep.dep_ != "prep":
             continue
-        for p in prep.children:
+        for p in token_children(prep):
             if p.dep_ != "pobj":
                 continue
             if prep.lower_ == "over":
                 return True  # "resigned over the flood control controversy", "over his role in the appointment"
-            words = {p.lemma_.lower(), *(c.lemma_.lower() for c in p.children if c.dep_ in ("compound", "amod"))}
-            words |= {g.lemma_.lower() for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
+            words = {p.lemma_.lower(), *(c.lemma_.lower() for c in token_children(p) if c.dep_ in ("compound", "amod"))}
+            words |= {g.lemma_.lower() for c in token_children(p) if c.dep_ == "prep" and c.lower_ == "of" for g in token_children(c)}
             if prep.lower_ in ("amid", "after", "following", "under", "in", "due", "because") and words & PRESSURE_WORDS:
                 return True
     return any(c.dep_ == "advcl" and any(g.dep_ == "nsubj" and g.lemma_.lower() in ("protester", "demonstrator", "opposition")
-                                         for g in c.children) for c in tok.children)
+                                         for g in token_children(c)) for c in token_children(tok))
 
 
 #: Verbs by which an act draws a reaction on its doer ("drew condemnation from", "sparked criticism from").
@@ -2770,13 +2772,13 @@ def _disaster_harm(verb: Token) -> bool:
     read the shared vocabulary of `data/events/harm_words.yaml`; one test for both would change what each lets
     through."""
     # the armed owner of a crashed vehicle ("an Air Force jet crashes", "an army truck overturns") tells no violence
-    owned = {w.i for t in verb.sent if accident_verb(t) for c in t.children
+    owned = {w.i for t in verb.sent if accident_verb(t) for c in token_children(t)
              if c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ in ("compound", "nmod", "amod") and c.i < t.i)
              for w in c.subtree}
     if any((violence_cue(t) or (armed_context(t) and t.i not in owned)) and not (t == verb and t.lemma_.lower() in ("strike", "hit"))
            for t in verb.sent):
         return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    subjects = [c for c in token_children(verb) if c.dep_ in ("nsubj", "csubj")]
     if subjects:
         return all(disaster_noun(s) for s in subjects)
     if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.tag_ == "VBG" and (
@@ -2784,13 +2786,13 @@ def _disaster_harm(verb: Token) -> bool:
         # "a van crashes into a ravine, killing twelve people" ("crashes" may be read as a noun), "a bus falls into a
         # ravine, killing six", "a ferry catches fire, killing five"
         return True
-    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    if agents or any(c.dep_ == "agent" for c in verb.children):
+    agents = [o for c in token_children(verb) if c.dep_ == "agent" for o in token_children(c) if o.dep_ == "pobj"]
+    if agents or any(c.dep_ == "agent" for c in token_children(verb)):
         return bool(agents) and all(disaster_noun(o) for o in agents)  # "injured by heavy rainfall
     for t in verb.sent:
         if accident_verb(t) and clause_like(t):
             return True  # "killed when a bus crashes", "killed as a bus veers off the road" (the verb read as a noun)
-        if t.lemma_.lower() == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+        if t.lemma_.lower() == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token_children(t)):
             return True  # "after a fire breaks out"
         if t.dep_ in ("pobj", "nsubj") and disaster_noun(t):
             return True  # "killed in a landslide", "due to wildfires", "as floods affect"
@@ -2809,7 +2811,7 @@ def _undergoes(noun: Token, governor: Token) -> bool:
 def gerund_candidate(noun: Token) -> bool:
     """A noun that is a verb's -ing form ("the ousting", "the jailing") with an "of" phrase: cheap test first."""
     return noun.lower_.endswith("ing") and noun.tag_ == "NN" and len(noun.text) > 6 and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        c.dep_ == "prep" and c.lower_ == "of" for c in token_children(noun))
 
 
 def _clause_opening(doc: Doc, start: int, lex: Lexicon) -> bool:
@@ -2852,11 +2854,11 @@ def _subject_read_as_object(verb: Token) -> Token | None:
     preposition, the clause's subject for its object, and hangs the subjectless finite verb on the main verb. That
     object, standing right before the verb, is the verb's subject (else the main clause's subject would act)."""
     if verb.dep_ != "advcl" or verb.tag_ not in ("VBZ", "VBP", "VBD") or any(
-            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in verb.children):
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in token_children(verb)):
         return None
-    for prep in verb.head.children:
+    for prep in token_children(verb.head):
         if prep.i < verb.i and prep.dep_ == "prep" and prep.lower_ in SUBORDINATORS:
-            for p in prep.children:
+            for p in token_children(prep):
                 if p.dep_ == "pobj" and p.right_edge.i == verb.i - 1 and p.pos_ in ("NOUN", "PROPN"):
                     return p
     return None
@@ -2867,9 +2869,9 @@ def _headline_passive(verb: Token) -> bool:
     reads the participle as a main verb with its patient as the subject. A participle heading its clause with a
     subject, a "by" agent and no auxiliary or object of its own is a passive: the subject underwent the act and the
     agent did it (read as active, the patient was coded as the doer and the doer was dropped)."""
-    return verb.dep_ == "ROOT" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
-        and any(c.dep_ == "nsubj" for c in verb.children) \
-        and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp") for c in verb.children)
+    return verb.dep_ == "ROOT" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in token_children(verb)) \
+        and any(c.dep_ == "nsubj" for c in token_children(verb)) \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp") for c in token_children(verb))
 
 
 def _adjectival_participle(tok: Token) -> bool:
@@ -2879,11 +2881,11 @@ def _adjectival_participle(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ not in ("xcomp", "ccomp") or tok.tag_ not in ("VBD", "VBN") or head.pos_ not in ("VERB", "AUX") or tok.i != head.i + 1:
         return False
-    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "prt") for c in tok.children):
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "prt") for c in token_children(tok)):
         return False
-    if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in head.children if c.i != tok.i):
+    if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in token_children(head) if c.i != tok.i):
         return False
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    objs = [c for c in token_children(tok) if c.dep_ in ("dobj", "obj")]
     # the object follows at once, with at most its own modifiers between: "imprisoned Turkish journalists"
     return bool(objs) and all(t.dep_ in ("amod", "compound", "nummod", "det") for t in tok.doc[tok.i + 1:objs[0].i])
 
@@ -2912,7 +2914,7 @@ def _natural_blow(tok: Token) -> bool:
     if tok.lemma_.lower() in NATURAL_STRIKERS or tok.lower_ in NATURAL_STRIKERS:
         return True
     return tok.lemma_.lower() in ("strike", "bolt", "impact", "hit", "blast", "explosion") and any(
-        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in NATURAL_STRIKERS for c in tok.children)
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in NATURAL_STRIKERS for c in token_children(tok))
 
 
 def _list_before_adjective_verb(t: Token) -> tuple[list[Token], Token] | None:
@@ -2937,7 +2939,7 @@ def _list_before_adjective_verb(t: Token) -> tuple[list[Token], Token] | None:
                                                                 and w.dep_ in ("compound", "nmod", "amod"))]
     if len(members) < 2 or members[-1].i != t.i - 1:
         return None
-    if any(c.i < t.i and c.pos_ == "PROPN" for c in obj.children):
+    if any(c.i < t.i and c.pos_ == "PROPN" for c in token_children(obj)):
         # "Spain and Portugal expel Iranian diplomats" parsed with the names as modifiers of "diplomats": the resolver
         # would read the diplomats as the names' own, so the object is not re-read
         return None
@@ -2948,14 +2950,14 @@ def _open_fire_adjective(t: Token) -> Token | None:
     """The object "fire" of an "open" the tagger read as an adjective heading a clause ("police open fire on ...")."""
     if t.lower_ != "open" or t.dep_ not in ("ROOT", "advcl", "conj", "ccomp", "relcl", "xcomp"):
         return None
-    return next((c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() == "fire"), None)
+    return next((c for c in token_children(t) if c.dep_ == "dobj" and c.lemma_.lower() == "fire"), None)
 
 
 def _crash_above(t: Token, sc: _SentenceCoder) -> bool:
     """Whether a take-off or landing verb tells when an accident verb above it happened ("crashed shortly after it took
     off", "crashes after taking off")."""
     for _ in range(3):
-        if t.dep_ not in ("advcl", "conj", "pcomp", "prep") or t.head is t:
+        if t.dep_ not in ("advcl", "conj", "pcomp", "prep"):
             return False
         t = t.head
         if (t.pos_ == "VERB" or t.i in sc.reread or t.dep_ == "ROOT") and sc.verb_lemma(t) in ACCIDENT_VERBS:
@@ -2972,7 +2974,7 @@ def _crowd_before_misread_verb(t: Token) -> Token | None:
     if crowd.head.i != t.i or crowd.dep_ not in ("nummod", "compound", "amod") or crowd.lower_ not in CROWD_NUMBERS \
             or crowd.i != t.sent.start:
         return None
-    if not any(c.dep_ == "prep" and c.i == t.i + 1 for c in t.children):
+    if not any(c.dep_ == "prep" and c.i == t.i + 1 for c in token_children(t)):
         return None
     return crowd
 
@@ -2989,7 +2991,7 @@ def _object_in_other_sense(entry_id: str, obj: Token, frames: _ArgumentReader) -
     service call, not a contact between two sides); "a space probe launched" (a craft, not an inquiry); "ends support
     for older phones" (a product's support, not aid: the support is for no actor)."""
     lemma = obj.lemma_.lower()
-    mods = {c.lower_ for c in obj.children if c.dep_ in ("compound", "amod", "nmod", "nummod")}
+    mods = {c.lower_ for c in token_children(obj) if c.dep_ in ("compound", "amod", "nmod", "nummod")}
     if entry_id == "w.bring_charges":
         return lemma in SUM_NOUNS
     if lemma in ("call", "phone-call", "phonecall") and entry_id == "v.receive_call":
@@ -2997,7 +2999,7 @@ def _object_in_other_sense(entry_id: str, obj: Token, frames: _ArgumentReader) -
     if lemma == "probe":
         return bool(mods & SPACECRAFT_WORDS)
     if lemma == "support" and entry_id == "v.end_aid":
-        fors = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+        fors = [p for c in token_children(obj) if c.dep_ == "prep" and c.lower_ == "for" for p in token_children(c) if p.dep_ == "pobj"]
         return bool(fors) and all((r := frames.actor_of(p)) is None or r.code is None or (
             r.sector == "BUS" and p.ent_type_ != "GPE") for p in fors)
     return False
@@ -3010,9 +3012,9 @@ def _payload_or_own_stock(noun: Token, governor: Token | None) -> bool:
         return True
     if governor is None or governor.lemma_.lower() != "carry":
         return False
-    carriers = [governor.head] if governor.dep_ == "acl" else [c for c in governor.children if c.dep_ == "nsubj"]
+    carriers = [governor.head] if governor.dep_ == "acl" else [c for c in token_children(governor) if c.dep_ == "nsubj"]
     return any(c.lemma_.lower() in PAYLOAD_CARRIERS or (c.lemma_.lower() in ("ship", "vessel") and any(
-        m.dep_ in ("compound", "amod") and m.lemma_.lower() in TRADE_SHIP_WORDS for m in c.children)) for c in carriers)
+        m.dep_ in ("compound", "amod") and m.lemma_.lower() in TRADE_SHIP_WORDS for m in token_children(c))) for c in carriers)
 
 
 def _describes_people(verb: Token) -> bool:
@@ -3037,10 +3039,10 @@ def _plain_travellers(verb: Token) -> bool:
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         goers = [verb.head]
     else:
-        goers = [c for c in verb.children if c.dep_ == "nsubj"]
+        goers = [c for c in token_children(verb) if c.dep_ == "nsubj"]
     # "hundreds of Nepalis": the people counted
     goers += [p for g in goers if g.tag_ == "CD" or g.lemma_.lower() in ("hundred", "thousand", "dozen", "million")
-              for c in g.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+              for c in token_children(g) if c.dep_ == "prep" and c.lower_ == "of" for p in token_children(c) if p.dep_ == "pobj"]
     for g in goers:
         lemma = g.lemma_.lower()
         if lemma in TRAVELLING_THINGS or g.lower_ in TRAVELLING_THINGS:

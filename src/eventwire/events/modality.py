@@ -22,6 +22,7 @@ from eventwire.events.common import (
     SCHEDULE_WORDS,
 )
 from eventwire.events.lexicon import Lexicon, VerbEntry
+from eventwire.nlp import token_children
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 def _demand_mode(anchor: Token) -> str | None:
     """'must'/'should' on the clause of `anchor` (also "must be ready to mediate")."""
     for t in _clause_chain(anchor):
-        for c in t.children:
+        for c in token_children(t):
             if c.dep_ == "aux" and c.lower_ in DEMAND_MODALS:
                 return DEMAND_MODALS[c.lower_]
     return None
@@ -43,16 +44,16 @@ NEGATIVE_SUBJECTS = frozenset(["nobody", "none", "neither", "no-one"])
 def _negative_subject(tok: Token) -> bool:
     """The subject of `tok` is a negative quantifier: "No suspect has been taken into custody", "no one was
     arrested", "none of the hostages was freed" (the act did not happen)."""
-    for c in tok.children:
+    for c in token_children(tok):
         if c.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if c.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+        if c.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in token_children(c)):
             return True
     return False
 
 
 def _negated(tok: Token, lex: Lexicon) -> bool:
-    for c in tok.children:
+    for c in token_children(tok):
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
             return True
     if _negative_subject(tok):
@@ -60,7 +61,7 @@ def _negated(tok: Token, lex: Lexicon) -> bool:
     # "has no plans to deploy troops", "no intention of tightening sanctions"
     owner = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok.head
     if tok.dep_ in ("acl", "xcomp", "relcl", "pcomp") and owner.lemma_.lower() in PLAN_NOUNS and any(
-            c.dep_ == "det" and c.lower_ == "no" for c in owner.children):
+            c.dep_ == "det" and c.lower_ == "no" for c in token_children(owner)):
         return True
     # "failed to reach an agreement"
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail"
@@ -83,12 +84,12 @@ def plan_owner(tok: Token) -> Token | None:
         # "the goal of ousting the president", "an attempt at seizing the airport", "a commitment to fighting X"
         head = t.head.head
         return head if head.pos_ == "NOUN" and head.lemma_.lower() in ATTEMPT_NOUNS else None
-    if t.dep_ == "xcomp" and t.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+    if t.dep_ == "xcomp" and t.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(t)):
         # "the army's aim was to oust the rebels", "with the main goal being to destroy the tunnels"
-        subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in token_children(t.head) if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in ATTEMPT_NOUNS | PLAN_NOUNS:
             return subj
-    if t.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+    if t.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(t)):
         if t.dep_ == "advcl" and t.i >= 2 and t.doc[t.i - 1].lower_ == "to" and t.doc[t.i - 2].pos_ == "NOUN" \
                 and t.doc[t.i - 2].lemma_.lower() in ATTEMPT_NOUNS and (t.doc[t.i - 2].head.i == t.head.i or (
                     t.doc[t.i - 2].head.dep_ == "prep" and t.doc[t.i - 2].head.head.i == t.head.i)):
@@ -122,7 +123,7 @@ def _enabled(tok: Token) -> bool:
     """`tok` is the act that a verb or adjective of enabling makes possible ("allowing X to deliver aid", "making it
     easier for agents to detain migrants"): not coded as done."""
     t = first_conjunct(tok)
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(t)):
         return False
     # the enabling word governs the infinitive, or (a "for X to" clause the small parser breaks up) a word above it
     for _ in range(3):
@@ -172,13 +173,13 @@ def prevented(tok: Token, ended: bool = False) -> bool:
 def _deadline(tok: Token) -> bool:
     """`tok` is the infinitive of a time limit: "gave Ukraine a deadline to accept", "90 days to hand over weapons"."""
     t = first_conjunct(tok)
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or t.head.i == t.i:
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(t)) or t.head.i == t.i:
         return False
     head = t.head
     if head.pos_ == "NOUN":
         return head.lemma_.lower() in DEADLINE_NOUNS
     return head.lemma_.lower() == "give" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in DEADLINE_NOUNS for c in head.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in DEADLINE_NOUNS for c in token_children(head))
 
 
 #: Nouns of decisions and agreements whose infinitive says what they decide ("a deal to export gas", "an order to leave").
@@ -204,9 +205,9 @@ def _document_content(chain: list[Token]) -> bool:
     for t in chain:
         if t.dep_ != "relcl" or t.head.lemma_.lower() not in DOCUMENT_NOUNS and t.head.lower_ not in DOCUMENT_NOUNS:
             continue
-        if any(c.dep_ == "advmod" and c.lower_ == "whereby" for c in t.children) or any(
-                c.dep_ == "prep" and c.lower_ in ("in", "under", "by") and any(g.lower_ == "which" for g in c.children)
-                for c in t.children):
+        if any(c.dep_ == "advmod" and c.lower_ == "whereby" for c in token_children(t)) or any(
+                c.dep_ == "prep" and c.lower_ in ("in", "under", "by") and any(g.lower_ == "which" for g in token_children(c))
+                for c in token_children(t)):
             return True
     return False
 
@@ -248,8 +249,8 @@ def _purpose(tok: Token, lex: Lexicon) -> bool:
         # "fired tear gas to disperse the crowd", "gathered to protest": force and protest are done by the means (the
         # PLOVER dev set codes them); talks, support and demands aimed at are not
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(t)) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token_children(t))
 
 
 def _clause_entries(tok: Token, lex: Lexicon) -> list[VerbEntry]:
@@ -258,17 +259,17 @@ def _clause_entries(tok: Token, lex: Lexicon) -> list[VerbEntry]:
     entries = lex.verbs.get(tok.lemma_.lower(), ())
     if not entries:
         return []
-    prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
-    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent")}
-    heads = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass", "oprd", "attr")]
-    heads += [p for c in tok.children if c.dep_ in ("prep", "agent") for p in c.children if p.dep_ == "pobj"]
+    prts = {c.lower_ for c in token_children(tok) if c.dep_ == "prt"}
+    preps = {c.lower_ for c in token_children(tok) if c.dep_ in ("prep", "agent")}
+    heads = [c for c in token_children(tok) if c.dep_ in ("dobj", "dative", "nsubjpass", "oprd", "attr")]
+    heads += [p for c in token_children(tok) if c.dep_ in ("prep", "agent") for p in token_children(c) if p.dep_ == "pobj"]
     words = {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads} | {
-        c.lemma_.lower() for h in heads for c in h.children if c.dep_ in ("compound", "amod")}
+        c.lemma_.lower() for h in heads for c in token_children(h) if c.dep_ in ("compound", "amod")}
     out = []
     for e in entries:
         if (e.prt and e.prt not in prts) or (e.prep and e.prep not in preps) or (e.object and not e.object & words):
             continue
-        if e.intransitive and any(c.dep_ == "dobj" for c in tok.children):
+        if e.intransitive and any(c.dep_ == "dobj" for c in token_children(tok)):
             continue
         out.append(e)
     return out
@@ -283,41 +284,39 @@ def _worded_condition(clause: Token) -> bool:
     "long"), "provided that X" and "providing X" (X the participle's complement), "on (the) condition that X"
     (X a clause of the noun). `clause` is the clause's verb."""
     h = clause.head
-    if h is clause:
-        return False
-    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token_children(clause)):
         # "long" is the clause's head, or its neighbour on the same head ("resume aid so long as X releases")
-        longs = [h] if h.lower_ == "long" else [s for s in h.children if s.lower_ == "long" and s.dep_ == "advmod"
+        longs = [h] if h.lower_ == "long" else [s for s in token_children(h) if s.lower_ == "long" and s.dep_ == "advmod"
                                                   and s.i < clause.left_edge.i]
-        if any(any(c.dep_ == "advmod" and c.lower_ in ("as", "so") for c in g.children) for g in longs):
+        if any(any(c.dep_ == "advmod" and c.lower_ in ("as", "so") for c in token_children(g)) for g in longs):
             return True
     if clause.dep_ in ("ccomp", "advcl", "xcomp") and h.lower_ in PROVISO_VERBS and (
             h.dep_ in ("advcl", "xcomp", "prep", "conj")
             # "the truce can hold provided that X": the participle read as the root, the verb before it (or its
             # modal) as its auxiliary
-            or (h.dep_ == "ROOT" and any(c.dep_ == "aux" and c.tag_ in ("MD", "VB") for c in h.children))):
+            or (h.dep_ == "ROOT" and any(c.dep_ == "aux" and c.tag_ in ("MD", "VB") for c in token_children(h)))):
         return True
     if clause.dep_ in ("ccomp", "advcl") and any(
             # "will continue provided X withdraws": the participle left childless just before the clause
-            s.lower_ in PROVISO_VERBS and s.dep_ in ("xcomp", "advcl", "prep") and not any(True for _ in s.children)
-            and s.i == clause.left_edge.i - 1 for s in h.children):
+            s.lower_ in PROVISO_VERBS and s.dep_ in ("xcomp", "advcl", "prep") and not any(True for _ in token_children(s))
+            and s.i == clause.left_edge.i - 1 for s in token_children(h)):
         return True
     return (clause.dep_ in ("acl", "ccomp", "relcl") and h.lemma_.lower() == "condition" and h.dep_ == "pobj"
-            and h.head.lower_ == "on" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
+            and h.head.lower_ == "on" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token_children(clause)))
 
 
 def _in_if_clause(tok: Token) -> bool:
     """Inside an 'if'/'unless' clause or a condition of several words (the condition itself)."""
     t = tok
     for _ in range(8):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in token_children(t)):
             return True
         if t.pos_ in ("VERB", "AUX") and _worded_condition(t):
             return True
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "because", "while", "since", "after", "although")
-                                     for c in t.children):
+                                     for c in token_children(t)):
             break  # "if talks fail, X will declare war, as X accuses Y of ...": a clause with its own subordinator is no condition
-        if t.dep_ in ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "compound", "amod") and t.head is not t:
+        if t.dep_ in ("advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "compound", "amod"):
             t = t.head
             continue
         break
@@ -329,13 +328,13 @@ def _open_until_clause(tok: Token) -> bool:
     the present tense names the awaited condition, an act not yet done ("fought until the army withdrew", in the
     past, tells what happened)."""
     t = tok
-    while t.dep_ == "conj" and t.head is not t:
+    while t.dep_ == "conj":
         t = t.head  # "until Israel ends its operations and withdraws": each conjoined verb waits
     # "until sanctions are lifted", "until the hostages have been freed": a present passive or perfect waits too
     present = t.tag_ in ("VBZ", "VBP") or (t.tag_ == "VBN" and any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am", "has", "have") for c in t.children))
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am", "has", "have") for c in token_children(t)))
     return t.dep_ == "advcl" and present and any(
-        c.dep_ == "mark" and c.lower_ in ("until", "till", "unless") for c in t.children)
+        c.dep_ == "mark" and c.lower_ in ("until", "till", "unless") for c in token_children(t))
 
 
 #: Nouns of a whole class of actors: a present-tense relative clause on them ("countries that impose sanctions",
@@ -351,27 +350,27 @@ def _class_clause(tok: Token) -> bool:
     """`tok` heads a present-tense relative clause on a whole class: "warns countries that impose sanctions on it",
     "any firm that trades with Iran", "those who attack the police"."""
     t = tok
-    while t.dep_ == "conj" and t.head is not t:
+    while t.dep_ == "conj":
         t = t.head
     if t.dep_ != "relcl" or t.tag_ not in ("VBZ", "VBP") or any(
-            c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do", "does") for c in t.children):
+            c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do", "does") for c in token_children(t)):
         return False
     head = t.head
     if head.lemma_.lower() not in CLASS_NOUNS and head.lower_ not in CLASS_NOUNS:
         return False
     if head.lower_ in ("those", "anyone", "anybody", "whoever"):
         return True
-    dets = [c.lower_ for c in head.children if c.dep_ in ("det", "predet")]
+    dets = [c.lower_ for c in token_children(head) if c.dep_ in ("det", "predet")]
     if dets:
         return any(d in CLASS_DETERMINERS for d in dets)
     # a bare plural with no owner, number or modifier naming who ("countries that impose sanctions")
-    return head.tag_ == "NNS" and not any(c.dep_ in ("poss", "nummod", "compound", "amod", "prep") for c in head.children)
+    return head.tag_ == "NNS" and not any(c.dep_ in ("poss", "nummod", "compound", "amod", "prep") for c in token_children(head))
 
 
 def _open_to(tok: Token) -> bool:
     """`tok` is the gerund of "open to / ready for holding talks": the readiness is an intent, no act done."""
     t = tok
-    while t.dep_ == "conj" and t.head is not t:
+    while t.dep_ == "conj":
         t = t.head
     if t.dep_ != "pcomp" or t.head.lower_ not in ("to", "for"):
         return False
@@ -381,7 +380,7 @@ def _open_to(tok: Token) -> bool:
 
 def _inverted_condition(clause: Token) -> bool:
     """'Should the talks fail', 'Were sanctions lifted': an auxiliary before the subject makes a condition."""
-    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "had", "were")]
+    aux = [c for c in token_children(clause) if c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "had", "were")]
     # The auxiliary opens the sentence: "Should the talks fail, ..." (not "what should be done")
     return bool(aux and aux[0].i == clause.sent.start and aux[0].i < clause.i)
 
@@ -391,8 +390,6 @@ def _condition_phrase(tok: Token) -> bool:
     t = tok
     for _ in range(5):
         h = t.head
-        if h is t:
-            return False
         if h.lemma_.lower() in CONDITION_NOUNS and h.dep_ == "pobj" and h.head.lower_ == "in" and (
                 t.dep_ == "prep" and t.lower_ == "of" or t.dep_ in ("acl", "ccomp", "relcl")):
             return True
@@ -406,17 +403,17 @@ def _has_condition(tok: Token) -> bool:
     """The clause of `tok` (or a clause governing it through xcomp) carries an 'if'/'unless' condition."""
     t = tok
     for _ in range(5):
-        for c in t.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                if any(a.lower_ == "even" for a in c.children):
+        for c in token_children(t):
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in token_children(c)):
+                if any(a.lower_ == "even" for a in token_children(c)):
                     continue  # "even if": concessive, not a condition
                 return True
             if c.dep_ == "advcl" and _inverted_condition(c):
                 return True
             # "will meet as long as X", "can go ahead provided that X": a condition of several words
-            if any(g.pos_ in ("VERB", "AUX") and _worded_condition(g) for g in (c, *c.children)):
+            if any(g.pos_ in ("VERB", "AUX") and _worded_condition(g) for g in (c, *token_children(c))):
                 return True
-        if t.dep_ in ("xcomp", "conj") and t.head is not t:
+        if t.dep_ in ("xcomp", "conj"):
             t = t.head
             continue
         break
@@ -428,10 +425,10 @@ def _clause_chain(tok: Token) -> list[Token]:
     chain = [tok]
     t = tok
     for _ in range(6):
-        if t.dep_ in ("xcomp", "conj", "acomp") and t.head is not t:
+        if t.dep_ in ("xcomp", "conj", "acomp"):
             t = t.head
             chain.append(t)
-            if t.pos_ == "ADJ" and t.head is not t:
+            if t.pos_ == "ADJ":
                 t = t.head
                 chain.append(t)
         else:
@@ -445,14 +442,14 @@ def list_member_of(verb: Token, speech_verbs: frozenset[str]) -> Token | None:
     ending at the comma before it, a subject of its own), or None."""
     head = verb.head
     if verb.dep_ not in ("conj", "ccomp") or verb.pos_ != "VERB" or head.lemma_.lower() not in speech_verbs or verb.i < 3 \
-            or verb.doc[verb.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            or verb.doc[verb.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in token_children(verb)):
         return None
     t = verb.doc[verb.i - 2]
     for _ in range(8):
-        if t.i <= head.i or t.head is t:
+        if t.i <= head.i:
             return None
         if t.pos_ == "VERB" and t.i > head.i and t.dep_ in ("advcl", "ccomp", "conj", "relcl") and t.tag_ == verb.tag_:
-            if t.right_edge.i in (verb.i - 2, verb.i - 1) and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            if t.right_edge.i in (verb.i - 2, verb.i - 1) and any(c.dep_ in ("nsubj", "nsubjpass") for c in token_children(t)):
                 return t
             return None
         t = t.head
@@ -464,7 +461,7 @@ def _present_like(verb: Token, speech: Token) -> bool:
     the small parser may tag the plural present a bare infinitive when no modal or "to" goes with it)."""
     if verb.tag_ in ("VBZ", "VBP") and verb.tag_ == speech.tag_:
         return True
-    return verb.tag_ == "VB" and speech.tag_ == "VBP" and not any(c.dep_ == "aux" for c in verb.children)
+    return verb.tag_ == "VB" and speech.tag_ == "VBP" and not any(c.dep_ == "aux" for c in token_children(verb))
 
 
 def _reporters_own_act(verb: Token, lex: Lexicon) -> bool:
@@ -475,8 +472,8 @@ def _reporters_own_act(verb: Token, lex: Lexicon) -> bool:
     return verb.dep_ == "conj" and _present_like(verb, speech) \
         and clause.dep_ in ("ccomp", "acl") and speech.pos_ == "VERB" and speech.lemma_.lower() in lex.speech_verbs \
         and verb.i > clause.i > speech.i and clause.tag_ in ("VBD", "VBN") \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
-        and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token_children(clause)) \
+        and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token_children(verb))
 
 
 def _under_speech(tok: Token, lex: Lexicon) -> Token | None:
@@ -484,12 +481,10 @@ def _under_speech(tok: Token, lex: Lexicon) -> Token | None:
     t = tok
     for _ in range(10):
         h = t.head
-        if h is t:
-            return None
         if (t.dep_ in ("ccomp", "xcomp", "parataxis", "conj") or (
                 # "The army reports that the air force has struck X": the small parser's `acl` for the "that" clause
                 t.dep_ == "acl" and h.pos_ == "VERB" and h.i < t.i and any(
-                    c.dep_ == "mark" and c.lower_ == "that" for c in t.children))) and h.lemma_.lower() in lex.speech_verbs:
+                    c.dep_ == "mark" and c.lower_ == "that" for c in token_children(t)))) and h.lemma_.lower() in lex.speech_verbs:
             if t.dep_ == "conj" and h.dep_ != "ROOT":
                 t = h
                 continue
@@ -498,7 +493,7 @@ def _under_speech(tok: Token, lex: Lexicon) -> Token | None:
             return None  # "Hezbollah says a commander was killed and blames Israel": the blame is said, not reported
         if t.dep_ == "ROOT":
             # "X said" after the content: the speech verb is a parataxis/ccomp child of the root
-            for c in t.children:
+            for c in token_children(t):
                 if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in lex.speech_verbs and c.i > tok.i:
                     return c
             return None
@@ -569,7 +564,7 @@ def modality_of(anchor: Token, lex: Lexicon) -> Modality:
             continue
         if i > 0 and t.lemma_.lower() in ("fail",) and i == 1:
             m.negated = True
-        for c in t.children:
+        for c in token_children(t):
             if c.dep_ not in ("aux", "auxpass"):
                 continue
             w = c.lower_
@@ -582,14 +577,14 @@ def modality_of(anchor: Token, lex: Lexicon) -> Modality:
                     m.future = True  # future of reported speech ("said he would visit")
                 else:
                     m.hypothetical = True
-        if i > 0 and t.lemma_.lower() in ("go",) and any(c.dep_ == "aux" for c in t.children) and t.tag_ == "VBG":
+        if i > 0 and t.lemma_.lower() in ("go",) and any(c.dep_ == "aux" for c in token_children(t)) and t.tag_ == "VBG":
             m.future = True  # "is going to impose"
         if t.pos_ == "ADJ" and t.lemma_.lower() in INTENT_ADJ:
             m.intent = True
         if 0 < i < len(chain) - 1 and _vowed_continuation(t, chain[i + 1], lex):
             m.intent = True  # "pledged to keep sending aid", "vowed to continue attacking ships": promised, not done
-        if i > 0 and t.lemma_.lower() in SCHEDULE_WORDS and any(c.dep_ == "xcomp" for c in t.children) and (
-                t.pos_ == "ADJ" or any(c.dep_ in ("auxpass", "aux") for c in t.children)):
+        if i > 0 and t.lemma_.lower() in SCHEDULE_WORDS and any(c.dep_ == "xcomp" for c in token_children(t)) and (
+                t.pos_ == "ADJ" or any(c.dep_ in ("auxpass", "aux") for c in token_children(t))):
             # "is due to visit", "is scheduled to attend": announced by the reporter, not yet done. Human CAMEO
             # coders keep the act's code here (040/042, unlike "will visit" -> 036); the flag "scheduled" tells.
             m.scheduled = True
@@ -600,23 +595,23 @@ def modality_of(anchor: Token, lex: Lexicon) -> Modality:
         if i > 0 and _negated(t, lex) and t.lemma_.lower() not in ("hesitate",):
             m.negated = not m.negated if t.lemma_.lower() in ("fail",) else True
     if anchor.dep_ in ("csubj", "nsubj") and anchor.head.lemma_.lower() in ("be", "remain") and any(
-            c.dep_ == "attr" and c.lemma_.lower() in ATTEMPT_NOUNS | PLAN_NOUNS for c in anchor.head.children):
+            c.dep_ == "attr" and c.lemma_.lower() in ATTEMPT_NOUNS | PLAN_NOUNS for c in token_children(anchor.head)):
         m.hypothetical = True  # "disarming Hezbollah remains its main objective": an aim, not an act
     if anchor.tag_ == "VBG" and anchor.dep_ in ("csubj", "csubjpass") and any(
-            c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "could", "might", "may") for c in anchor.head.children):
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "could", "might", "may") for c in token_children(anchor.head)):
         m.hypothetical = True  # "executing him would violate the law", "attacking Iran could start a war": supposed
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass"):
         # "a Chinese blockade could disrupt supplies", "the summit is expected to take place": the act
         # named by the subject has not happened
         gov = anchor.head
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "could", "might", "may") for c in gov.children) or (
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "could", "might", "may") for c in token_children(gov)) or (
                 gov.lemma_.lower() in ("expect", "schedule", "due", "set", "plan") and any(
-                    c.dep_ == "xcomp" for c in gov.children)):
+                    c.dep_ == "xcomp" for c in token_children(gov))):
             m.hypothetical = True
     # the event noun: the anchor itself, or the object of a support verb ("held possible talks"; not "weighed a deal")
-    named = [anchor] if anchor.pos_ == "NOUN" else [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")
+    named = [anchor] if anchor.pos_ == "NOUN" else [c for c in token_children(anchor) if c.dep_ in ("dobj", "nsubjpass")
                                                     and c.pos_ == "NOUN" and anchor.lemma_.lower() in lex.support_verbs]
-    if any(c.dep_ == "amod" and c.lower_ in HEDGE_MODIFIERS for n in named for c in n.children):
+    if any(c.dep_ == "amod" and c.lower_ in HEDGE_MODIFIERS for n in named for c in token_children(n)):
         m.hypothetical = True  # "discussed possible talks", "weighing a potential deal": a prospect, not an act
     if anchor.pos_ == "NOUN" and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in ENABLE_WORDS:
         m.hypothetical = True  # "the deal allowed Turkish troop deployments in Libya": permitted, not done

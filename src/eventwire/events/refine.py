@@ -29,6 +29,7 @@ from eventwire.events.common import (
     VERBAL_ATTACK_VERBS,
     Frame,
 )
+from eventwire.nlp import token_children
 from eventwire.records import ActorRef
 
 if TYPE_CHECKING:
@@ -57,8 +58,8 @@ def _alleged(tok: Token, temporal: bool = True) -> bool:
             and tok.doc[tok.i - 2].pos_ in ("VERB", "AUX") and _alleged(tok.doc[tok.i - 2]):
         return True  # "denies claims that the army has re-opened the border": the tokenizer splits "re-", and the parser
         # hangs the clause on "re", the verb elsewhere
-    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("alleged", "purported") for c in tok.children) and (
-            any(c.dep_ == "poss" for c in tok.children) or any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.subtree)):
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("alleged", "purported") for c in token_children(tok)) and (
+            any(c.dep_ == "poss" for c in token_children(tok)) or any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.subtree)):
         # "after the alleged rape of a girl by a migrant" (the parser may hang the "by" on the victim): an act alleged of
         # someone is an allegation ("an alleged assassination attempt on the president", with no one named, is the attempt)
         return True
@@ -68,10 +69,10 @@ def _alleged(tok: Token, temporal: bool = True) -> bool:
             and tok.head.head.lemma_.lower() in SUSPECT_NOUNS:
         return True  # "the suspect in the 2022 killings of four students pleads guilty"
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and _charged_in(tok.head.head) \
-            and (tok.lemma_.lower() in CHARGED_ACT_NOUNS or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
+            and (tok.lemma_.lower() in CHARGED_ACT_NOUNS or any(c.dep_ == "prep" and c.lower_ == "of" for c in token_children(tok))):
         return True  # "police arrest two men in the murder of a reporter", "charged in the killing of X": the charge
     if tok.dep_ == "conj" and tok.tag_ in ("VBZ", "VBD") and tok.head.tag_ == "VBG" and tok.head.dep_ == "pcomp" \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token_children(tok)):
         return False  # "accuses India of sponsoring terrorism and expels two diplomats": a finite verb is the clause's own act
     t = tok
     for _ in range(5):
@@ -79,12 +80,12 @@ def _alleged(tok: Token, temporal: bool = True) -> bool:
             return True  # "two women allege that he abused them": what an allegation says
         if t.dep_ in ("acl", "ccomp") and (t.head.lemma_.lower() in REPORT_NOUNS or t.head.lower_.rstrip("s") in REPORT_NOUNS) \
                 and (t.head.head.lemma_.lower() in DENY_VERBS or any(
-                    c.dep_ == "nsubj" and c.lower_.rstrip("s") in DENY_VERBS for c in t.head.children)):
+                    c.dep_ == "nsubj" and c.lower_.rstrip("s") in DENY_VERBS for c in token_children(t.head))):
             # "rejects reports that Iran has closed the strait" (also misparsed with "rejects" as the subject of
             # "reports"): what is denied is not coded as done
             return True
         if t.dep_ == "acl" and t.head.lemma_.lower() in PLOT_NOUNS and (t.tag_ == "VBG" or any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
+                c.dep_ == "aux" and c.lower_ == "to" for c in token_children(t))):
             # "the alleged plot to kill the president", "a scheme to smuggle arms", "bomb plots targeting hospitals":
             # planned, not done
             return True
@@ -92,43 +93,43 @@ def _alleged(tok: Token, temporal: bool = True) -> bool:
                 and t.doc[t.i - 2].head.i == t.head.i:
             return True  # "foiled a plot to bomb the embassy": the parser hangs the plot's infinitive on the verb
         if temporal and t.dep_ == "advcl" and (t.head.pos_ in ("VERB", "AUX") or t.head.dep_ == "ROOT") and any(
-                c.dep_ == "mark" and c.lower_ in ("after", "for") for c in t.children) and (
+                c.dep_ == "mark" and c.lower_ in ("after", "for") for c in token_children(t)) and (
                 LEMMA_FIXES.get(t.head.lower_, t.head.lemma_.lower()) in LEGAL_WORDS | CHARGE_WORDS) and not any(
-                c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() not in SUSPECT_NOUNS for c in t.children):
+                c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() not in SUSPECT_NOUNS for c in token_children(t)):
             # (a clause whose subject is a named deed or doer of its own, "after an ambush kills eleven officers", "after
             # gunmen killed two guards", tells an event of its own, coded; "after he stabbed a guard" is the reason)
             # "indicted Yoon for abuse of authority after he declared martial law", "arrested after he stabbed a guard":
             # the deed a procedure answers, told in its clause, is the procedure's reason (rule 18; `temporal=False`
             # for statements and threats, public acts on their own: "detained him after he called for a strike")
             return True
-        if t.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children):
+        if t.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token_children(t)):
             if t.head.tag_ == "VBG" and t.head.dep_ == "pcomp" and (
-                    t.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
+                    t.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(t))):
                 # "accuse Ukraine of shelling a market, killing six", "of recruiting teenagers to fight": the toll and the
                 # aim of the act charged are charged too
                 t = t.head
                 continue
             if t.head.lemma_.lower() in ("accuse", "allege") and (
-                    any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(t))
                     or (t.tag_ == "VBG" and t.lemma_.lower() in TOLL_PARTICIPLES)) \
                     and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < t.i for h in (
-                        t.head, *(o for o in t.head.children if o.dep_ == "dobj")) for c in h.children):
+                        t.head, *(o for o in token_children(t.head) if o.dep_ == "dobj")) for c in token_children(h)):
                 # "accuses the UAE of training mercenaries to fight in Sudan", "accuses X of an airstrike inside Colombia,
                 # killing 27" (the parser hangs the aim or the toll on the verb of accusing): part of the act charged
                 return True
         # "executed for an arson attack that killed five": a relative clause on the charged act says what it did (a
         # clause on a person, "militants whom it alleges ...", is no act charged)
-        act_clause = t.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in t.children)
+        act_clause = t.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in token_children(t))
         if (t.dep_ not in ("pcomp", "pobj", "conj", "xcomp") and not act_clause) or t.head == t:
             return False
         if t.dep_ in ("conj", "xcomp", "relcl"):
             t = t.head  # "for murdering ten patients and attempting to murder 27 others"
             continue
-        if any(c.dep_ == "advmod" and c.lower_ in ALLEGED_ADVERBS for c in t.children):
+        if any(c.dep_ == "advmod" and c.lower_ in ALLEGED_ADVERBS for c in token_children(t)):
             return True  # "arrested for allegedly sharing data", "over his allegedly taking bribes"
         prep = t.head
         if prep.lower_ == "in" and prep.head.lemma_.lower() in ROLE_NOUNS and prep.head.dep_ in ("pobj", "dobj"):
-            if any(c.dep_ == "amod" and c.lower_ in ("alleged", "suspected", "purported") for c in prep.head.children):
+            if any(c.dep_ == "amod" and c.lower_ in ("alleged", "suspected", "purported") for c in token_children(prep.head)):
                 return True  # "sanctioned two firms for their alleged roles in hacking telecoms"
             t = prep.head  # "sentenced for his role in the killing": the role is what the procedure is for
             continue
@@ -151,7 +152,7 @@ def _alleged(tok: Token, temporal: bool = True) -> bool:
             return True  # a verdict: "were found guilty of raping a tourist" (a finding by others, "are guilty of", stays)
         if head.pos_ in ("VERB", "AUX") and any(
                 (c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in LEGAL_WORDS)
-                or (c.dep_ in ("oprd", "acomp", "ccomp") and c.lemma_.lower() == "guilty") for c in head.children):
+                or (c.dep_ in ("oprd", "acomp", "ccomp") and c.lemma_.lower() == "guilty") for c in token_children(head)):
             return True  # "files a lawsuit against India for violating", "brings charges against him for"
         if head.pos_ == "NOUN" and head.dep_ == "pobj":
             t = head  # "on charges of spying" reaches "charges" directly; "over the killing of" goes on up
@@ -178,8 +179,8 @@ def _sentenced_for(tok: Token) -> bool:
 
 def _is_mass(tok: Token) -> bool:
     """'hundreds of civilians', 'more than 120 villagers', '1,500 people': a hundred or more."""
-    words = [tok, *[c for c in tok.children if c.dep_ in ("nummod", "quantmod")]]
-    words += [g for c in tok.children if c.dep_ == "nummod" for g in c.children if g.dep_ in ("quantmod", "compound")]
+    words = [tok, *[c for c in token_children(tok) if c.dep_ in ("nummod", "quantmod")]]
+    words += [g for c in token_children(tok) if c.dep_ == "nummod" for g in token_children(c) if g.dep_ in ("quantmod", "compound")]
     for w in words:
         low = w.lower_.replace(",", "")
         if low in ("hundreds", "thousands", "hundred", "thousand", "millions") or (low.isdigit() and int(low) >= 100):
@@ -242,7 +243,7 @@ UNARMED_MODIFIERS = frozenset(["aid", "humanitarian", "relief", "food", "medical
 
 def _unarmed_convoy(t: Token) -> bool:
     """A convoy or post named by the relief it carries ("a UN aid convoy", "a humanitarian convoy")."""
-    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in UNARMED_MODIFIERS for c in t.children)
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in UNARMED_MODIFIERS for c in token_children(t))
 
 
 #: Verbs of firing a gun at someone ("opened fire on", "fired at", "shot at").
@@ -259,8 +260,8 @@ def _fired_on_unarmed(f: Frame, sources: Sequence[ActorRef], targets: Sequence[A
     coded = [t for t in targets if t.code]
     if coded:
         return all(t.sector == "CVL" for t in coded)
-    hit = [o for t in f.trigger for p in t.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "into")
-           for o in p.children if o.dep_ == "pobj"]
+    hit = [o for t in f.trigger for p in token_children(t) if p.dep_ == "prep" and p.lower_ in ("on", "at", "into")
+           for o in token_children(p) if o.dep_ == "pobj"]
     return bool(hit) and all(o.lemma_.lower() in UNARMED_PEOPLE for o in hit)
 
 
@@ -298,12 +299,12 @@ SINGLE_PRONOUNS = frozenset(["him", "her", "himself", "herself", "he", "she"])
 def _one_person_hit(f: Frame) -> bool:
     """Every word for who is hit is singular and uncounted ("a woman", "the senator"), and there is one."""
     return bool(f.targets) and all(
-        t.tag_ in ("NN", "NNP") and not any(c.dep_ == "nummod" for c in t.children) for t in f.targets)
+        t.tag_ in ("NN", "NNP") and not any(c.dep_ == "nummod" for c in token_children(t)) for t in f.targets)
 
 
 def _many_hit(f: Frame) -> bool:
     """Some word for who is hit names several people: a plural ("villagers", "twelve people", "two judges")."""
-    return any(t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in t.children)
+    return any(t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in token_children(t))
                for t in f.targets if t.lower_ not in SINGLE_PRONOUNS)
 
 
@@ -325,7 +326,7 @@ def _joined_clause(t: Token, verb: Token) -> bool:
         return True
     x = t
     while x.head.i != x.i and x.i != verb.i:
-        if x.dep_ in ("ccomp", "advcl", "relcl", "xcomp", "csubj") or any(c.dep_ == "mark" for c in x.children):
+        if x.dep_ in ("ccomp", "advcl", "relcl", "xcomp", "csubj") or any(c.dep_ == "mark" for c in token_children(x)):
             return False
         x = x.head
     return x.i == verb.i
@@ -345,7 +346,7 @@ def _assault_told_beside(f: Frame, targets: Sequence[ActorRef]) -> str | None:
     abduction is. None when the sentence tells neither."""
     for t in f.anchor.sent:
         low = t.lemma_.lower()
-        mods = {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod")}
+        mods = {c.lemma_.lower() for c in token_children(t) if c.dep_ in ("compound", "amod")}
         if low == "bomber" and "suicide" in mods:
             return "1831"
         if low in ("bomb", "explosive", "device") and mods & PLANTED_BOMB_MODIFIERS:
@@ -403,16 +404,16 @@ def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Se
         return code
     coded_targets = [t for t in targets if t.code]
     personal = lemma in ("shoot", "gun", "stab", "murder", "behead", "beat", "lynch", "hack") and (
-        lemma != "shoot" or any(c.lemma_.lower() in ("dead", "fatally") for c in f.trigger[0].children)
+        lemma != "shoot" or any(c.lemma_.lower() in ("dead", "fatally") for c in token_children(f.trigger[0]))
         # "was shot and killed by a gunman": shot dead, told with two verbs
-        or any(c.dep_ == "conj" and c.lemma_.lower() in ("kill", "murder") for c in f.trigger[0].children))
+        or any(c.dep_ == "conj" and c.lemma_.lower() in ("kill", "murder") for c in token_children(f.trigger[0])))
     if personal and nonstate_src and lemma in ("shoot", "gun", "murder", "behead"):
         # "a militia leader is fatally shot by unidentified gunmen": an assassination, whoever the victim ("gunmen shot
         # dead five farmers" is an assault on many, 180)
         return "180" if _many_hit(f) else "1823"
     if any(t.sector in WAR_SECTORS for t in coded_targets) or any(
             (t.lemma_.lower() in ARMED_TARGET_WORDS and not _unarmed_convoy(t))
-            or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ARMED_TARGET_WORDS for c in t.children)
+            or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ARMED_TARGET_WORDS for c in token_children(t))
             for t in f.targets):
         return code  # armed groups fighting each other ("militants killed 15 soldiers"): 19x
     civil_target = any(t.sector not in WAR_SECTORS and t.sector not in (None, "GOV") for t in coded_targets) or (
@@ -423,7 +424,7 @@ def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Se
     if (code == "190" and not personal and not any(s.code for s in sources) and not nonstate_src and coded_targets
             and all(t.sector in UNARMED_SECTORS for t in coded_targets)
             and any(t.lemma_.lower() in UNCONVENTIONAL_ATTACK_NOUNS and not any(
-                c.lemma_.lower() in ANIMAL_WORDS for c in t.children) for t in f.trigger)
+                c.lemma_.lower() in ANIMAL_WORDS for c in token_children(t)) for t in f.trigger)
             and not any(t.lemma_.lower() in WAR_CONTEXT_WORDS for t in f.anchor.sent)):
         # "eight villagers are killed in an attack on their village": an attack by no one named on unarmed people,
         # with no army or war in sight, is unconventional violence (180), as a shooting or a bombing is
@@ -486,11 +487,11 @@ def crowd(t: Token) -> bool:
     supporters of a party or a politician (not of an armed group)."""
     if t.lemma_.lower() == "supporter":
         # "clashed with supporters of the ousted prime minister": a crowd; the supporters of an armed group are fighters
-        owners = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        owners = [g for p in token_children(t) if p.dep_ == "prep" and p.lower_ == "of" for g in token_children(p) if g.dep_ == "pobj"]
         return all(o.lemma_.lower() in POLITICAL_OWNERS or any(
-            c.dep_ in ("compound", "amod") and c.lemma_.lower() in POLITICAL_OWNERS for c in o.children) for o in owners)
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in POLITICAL_OWNERS for c in token_children(o)) for o in owners)
     return t.lemma_.lower() in CROWD_WORDS or any(c.dep_ in ("amod", "acl", "compound") and c.lower_ in PROTEST_PARTICIPLES
-                                                 for c in t.children) or (
+                                                 for c in token_children(t)) or (
         t.dep_ == "dobj" and t.head.lower_ in PROTEST_PARTICIPLES and t.head.dep_ == "pcomp")  # read as a gerund's object
 
 
@@ -509,31 +510,31 @@ def _weapon_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Sequ
         return "175"  # "police opened fire on protesters", "troops shot at demonstrators"
     if code == "190" and any(s.lemma_.lower() in AERIAL_WEAPONS or s.lower_ in AIR_WEAPONS for s in f.sources):
         return "195"  # "British and French aircraft carried out a joint strike on ..."
-    gear = words | {c.lemma_.lower() for t in f.trigger for c in t.children if c.dep_ in ("compound", "amod", "dobj")}
+    gear = words | {c.lemma_.lower() for t in f.trigger for c in token_children(t) if c.dep_ in ("compound", "amod", "dobj")}
     # "attacks with drones and missiles", "struck the port with missiles": the weapon named after "with"
-    arms = {w.lemma_.lower() for t in f.trigger for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
-            for o in p.children if o.dep_ == "pobj" for w in (o, *o.conjuncts)}
+    arms = {w.lemma_.lower() for t in f.trigger for p in token_children(t) if p.dep_ == "prep" and p.lower_ == "with"
+            for o in token_children(p) if o.dep_ == "pobj" for w in (o, *o.conjuncts)}
     if code == "190" and arms & AERIAL_WEAPONS:
         return "195"
     if code in ("190", "195") and gear & ARTILLERY_WORDS and not gear & {"air", "aerial", "drone", "missile", "airstrike"} \
             and not f.symmetric:  # an exchange of fire keeps the team gold's code
         return "194"  # "a Ukrainian artillery strike", "launched mortars into Pakistan"
     killed = any(c.lemma_.lower() in ("dead", "fatally") or c.dep_ == "conj" and c.lemma_.lower() in ("kill", "murder")
-                 for t in f.trigger for c in t.children)  # "shot dead", "shot and killed"
+                 for t in f.trigger for c in token_children(t))  # "shot dead", "shot and killed"
     civilian_hit = any(t.code for t in targets) and all(t.sector in UNARMED_SECTORS for t in targets if t.code)
     if code == "193" and "shoot" in {t.lemma_.lower() for t in f.trigger} and (not state_src or civilian_hit) and not killed \
             and _one_person_hit(f) and not any(t.sector in WAR_SECTORS for t in targets if t.code):
         return "182"  # "the senator is shot during a campaign event", "a woman was shot by soldiers": an assault on one person
     head = f.trigger[0].head if f.trigger[0].dep_ == "acl" else None
     # "rockets were fired from Lebanon at X": the weapon is the passive subject of the verb of firing
-    head = head or next((c for c in f.trigger[0].children if c.dep_ == "nsubjpass"), None)
+    head = head or next((c for c in token_children(f.trigger[0]) if c.dep_ == "nsubjpass"), None)
     # a sentence-initial plural ("Rockets were fired") keeps its capital and its -s as the lemma
     if code in ("190", "193") and head is not None and MISSILE_WORDS & {head.lemma_.lower(), head.lower_.removesuffix("s")}:
         return "195"  # "projectiles fired from Iran", "drones launched at the city"
     if not state_src:
         for noun, noun_code in NONSTATE_ATTACK_NOUNS.items():
             if noun in words and not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("air", "aerial", "drone")
-                                         for t in f.trigger for c in t.children):
+                                         for t in f.trigger for c in token_children(t)):
                 if noun == "stabbing" and words & {"kill", "killed", "murder"}:
                     return "1823"
                 return code if code.startswith(noun_code) else noun_code  # "suicide bombing" keeps 1831
@@ -547,28 +548,28 @@ def _captive(o: Token) -> bool:
     ("captured Boulkessi, a military base")."""
     if o.lemma_.lower() in CAPTIVE_WORDS or o.ent_type_ == "NORP":
         return True
-    if any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in TRAVELLING_THINGS for c in o.children):
+    if any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in TRAVELLING_THINGS for c in token_children(o)):
         return False  # "seizes the tanker M Sophia": a ship's name, however the tagger reads it, is no person
-    appos = {c.lemma_.lower() for c in o.children if c.dep_ == "appos"}
+    appos = {c.lemma_.lower() for c in token_children(o) if c.dep_ == "appos"}
     if appos & TERRITORY_WORDS:
         return False
     if appos & CAPTIVE_WORDS:
         return True  # "captured Bello, a senior rebel commander"
-    if o.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in CAPTIVE_WORDS for c in o.children):
+    if o.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in CAPTIVE_WORDS for c in token_children(o)):
         return True  # "captured Los Lobos leader Wilmer Chavarría": a name under its role
     if o.ent_type_ != "PERSON":
         return False
     # a name of several words ("Abu Khalid al-Iraqi"), however the parser splits it, or a name with a title
     doc = o.doc
     several = o.ent_iob_ == "I" or (o.i + 1 < len(doc) and doc[o.i + 1].ent_iob_ == "I")
-    return several or o.pos_ != "PROPN" or any(c.dep_ == "compound" for c in o.children)
+    return several or o.pos_ != "PROPN" or any(c.dep_ == "compound" for c in token_children(o))
 
 
 def _refine_by_context(f: Frame, sources: Sequence[ActorRef] = ()) -> str:
     """CAMEO distinctions read off the words around the trigger: captures, riots and trade sanctions (`sources`, when
     known, tell an arrest by the state from an abduction by an armed group)."""
     code = f.code
-    taken = [c for t in f.trigger for c in t.children if c.dep_ in ("dobj", "nsubjpass")] \
+    taken = [c for t in f.trigger for c in token_children(t) if c.dep_ in ("dobj", "nsubjpass")] \
         if (code == "192" or code.startswith("171")) and f.composed is None and f.trigger[0].lemma_.lower() in TAKE_VERBS \
         else []
     if taken and all(_captive(o) for o in taken):
@@ -579,11 +580,11 @@ def _refine_by_context(f: Frame, sources: Sequence[ActorRef] = ()) -> str:
                                       for o in taken):
         return "192"  # "rebels seized the town", "seized Damascus": occupation, not confiscation
     if code[:3] in ("190", "180") and f.composed is None and f.trigger[0].lemma_.lower() in ("kill", "massacre", "slaughter", "execute"):
-        objs = [c for t in f.trigger for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs = [c for t in f.trigger for c in token_children(t) if c.dep_ in ("dobj", "nsubjpass")]
         if any(_is_mass(o) for o in objs):
             return "202"  # "killed hundreds of civilians": mass killing
     if code[:2] == "19" and f.composed is None and f.trigger[0].lemma_.lower() in VERBAL_ATTACK_VERBS:
-        objs = [c for t in f.trigger for c in t.children if c.dep_ in OBJ_DEPS]
+        objs = [c for t in f.trigger for c in token_children(t) if c.dep_ in OBJ_DEPS]
         if objs and all(o.lemma_.lower() in SPEECH_OBJECTS for o in objs):
             return "111"  # "Iran attacked the US decision", "slammed the plan": criticism, not force
     rioting = any(s.lemma_.lower() in PROTESTER_WORDS for s in f.sources)
@@ -592,9 +593,9 @@ def _refine_by_context(f: Frame, sources: Sequence[ActorRef] = ()) -> str:
     if code[:3] in ("172", "160", "166") or code == "1721":
         words: set[str] = set()
         for t in f.trigger:
-            for c in t.children:
+            for c in token_children(t):
                 if c.dep_ == "prep" and c.lower_ in ("on", "of", "to", "with"):
-                    words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
+                    words.update(p.lemma_.lower() for p in token_children(c) if p.dep_ == "pobj")
                 if c.dep_ in ("dobj", "compound", "amod"):
                     words.add(c.lemma_.lower())
             words.add(t.lemma_.lower())

@@ -38,7 +38,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from eventwire.nlp import doc_ents, doc_text
+from eventwire.nlp import doc_ents, doc_text, token_children
 from eventwire.records import ActorRef, Article, Span, Statement, stable_id
 from eventwire.statements.candidate import _Cand
 from eventwire.statements.chains import ChainRules
@@ -136,12 +136,12 @@ class _Extractor(LineRules, ChainRules):
                 continue
             lemma = tok.lemma_.lower()
             # "made clear that ...": a light verb with "clear" speaks like "said"
-            made_clear = lemma == "make" and any(c.lower_ == "clear" for c in tok.children)
+            made_clear = lemma == "make" and any(c.lower_ == "clear" for c in token_children(tok))
             is_speech = lemma in lex.speech_verbs or made_clear
             is_belief = lemma in lex.belief_verbs
             if not (is_speech or is_belief):
                 continue
-            if any(c.dep_ == "neg" for c in tok.children):
+            if any(c.dep_ == "neg" for c in token_children(tok)):
                 continue
             subj, passive = subject(tok, lex.speech_verbs | lex.belief_verbs, lex.anonymous_heads | lex.outlet_nouns)
             if subj is None and tok.dep_ in ("ROOT", "ccomp", "conj"):
@@ -156,19 +156,19 @@ class _Extractor(LineRules, ChainRules):
             quoter = tok.head.head if tok.head.lower_ == "as" and tok.dep_ in ("pcomp", "advcl") else None
             if quoter is not None and quoter.lemma_.lower() in lex.quoting_verbs:
                 # "the agency quoted X as saying ...", "X was quoted by the agency as saying ..."
-                q_subj = next((c for c in quoter.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                agent = next((c for c in quoter.children if c.dep_ == "agent"), None)
+                q_subj = next((c for c in token_children(quoter) if c.dep_ in ("nsubj", "nsubjpass")), None)
+                agent = next((c for c in token_children(quoter) if c.dep_ == "agent"), None)
                 if q_subj is not None and q_subj.dep_ == "nsubjpass":
                     speaker = q_subj
-                    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                    by = next((c for c in token_children(agent) if c.dep_ == "pobj"), None) if agent is not None else None
                     via = " ".join(x.text for x in np_tokens(by)) if by is not None else None
                 else:
-                    speaker = next((c for c in quoter.children if c.dep_ == "dobj"), None)
+                    speaker = next((c for c in token_children(quoter) if c.dep_ == "dobj"), None)
                     via = " ".join(x.text for x in np_tokens(q_subj)) if q_subj is not None else None
                 passive = False
                 self.used_cues.add(quoter.i)
             elif quoting:
-                speaker = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                speaker = next((c for c in token_children(tok) if c.dep_ == "dobj"), None)
                 via = " ".join(x.text for x in np_tokens(subj)) if subj is not None else None
             else:
                 speaker = subj
@@ -181,9 +181,9 @@ class _Extractor(LineRules, ChainRules):
                     acl_span = (speaker.left_edge.idx, speaker.idx + len(speaker.text))
             impersonal = anaphoric = False
             if passive and speaker is not None:
-                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                agent = next((c for c in token_children(tok) if c.dep_ == "agent"), None)
                 if agent is not None:
-                    speaker = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    speaker = next((c for c in token_children(agent) if c.dep_ == "pobj"), None)
                 elif speaker.lower_ == "it":
                     impersonal = True
                     speaker = None
@@ -209,23 +209,23 @@ class _Extractor(LineRules, ChainRules):
             # the clause nearest after the verb, inside its paragraph (the parser may hang a clause
             # of the previous paragraph on it)
             para_i = self.t.para_of(tok.idx)
-            ccomps = [c for c in tok.children if c.dep_ == "ccomp" and self.t.para_of(c.idx) == para_i]
+            ccomps = [c for c in token_children(tok) if c.dep_ == "ccomp" and self.t.para_of(c.idx) == para_i]
             if made_clear and not ccomps:
-                clear = next(c for c in tok.children if c.lower_ == "clear")
-                ccomps = [c for c in clear.children if c.dep_ == "ccomp"]
-            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+                clear = next(c for c in token_children(tok) if c.lower_ == "clear")
+                ccomps = [c for c in token_children(clear) if c.dep_ == "ccomp"]
+            obj = next((c for c in token_children(tok) if c.dep_ == "dobj" and c.i > tok.i), None)
             if not ccomps and not quoting and not made_clear:
                 # "indicated on Twitter the girl was ill", "suggested piracy ... is the likeliest
                 # theory": the parser made the clause a conjunct with no "and" before it
-                ccomps = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
+                ccomps = [c for c in token_children(tok) if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
                           and self.t.para_of(c.idx) == para_i
-                          and not any(x.dep_ == "cc" and tok.i < x.i < c.i for x in tok.children)
-                          and (any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children) or obj is not None and (
-                              c.pos_ == "AUX" or any(x.dep_ in ("aux", "auxpass") for x in c.children)))]
+                          and not any(x.dep_ == "cc" and tok.i < x.i < c.i for x in token_children(tok))
+                          and (any(x.dep_ in ("nsubj", "nsubjpass") for x in token_children(c)) or obj is not None and (
+                              c.pos_ == "AUX" or any(x.dep_ in ("aux", "auxpass") for x in token_children(c))))]
             ccomp = min(ccomps, key=lambda c: (c.i < tok.i, abs(c.i - tok.i))) if ccomps else None
             lent_subject = None
             if ccomp is not None and obj is not None and obj.i < ccomp.i and not quoting \
-                    and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in ccomp.children):
+                    and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in token_children(ccomp)):
                 lent_subject = obj  # "indicated no support will come": the object is the clause's subject
             if anaphoric:
                 content = self._previous_sentence(tok)
@@ -233,7 +233,7 @@ class _Extractor(LineRules, ChainRules):
                 toks = sorted(ccomp.subtree, key=lambda x: x.i)
                 # the parser may split one clause into two complements on the same side of the verb
                 for other in ccomps:
-                    if other is not ccomp and (other.i > tok.i) == (ccomp.i > tok.i):
+                    if other.i != ccomp.i and (other.i > tok.i) == (ccomp.i > tok.i):
                         toks = sorted(set(toks) | set(other.subtree), key=lambda x: x.i)
                 if lent_subject is not None:
                     toks = sorted(set(toks) | set(lent_subject.subtree), key=lambda x: x.i)
@@ -267,15 +267,15 @@ class _Extractor(LineRules, ChainRules):
                 continue
             cited = cited_head = None
             for holder in (tok, speaker):
-                for child in (holder.children if holder is not None else ()):
+                for child in (token_children(holder) if holder is not None else ()):
                     if child.lemma_.lower() in lex.quoting_verbs and child.tag_ == "VBG":
-                        obj = next((g for g in child.children if g.dep_ == "dobj"), None)
+                        obj = next((g for g in token_children(child) if g.dep_ == "dobj"), None)
                         if obj is not None:
                             cited_head = obj
                             cited = " ".join(x.text for x in np_tokens(obj))
                             self.used_cues.add(child.i)
             if lemma == "tell" and via is None:
-                hearer = next((g for g in tok.children if g.dep_ in ("dobj", "dative")), None)
+                hearer = next((g for g in token_children(tok) if g.dep_ in ("dobj", "dative")), None)
                 if hearer is not None:
                     h_toks = np_tokens(hearer)
                     # only a named outlet is a layer ("told Reuters"), not "told reporters"
@@ -283,7 +283,7 @@ class _Extractor(LineRules, ChainRules):
                             h_toks, hearer, lex, self.article.outlet):
                         via = self.t.text[h_toks[0].idx : h_toks[-1].idx + len(h_toks[-1].text)]
             cue_end = tok.idx + len(tok.text)
-            prt = next((c for c in tok.children if (c.dep_ == "prt" or (made_clear and c.lower_ == "clear"))
+            prt = next((c for c in token_children(tok) if (c.dep_ == "prt" or (made_clear and c.lower_ == "clear"))
                         and c.i == tok.i + 1), None)
             if prt is not None:
                 cue_end = prt.idx + len(prt.text)
@@ -340,7 +340,7 @@ class _Extractor(LineRules, ChainRules):
         if left <= sent.start or self.doc[left - 1].text != ",":
             return None
         # after the verb only adjuncts may follow ("on Wednesday", "in a statement"), no object clause
-        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children if c.i > verb.i):
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token_children(verb) if c.i > verb.i):
             return None
         para = self.t.paragraphs[self.t.para_of(verb.idx)]
         start = max(sent.start_char, para[0])
@@ -361,10 +361,10 @@ class _Extractor(LineRules, ChainRules):
 
     def _reporting_source(self, verb: Token) -> Token | None:
         """For 'This is reported in a material of X': the first named source X in the verb's phrases."""
-        lo = min((t.i for c in verb.children if c.dep_ in ("prep", "agent") for t in c.subtree), default=None)
+        lo = min((t.i for c in token_children(verb) if c.dep_ in ("prep", "agent") for t in c.subtree), default=None)
         if lo is None:
             return None
-        hi = max(t.i for c in verb.children if c.dep_ in ("prep", "agent") for t in c.subtree)
+        hi = max(t.i for c in token_children(verb) if c.dep_ in ("prep", "agent") for t in c.subtree)
         for ent in doc_ents(self.doc):
             if lo <= ent.start <= hi and ent.label_ in ("ORG", "PERSON", "WORK_OF_ART", "NORP", "GPE"):
                 start = ent.start - 1 if ent.start > 0 and self.doc[ent.start - 1].lower_ == "the" else ent.start
@@ -388,8 +388,8 @@ class _Extractor(LineRules, ChainRules):
         for c in self.cands:
             tok = c.cue_token
             embedded = tok is not None and c.rule in ("speech-verb", "belief-verb") \
-                and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children) \
-                and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children) \
+                and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in token_children(tok)) \
+                and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in token_children(tok)) \
                 and tok.head.lemma_.lower() not in ("go", "continue", "proceed") \
                 and any(o is not c and o.content[0] <= tok.idx < o.content[1]
                         and (o.cue is None or self.t.sent_of(o.cue[0]) == self.t.sent_of(tok.idx)

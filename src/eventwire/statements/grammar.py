@@ -7,7 +7,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from eventwire.nlp import doc_text, sentence_spans
+from eventwire.nlp import doc_text, sentence_spans, token_children
 from eventwire.statements.quotes import Quote, find_quotes
 
 if TYPE_CHECKING:
@@ -121,7 +121,7 @@ def subject(
     for _ in range(4):
         if cur is None:
             break
-        for child in cur.children:
+        for child in token_children(cur):
             if child.dep_ in ("nsubj", "csubj", "nsubjpass"):
                 if via_advcl and cur.lemma_.lower() not in speech and child.pos_ == "NOUN" \
                         and child.lemma_.lower() not in people \
@@ -132,7 +132,7 @@ def subject(
                         return subject(cur.head, speech, people)
                     return None, False
                 return child, child.dep_ == "nsubjpass"
-        if cur.dep_ in ("conj", "advcl", "xcomp", "pcomp") and cur.head is not cur:
+        if cur.dep_ in ("conj", "advcl", "xcomp", "pcomp"):
             via_advcl = via_advcl or cur.dep_ == "advcl"
             cur = cur.head
             continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from eventwire.nlp import token_children
 from eventwire.statements.candidate import _Base, _Cand
 from eventwire.statements.grammar import (
     _DASHES,
@@ -47,9 +48,9 @@ class LineRules(_Base):
                 if c_end - c_start < 10:
                     continue
                 speaker = via = None
-                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                subj = next((c for c in token_children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if verb.lemma_.lower() in self.lex.quoting_verbs:
-                    speaker = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                    speaker = next((c for c in token_children(verb) if c.dep_ == "dobj"), None)
                     if subj is not None:
                         via = " ".join(x.text for x in np_tokens(subj))
                 else:
@@ -118,9 +119,9 @@ class LineRules(_Base):
             if tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].lower_ != "to":
                 continue
             to = self.doc[tok.i + 1]
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in token_children(to) if c.dep_ == "pobj"), None)
             if pobj is None:
-                pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+                pobj = next((c for c in token_children(tok) if c.dep_ == "pobj"), None)
             if pobj is None or pobj.lemma_.lower() in self.lex.according_to_not_sources:
                 continue
             sent = tok.sent
@@ -177,7 +178,7 @@ class LineRules(_Base):
                 first = k == 0 and tok.text[:1].isupper()
                 if not first and not (k > 2 and toks[k - 1].text == ","):
                     continue
-                if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children):
+                if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in token_children(tok)):
                     continue
                 # the speaker runs from after the verb to the next comma
                 comma = next((t for t in toks[k + 1 : k + 14] if t.text == ","), None)
@@ -214,22 +215,22 @@ class LineRules(_Base):
         for tok in self._tokens_with("POS", ("VERB",)):
             if tok.i in self.used_cues or tok.lemma_.lower() not in self.lex.naming_verbs:
                 continue
-            if any(c.dep_ == "neg" for c in tok.children):
+            if any(c.dep_ == "neg" for c in token_children(tok)):
                 continue
-            label = next((c for c in tok.children if c.i > tok.i and (
+            label = next((c for c in token_children(tok) if c.i > tok.i and (
                 c.dep_ in ("oprd", "xcomp", "ccomp", "attr") or (c.dep_ == "prep" and c.lower_ == "as"))), None)
-            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+            obj = next((c for c in token_children(tok) if c.dep_ == "dobj" and c.i > tok.i), None)
             if label is None and obj is not None:
                 # the parser may hang the label on the object ('called the offer "an insult"')
-                label = next((c for c in obj.children if c.i > obj.i and c.dep_ in ("dobj", "oprd", "appos", "attr")
+                label = next((c for c in token_children(obj) if c.i > obj.i and c.dep_ in ("dobj", "oprd", "appos", "attr")
                               and not any(x.text == "," for x in self.doc[obj.i:c.left_edge.i])), None)
             if label is None or (label.dep_ in ("xcomp", "ccomp") and label.pos_ in ("VERB", "AUX")
                                  and obj is None):
                 continue  # "called for talks", "called on X to ...": an appeal, not a label
             subj, passive = subject(tok)
             if passive:
-                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-                subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                agent = next((c for c in token_children(tok) if c.dep_ == "agent"), None)
+                subj = next((c for c in token_children(agent) if c.dep_ == "pobj"), None) if agent is not None else None
                 first = label
             else:
                 if obj is None:
@@ -237,7 +238,7 @@ class LineRules(_Base):
                 first = obj
             if subj is None or subj.lower_ in _SELF | _RELATIVE | {"it", "there", "this", "which"}:
                 continue
-            labels = [label] + [c for c in tok.children if c.dep_ == label.dep_ and c.i > label.i]
+            labels = [label] + [c for c in token_children(tok) if c.dep_ == label.dep_ and c.i > label.i]
             toks = sorted(set(first.subtree).union(*(set(x.subtree) for x in labels)), key=lambda t: t.i)
             c_start, c_end = self.t.trim(toks[0].idx, toks[-1].idx + len(toks[-1].text))
             if c_end - c_start < 3 or self.t.para_of(c_start) != self.t.para_of(tok.idx):

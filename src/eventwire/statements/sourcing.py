@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from eventwire.nlp import token_children
 from eventwire.statements.lexicon import CueLexicon
 
 if TYPE_CHECKING:
@@ -121,7 +122,7 @@ def statement_date(cue: Token | None, article_date: str | None) -> str | None:
     except ValueError:
         return article_date
     words: list[str] = []
-    for child in cue.children:
+    for child in token_children(cue):
         if child.dep_ in ("npadvmod", "tmod") or (child.dep_ == "prep" and child.lower_ == "on"):
             words.extend(t.lower_ for t in child.subtree if t.ent_type_ == "DATE" or t.lower_ == "yesterday")
     if not words:
