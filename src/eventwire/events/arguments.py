@@ -275,6 +275,10 @@ PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "riot", "unrest"
 AMOUNT_ENTS = frozenset(["MONEY", "QUANTITY", "CARDINAL", "PERCENT"])
 
 
+#: Words before a count that the parser may read as a preposition of the verb ("detain over 30 people").
+COUNT_PREPS = frozenset(["over", "around", "about"])
+
+
 class _ArgumentReader:
     """Reads an event's arguments off one sentence's parse (state shared with `_SentenceCoder`)."""
 
@@ -367,6 +371,11 @@ class _ArgumentReader:
                      and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
             if named:
                 return named[0]
+            counted = next((p for c in token_children(verb) if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in COUNT_PREPS
+                            for p in token_children(c) if p.dep_ == "pobj" and p.pos_ == "NOUN" and not p.ent_type_
+                            and any(n.dep_ == "nummod" and n.i == c.i + 1 for n in token_children(p))), None)
+            if counted is not None:
+                return counted  # "soldiers detain over 30 people": the parser reads "over" as a preposition of the verb
         for c in token_children(verb):
             # "detained and later released three journalists": the object follows the last verb (not for a passive with
             # a patient of its own: "a commander was killed in Beirut, and blames Israel for it" blames Israel alone)

@@ -5,7 +5,7 @@ refusals) that wraps an embedded act. Arguments come from `_ArgumentReader`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from eventwire.events.arguments import (
@@ -85,6 +85,7 @@ from eventwire.events.refine import (
     _refine_by_context,
 )
 from eventwire.nlp import token_children
+from eventwire.records import ActorRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -233,6 +234,36 @@ class _SentenceCoder(_ArgumentReader):
         #: Reduced passive relatives the parser read as active clauses ("says 60 villagers abducted in May have been
         #: freed"): the participle's index and the index of the verb after it -> the noun both are about.
         self.reduced: dict[int, Token] = {}
+        #: Objects of a misread headline verb that the parser gave the names of the subject list as owners ("Chile,
+        #: Peru and Bolivia expel Iranian diplomats", with "Bolivia" on "diplomats"): the object's index -> the
+        #: demonym that says whose they are.
+        self.listed_owned: dict[int, Token] = {}
+
+    def actor_refs(self, toks: Iterable[Token]) -> list[ActorRef]:
+        """Coded actors for argument head tokens; an object of a listed subject's headline verb (`listed_owned`) is
+        of its demonym's country, not of the names the parser hung on it."""
+        if not self.listed_owned:
+            return super().actor_refs(toks)
+        toks = list(toks)
+        out = [r for t in toks if t.i in self.listed_owned for r in [self._listed_object_ref(t)] if r is not None]
+        # the object is no conjunct of the names either ("Italy and Greece expel ...", with the object joined to "Italy")
+        owned = [obj.idx for obj in (toks[0].doc[i] for i in self.listed_owned)] if toks else []
+        return out + [r for r in super().actor_refs([t for t in toks if t.i not in self.listed_owned])
+                      if not any(r.start <= at < r.end for at in owned)]
+
+    def _listed_object_ref(self, obj: Token) -> ActorRef | None:
+        """"Chile, Peru and Bolivia expel Iranian diplomats": the diplomats' sector as the resolver reads it, with
+        the country of their demonym and the phrase from the demonym on."""
+        own = self.actor_of(self.listed_owned[obj.i])
+        ref = self.actor_of(obj)
+        if own is None or not own.country:
+            return None
+        sector = ref.sector if ref is not None else None
+        doc = obj.doc
+        span = doc[self.listed_owned[obj.i].i:obj.i + 1]
+        return ActorRef(text=span.text, start=span.start_char, end=span.end_char, code=own.country + (sector or ""),
+                        country=own.country, sector=sector, name=own.name,
+                        why=f"demonym:{own.text} of an object the parser gave to the subject list")
 
     # -- headline verbs the small parser misreads ----------------------------------------------
     def subject(self, verb: Token, depth: int = 0) -> list[Token]:
@@ -399,7 +430,21 @@ class _SentenceCoder(_ArgumentReader):
                     # names as an adjective of its object; the list is the subject, the noun it "modifies" the object
                     self.reread[t.i] = listed
                     out.append(t)
+                    if any(c.i < t.i and c.pos_ == "PROPN" for c in token_children(listed[1])):
+                        own = _own_demonym(t, listed[1])
+                        if own is not None:
+                            self.listed_owned[listed[1].i] = own
                 continue
+            if t.dep_ == "amod" and t.tag_ == "VBP" and t.lower_ in self.lex.verbs:
+                listed = _list_before_adjective_verb(t)
+                demonym = _own_demonym(t, listed[1]) if listed is not None else None
+                if listed is not None and demonym is not None:
+                    # "Chile, Peru and Bolivia expel Iranian diplomats" with "expel" tagged a verb but still hung on
+                    # the object as its modifier: read as above
+                    self.reread[t.i] = listed
+                    if any(c.i < t.i and c.pos_ == "PROPN" for c in token_children(listed[1])):
+                        self.listed_owned[listed[1].i] = demonym
+                    continue
             if t.tag not in tags and t.pos != propn:
                 continue
             crowd = _crowd_before_misread_verb(t)
@@ -417,7 +462,9 @@ class _SentenceCoder(_ArgumentReader):
                     (g for c in token_children(t) if c.dep_ == "ccomp" and c.i > t.i for g in token_children(c)
                      if g.dep_ == "nsubj" and g.left_edge.i == t.i + 1 and g.pos_ in ("NOUN", "PROPN")), None) or next(
                     # "A court in Russia fines Google": the name after the "noun" read as its adverbial modifier
-                    (c for c in token_children(t) if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == t.i + 1), None)
+                    (c for c in token_children(t) if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == t.i + 1), None) or next(
+                    # "A tribunal in Ruritania sentences Ana Perez-Lopez to ...": the name read as the "noun"'s apposition
+                    (c for c in token_children(t) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == t.i + 1), None)
                 infinitive = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in token_children(c))
                                  for c in token_children(t))  # "Al-Shabaab claims to have killed 20 soldiers"
                 # "The High Court rules that the ban is unlawful": a clause opened by "that" is a verb's complement
@@ -436,6 +483,14 @@ class _SentenceCoder(_ArgumentReader):
             if got is None:
                 continue
             self.reread[t.i] = got
+            got_obj = got[1]
+            if got_obj is not None and got_obj.i > t.i and got[0] and got_obj.pos_ == "NOUN":
+                # "Norway, Sweden and Finland summon Chinese envoys" with the names hung on "envoys": whose the
+                # envoys are, their demonym says
+                names = {m.i for s in got[0] for m in self.conjuncts(s)}
+                own = _own_demonym(t, got_obj) if any(c.i in names for c in token_children(got_obj) if c.i < t.i) else None
+                if own is not None:
+                    self.listed_owned[got_obj.i] = own
             if t.pos_ not in ("VERB", "AUX"):
                 out.append(t)
         return out
@@ -475,9 +530,15 @@ class _SentenceCoder(_ArgumentReader):
         """'A court in Vietnam sentences tycoon X to life in prison': the verb after a subject's place read as a plural noun
         of the place phrase ("in Vietnam sentences"), and the word after it (a noun the verb's object opens with) as the
         sentence's verb. The subject is the noun the place phrase hangs on; the object what that false verb governs."""
-        if t.dep_ != "pobj" or t.tag_ != "NNS" or not t.text.islower() or t.head.lower_ != "in":
+        if t.dep_ != "pobj" or t.tag_ not in ("NNS", "VBZ") or not t.text.islower() or t.head.lower_ != "in":
             return None
         subj = t.head.head
+        if subj.dep_ == "ROOT" and subj.pos_ == "NOUN" and t.lower_ != self.verb_lemma(t) \
+                and self.verb_lemma(t) in self.lex.verbs:
+            # "A tribunal in Ruritania sentences Ana Lopez to ...", parsed as one noun phrase: the court is the root and
+            # the person the verb governs hangs on it as an apposition
+            named = next((c for c in token_children(subj) if c.dep_ in ("appos", "npadvmod") and c.left_edge.i == t.i + 1), None)
+            return ([subj], named) if named is not None else None
         root = subj.head
         if subj.dep_ != "nsubj" or subj.pos_ not in ("NOUN", "PROPN") or root.dep_ != "ROOT" or root.i != t.i + 1 \
                 or root.pos_ != "VERB" or not root.text.islower():
@@ -561,6 +622,13 @@ class _SentenceCoder(_ArgumentReader):
             and t.doc[t.i - 2].head.i == t.i
         end = t.i - 3 if prefixed else t.i - 1
         left = [c for c in token_children(t) if c.i < t.i and c not in marks and not (prefixed and c.i >= t.i - 2)]
+        opened = False
+        if left and left[0].dep_ == "prep" and left[0].is_sent_start:
+            # "In Ruritania, police arrest ...": an opening phrase set off by a comma stands before the clause
+            comma = left[0].right_edge.i + 1
+            if comma < t.i and t.doc[comma].text == "," and t.doc[comma].head.i == t.i:
+                left = [c for c in left if c.i > comma]
+                opened = True
         # "Kenyan police fire tear gas at ...": the verb hung on its object as a modifier, a compound or a noun modifier
         modifier = t.dep_ == "compound" or t.dep_ == "nmod" and t.head.i > t.i
         if modifier and t.head.i > t.i and (t.head.dep_ in ("nsubj", "nsubjpass", "csubj")):
@@ -598,7 +666,7 @@ class _SentenceCoder(_ArgumentReader):
         start = min(c.left_edge.i for c in left)
         if start > 0 and t.doc[start - 1].dep_ == "det" and t.doc[start - 1].head.i > t.i:
             start -= 1  # "The British Foreign Office issues sanctions": the subject's article hung on the object noun
-        if not marks and not _clause_opening(t.doc, start, self.lex):
+        if not marks and not opened and not _clause_opening(t.doc, start, self.lex):
             return None  # "a central Hamas funds transfer network": a noun phrase inside a phrase
         partner = self._split_partner(t, start) if modifier else None
         if not verbal_tag:
@@ -1969,6 +2037,10 @@ class _SentenceCoder(_ArgumentReader):
         if m is None:
             return self.gerund_frame(noun, governor)
         entry, code = m
+        if entry.id == "n.threat" and noun.lemma_.lower() == "warning" and any(
+                w.lemma_.lower() in NATURAL_HAZARDS or w.lower_ in NATURAL_HAZARDS
+                for c in token_children(noun) if c.dep_ in ("compound", "amod", "nmod") for w in c.subtree):
+            return None  # "issues tsunami warnings", "a heat wave warning": a hazard foretold, no one threatened
         if entry.id == "w.n.evacuation_order" and _hazard_evacuation(noun):
             return None  # "evacuation orders as the wildfire spread": people told to flee a hazard, no demand on an actor
         if entry.needs_verb and (governor is None or governor.lemma_.lower() in self.lex.weak_support_verbs):
@@ -2360,7 +2432,7 @@ class _SentenceCoder(_ArgumentReader):
         if comp is None or comp.pos_ not in ("VERB", "AUX"):
             return False
         if inner is not None and inner.code[:2] in CONFLICT_ROOTS | HOSTILE_WORD_ROOTS:
-            return False
+            return self._third_party_act(verb, comp, inner)
         if inner is not None and inner.anchor.i != comp.i and not (inner.anchor.head.i == comp.i
                                                                     and inner.anchor.dep_ in ("xcomp", "conj")):
             inner = None  # "warns that patients sheltering at the hospital faced risks": an act told of the clause's subject
@@ -2394,6 +2466,21 @@ class _SentenceCoder(_ArgumentReader):
         own = {r.country for r in (self.actor_of(s) for s in self.subject(verb)) if r is not None and r.country}
         others = [self.actor_of(c) for c in subj if c.tag_ != "PRP"]
         return bool(own) and bool(others) and all(r is not None and r.country and r.country not in own for r in others)
+
+    def _third_party_act(self, verb: Token, comp: Token, inner: Frame) -> bool:
+        """A warning of a hostile act that a third party would do, with no condition set: "Ruritania warned Freedonia
+        that Sylvania may invade it in spring" tells what Sylvania may do, no threat by Ruritania; "warned that it would
+        respond", "warned that Sylvania would be hit if it attacks" stay threats."""
+        if inner.anchor.i != comp.i or any(c.dep_ in ("nsubjpass", "auxpass") for c in token_children(comp)) or any(
+                t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in verb.subtree):
+            return False
+        subj = [c for c in token_children(comp) if c.dep_ == "nsubj"]
+        if not subj or any(c.tag_ == "PRP" or c.lower_ in SPEAKER_SIDE_PRONOUNS for c in subj):
+            return False
+        own = {r.country for r in (self.actor_of(s) for s in self.subject(verb)) if r is not None and r.country}
+        others = [self.actor_of(c) for c in subj]
+        return bool(own) and all(r is not None and r.country and r.country not in own
+                                 and not (r.why or "").startswith("context:") for r in others)
 
     def _thing_subject(self, tok: Token) -> bool:
         """A clause's subject that is a thing, no one who acts: "poverty among Palestinians", "a default" (a common noun
@@ -2939,11 +3026,20 @@ def _list_before_adjective_verb(t: Token) -> tuple[list[Token], Token] | None:
                                                                 and w.dep_ in ("compound", "nmod", "amod"))]
     if len(members) < 2 or members[-1].i != t.i - 1:
         return None
-    if any(c.i < t.i and c.pos_ == "PROPN" for c in token_children(obj)):
+    hung = [c for c in token_children(obj) if c.i < t.i and c.pos_ == "PROPN"]
+    if hung and (any(c not in members for c in hung) or _own_demonym(t, obj) is None):
         # "Spain and Portugal expel Iranian diplomats" parsed with the names as modifiers of "diplomats": the resolver
-        # would read the diplomats as the names' own, so the object is not re-read
+        # would read the diplomats as the names' own, so the object is re-read only when a demonym of its own
+        # ("Iranian") tells whose they are (see `_SentenceCoder.actor_refs`)
         return None
     return members, obj
+
+
+def _own_demonym(verb: Token, obj: Token) -> Token | None:
+    """The demonym or country adjective between a misread headline verb and its object ("expel Iranian diplomats":
+    "Iranian"), or None."""
+    return next((w for w in verb.doc[verb.i + 1:obj.i] if w.dep_ == "amod" and w.head.i == obj.i
+                 and w.ent_type_ in ("NORP", "GPE")), None)
 
 
 def _open_fire_adjective(t: Token) -> Token | None:

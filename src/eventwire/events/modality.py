@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+#: Words that foretell an act named after "of" or "about" ("warned of an invasion", "fears of an attack").
+FORETELLING_WORDS = frozenset(["warn", "warning", "fear", "caution", "danger", "spectre", "specter", "prospect"])
+
+
 def _demand_mode(anchor: Token) -> str | None:
     """'must'/'should' on the clause of `anchor` (also "must be ready to mediate")."""
     for t in _clause_chain(anchor):
@@ -646,6 +650,9 @@ def modality_of(anchor: Token, lex: Lexicon) -> Modality:
         m.intent = m.open_to = True  # "is open to holding talks with X": an intent to meet (03x), not a meeting
     if _condition_phrase(anchor):
         m.hypothetical = True  # "will retaliate in the event of a U.S. attack": the attack is a supposition
+    if anchor.pos_ == "NOUN" and anchor.dep_ == "pobj" and anchor.head.lower_ in ("of", "about") \
+            and anchor.head.head.lemma_.lower() in FORETELLING_WORDS:
+        m.hypothetical = True  # "warned of a Ruritanian invasion", "amid fears of an attack": foretold, not done
     if _has_condition(anchor):
         m.conditional = True
     return m
