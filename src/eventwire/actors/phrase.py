@@ -623,6 +623,15 @@ def code_words(
                     country = home
                     why_parts.append(f"demonym:{_span_text(words, s.i, s.j)} + residence:{home}")
                     break
+            if (sector == "MIL" and agent.word.lower() in TROOP_WORDS and e.country in ARMY_OF_PLACE
+                    and r.form not in ("adj", "people") and s.i > main_seg.i
+                    and any(w.text.lower() in LOCATIVE for w in words[main_seg.j : s.i])
+                    and not any(r2 is not None and r2.kind in ("org", "person") for _s2, r2 in readings)):
+                # "troops in the occupied territory": where they are posted, a land whose soldiers are another state's
+                # (a unit the phrase gives an owner, "a militia-run unit in the city", is that owner's)
+                country = ARMY_OF_PLACE[e.country]
+                why_parts.append(f"posted in:{_span_text(words, s.i, s.j)}")
+                break
             country = e.country
             if r.kind == "person":
                 role = e.role_on(date)
@@ -686,6 +695,9 @@ def code_words(
         contexts = [c for c in given()[0] if c not in posted_in]
         if contexts:
             country = contexts[0]
+            if sector == "MIL" and agent.word.lower() in TROOP_WORDS:
+                # "soldiers raided a village near the town": troops in a land with no army of its own are its occupier's
+                country = ARMY_OF_PLACE.get(country, country)
             why_parts.append(f"context:{country}")
     said_whose = any(not p.startswith("context:") for p in why_parts) or "+" in sector_why or named_party
     if agent.modified and title_for_name is None and not said_whose:
@@ -742,6 +754,12 @@ def code_words(
 
 
 #: Modifiers saying that people are not of the country where the story is ("foreign nationals").
+#: Lands whose soldiers are another state's: the Palestinian territories have police and security services but no
+#: army, so troops or an army named there without a country are Israel's ("troops demolished two homes near the city").
+ARMY_OF_PLACE = {"PSE": "ISR"}
+#: Words for an army's own troops (not a unit, a commander or a body that any armed side may have).
+TROOP_WORDS = frozenset({"soldier", "soldiers", "troop", "troops", "army", "military", "paratrooper", "paratroopers",
+                         "reservist", "reservists", "infantry", "tank", "tanks", "armed forces"})
 FOREIGN_WORDS = frozenset({"foreign", "overseas", "expatriate", "expat", "non-national", "multinational"})
 #: Offices a country has one of: their plural with no owner is several countries' ("foreign ministers").
 ONE_PER_COUNTRY = frozenset({"president", "prime minister", "chancellor", "king", "queen", "emir", "sultan",

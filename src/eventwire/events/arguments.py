@@ -948,9 +948,10 @@ class _ArgumentReader:
         left = [t for t in noun.subtree if t.i < noun.i] if modifiers else []
         for t in sorted(left + split, key=lambda t: t.i):
             # only names and adjectives: a common noun modifier ("drone", "coalition") is the means, and the
-            # resolver would give it the country of the sentence's place
+            # resolver would give it the country of the sentence's place ("Russian" before another modifier, as in
+            # "Russian overnight strikes", may be tagged a language)
             if t.dep_ not in ("amod", "compound", "nmod", "npadvmod", "poss") or not (
-                    t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG")):
+                    t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG", "LANGUAGE")):
                 continue
             if any(a.lemma_.lower() in NOT_THE_ATTACKER for a in (t, *t.ancestors) if a.i < noun.i):
                 continue  # "a Bosnia-style war", "Iranian-made drones", "a US-backed offensive": someone else acts

@@ -437,6 +437,11 @@ CASUALTY_PREPS = ("in", "by", "during", "from", "after", "amid", "following", "u
 MAX_PAIRED_PARTIES = 5
 
 
+def _raid_frame(f: Frame) -> bool:
+    """A raid still coded as coercion (170) until who raided settles it as force or assault (`refine._violence_code`)."""
+    return f.code == "170" and f.rule.startswith(("n.raid", "v.raid"))
+
+
 def events_of(
     f: Frame,
     sc: _SentenceCoder,
@@ -462,6 +467,9 @@ def events_of(
         return []  # another frame of the sentence already codes this physical event
     if _not_an_event(f):
         return []  # "conducted a rescue operation", "barricaded themselves inside", "after his capture"
+    if f.code[:2] in ATTACK_ROOTS and f.anchor.dep_ == "pcomp" and f.anchor.head.lower_ == "by" \
+            and f.anchor.head.head.lemma_.lower() in EXECUTION_VERBS:
+        return []  # "the convicted man was executed by hanging": how the execution was done, no second killing
     if any(t.lemma_.lower() in CASUALTY_VERBS and (_counted_in_toll(t) or _background_record(t)) for t in f.trigger):
         return []  # "the toll rises to 40 killed", "the war, which has killed thousands": a count or a record, no new act
     if f.code[:2] in ATTACK_ROOTS and _aim_not_attack(f, lex):
@@ -507,8 +515,9 @@ def events_of(
         credited = _credited_owners(f, sc)
         if credited:
             sources = credited
-    if f.code[:2] in ATTACK_ROOTS and not any(s.code for s in sources):
-        # "killed in an Israeli airstrike", "strikes by Russian forces": the attack noun names who struck
+    if (f.code[:2] in ATTACK_ROOTS or _raid_frame(f)) and not any(s.code for s in sources):
+        # "killed in an Israeli airstrike", "strikes by Russian forces": the attack noun names who struck (a raid too,
+        # coded 170 until its raider is known: "two gunmen were shot by soldiers in a night raid" is the soldiers')
         for t in f.trigger:
             if any(c.dep_ == "amod" and c.lower_ in HEDGE_WORDS for c in token_children(t)):
                 continue  # "an expected attack from Iran": no act to give an attacker to
@@ -1457,6 +1466,9 @@ def _casualty_nominal(sc: _SentenceCoder, verb: Any) -> Any:
     for v in verbs:
         # "injured in artillery fire and airstrikes by ...": the parser may hang the second noun on the verb
         slipped = [c for c in token_children(v) if c.dep_ == "conj" and c.pos_ == "NOUN" and sc.pobjs(v, CASUALTY_PREPS)]
+        # "killed in a drive-by shooting": the parser may read the blow as a gerund, which its article shows a noun
+        slipped += [g for c in token_children(v) if c.dep_ == "prep" and c.lower_ in CASUALTY_PREPS for g in token_children(c)
+                    if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.left_edge.dep_ == "det"]
         for p in [*sc.pobjs(v, CASUALTY_PREPS), *slipped]:
             if disaster_noun(p) and not any(c.dep_ in ("compound", "amod", "conj") for c in token_children(p)):
                 return None  # "killed in a plane crash", "died in a fire": no one acted ("artillery fire" is a blow)
@@ -1471,8 +1483,23 @@ def _casualty_nominal(sc: _SentenceCoder, verb: Any) -> Any:
     return None
 
 
+#: Verbs of a killing carried out on someone in custody: "by hanging" or "by firing squad" tells only how.
+EXECUTION_VERBS = frozenset(["execute"])
+#: Verbs of a killing whose own code the attack it was dealt in does not replace ("was assassinated in a drone strike").
+TARGETED_KILLING_VERBS = frozenset(["assassinate"])
+
+
 def _absorb_attack(f: Frame, sc: _SentenceCoder) -> bool:
     """A casualty verb frame takes over the attack noun it reports; False when that attack is already coded."""
+    if f.composed is None and not f.nominal and f.anchor.lemma_.lower() in TARGETED_KILLING_VERBS \
+            and sc.is_passive(f.anchor) and not sc.pobjs(f.anchor, ("by",)):
+        # "a militia commander was assassinated in a drone strike by the army": one act, the assassination, whose
+        # attacker the strike names
+        noun = _casualty_nominal(sc, f.anchor)
+        if noun is not None and noun.i not in sc.emitted and sc.nominal_agents(noun):
+            f.trigger = [*f.trigger, noun]
+            sc.merged.add(noun.i)
+        return True  # ("killed in a car bombing" with no one named behind it keeps the assassination as it was)
     if f.composed is None and not f.nominal and f.anchor.lemma_.lower() in CASUALTY_VERBS and f.anchor.dep_ == "conj" \
             and f.anchor.head.i in sc.emitted and f.anchor.head.pos_ == "VERB" \
             and not (f.anchor.head.lemma_.lower() in SEIZING_VERBS
@@ -1733,6 +1760,14 @@ def _casualty_participles(f: Frame) -> list[Any]:
     for o in places:
         for g in o.subtree:
             if g.dep_ == "acl" and g.tag_ == "VBG" and g.lemma_.lower() in CASUALTY_VERBS and g.head.tag_ == "NNP" \
+                    and not any(x.dep_ in ("nsubj", "nsubjpass") for x in token_children(g)):
+                out.append(g)
+    # "warplanes pounded rebel-held districts of the city, killing 14": the small parser may also hang the participle
+    # after a comma on a common noun the frame hits
+    for o in f.targets:
+        for g in o.subtree:
+            if g.dep_ == "acl" and g.tag_ == "VBG" and g.lemma_.lower() in CASUALTY_VERBS and g.i > 0 \
+                    and g.doc[g.i - 1].text == "," and g not in out \
                     and not any(x.dep_ in ("nsubj", "nsubjpass") for x in token_children(g)):
                 out.append(g)
     # "launched airstrikes that killed six people", "attacks in which a soldier was killed": a relative clause on

@@ -1202,7 +1202,9 @@ class _SentenceCoder(_ArgumentReader):
 
     def _armed_context(self, noun: Token) -> bool:
         """'killed in an encounter', 'an encounter with security forces': the noun names a fight, not a meeting."""
-        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and self.verb_lemma(noun.head.head) in CASUALTY_VERBS:
+        # "killed after two encounters with troops" too: what the dead were killed in
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "after", "following") \
+                and self.verb_lemma(noun.head.head) in CASUALTY_VERBS:
             return True
         partners = [p for t in self.pobjs(noun, ("with", "between", "against")) for p in self.conjuncts(t)]
         partners += [c for c in token_children(noun) if c.dep_ in ("amod", "compound")]
@@ -1406,6 +1408,9 @@ class _SentenceCoder(_ArgumentReader):
                              if p.dep_ == "pcomp" and p.lower_ in PROTEST_PARTICIPLES for g in token_children(p) if g.dep_ == "dobj"]
                 if not found and obj is not None:
                     found = self.pobjs(obj, (slot,))
+                    if not found and obj.dep_ in ("dobj", "obj"):
+                        # "launched drones and missiles at the port": the parser hangs the aim on the last object
+                        found = [p for c in token_children(obj) if c.dep_ == "conj" for p in self.pobjs(c, (slot,))]
                 if not found and obj is None:
                     d = self.direct_object(verb)  # "massed troops along the border": on the object
                     if d is not None and d.pos_ == "NOUN" and d.lemma_.lower() not in self.lex.nouns \
@@ -2109,8 +2114,9 @@ class _SentenceCoder(_ArgumentReader):
                            and (c.ent_type_ in ENT_ACTOR_LABELS or c.pos_ == "PROPN")]
             targets += self.pobjs(shared, entry.target)
         between = self.pobjs(noun, ("between", "among"))
-        if not between and noun.dep_ == "nsubj" and governor is None:
-            between = self.pobjs(noun.head, ("between", "among"))  # "fighting broke out between X and Y"
+        if not between and noun.dep_ in ("nsubj", "nsubjpass") and governor is None:
+            # "fighting broke out between X and Y", "heavy fighting was reported between X and Y"
+            between = self.pobjs(noun.head, ("between", "among"))
         placed = False
         if not between and code[:2] in ("18", "19", "20"):
             # "fighting erupts in Goma between X and Y", "clashes in Goma between X and Y": the parser hangs the sides

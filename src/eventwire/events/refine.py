@@ -373,8 +373,8 @@ def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Se
     in numbers and armed groups fighting each other stay 19x. A military raid is armed force (190),
     a raid by militants an assault (180), a police raid coercion (170).
     """
-    if f.composed is not None:
-        return code
+    if f.composed is not None or code[:3] in ("185", "186"):
+        return code  # an assassination (or its attempt) stays one whatever blow dealt it ("in a car bombing")
     if code == "195" and f.rule.startswith("n.strike") and any(s.code for s in sources) \
             and all(s.sector in WORKER_SECTORS for s in sources if s.code):
         return "143"  # "Greek workers begin a strike", "nurses launch a strike over pay": a labour strike, no air raid
