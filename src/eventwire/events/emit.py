@@ -69,7 +69,7 @@ Session 4, round 2 (2026-11-27):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -123,7 +123,7 @@ from eventwire.events.frames import _SentenceCoder
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.modality import first_conjunct, modality_of, prevented
 from eventwire.events.refine import _alleged, _refine_by_context, _violence_code
-from eventwire.nlp import doc_ents, token_children
+from eventwire.nlp import doc_ents, doc_tokens, sentence_spans, token_children
 from eventwire.records import ActorRef, Article, Event, Span, Statement, stable_id
 
 if TYPE_CHECKING:
@@ -1966,22 +1966,28 @@ def _states_named_back(tok: Any) -> bool:
         c.dep_ in ("det", "predet", "nummod") and c.lower_ in ("those", "these", "both", "two", "three") for c in token_children(tok))
 
 
-def _states_named_before(tok: Any, sc: _SentenceCoder, sources: list[ActorRef]) -> list[ActorRef]:
-    """The list of two or more states named last before `tok` (in its sentence or the one before), without the
-    sources' own states: "accused Kuwait and the UAE of the attacks and launched attacks against those countries"."""
+def _lists_named_before(tok: Any, sc: _SentenceCoder) -> Iterator[list[ActorRef]]:
+    """The coded actors (no story-context or place readings) of each list of names conjoined before `tok`, in its
+    sentence or the one before, the last list first."""
     doc = tok.doc
-    sents = [s for s in doc.sents if s.start <= tok.i]
+    sents = [s for s in sentence_spans(doc) if s.start <= tok.i]
     first = sents[-2].start if len(sents) >= 2 else 0
-    own = {s.country for s in sources if s.country}
-    for t in reversed(doc[first:tok.i]):
+    for t in reversed(doc_tokens(doc)[first : tok.i]):
         if t.dep_ != "conj" or t.pos_ != "PROPN" or t.head.i >= t.i or t.head.i < first:
             continue
         head = t.head
         while head.dep_ == "conj" and head.head.i < head.i and head.head.i >= first:
             head = head.head
-        refs = [r for r in sc.actor_refs([head]) if r.code and r.country and r.sector is None
-                and not (r.why or "").startswith(("context:", "place:"))]
-        refs = [r for r in refs if r.country not in own]
+        yield [r for r in sc.actor_refs([head]) if r.code and r.country
+               and not (r.why or "").startswith(("context:", "place:"))]
+
+
+def _states_named_before(tok: Any, sc: _SentenceCoder, sources: list[ActorRef]) -> list[ActorRef]:
+    """The list of two or more states named last before `tok` (in its sentence or the one before), without the
+    sources' own states: "accused Kuwait and the UAE of the attacks and launched attacks against those countries"."""
+    own = {s.country for s in sources if s.country}
+    for listed in _lists_named_before(tok, sc):
+        refs = [r for r in listed if r.sector is None and r.country not in own]
         if len(refs) >= 2:
             return refs
     return []
@@ -2026,17 +2032,7 @@ def _partners_named_back(tok: Any, sc: _SentenceCoder, sources: list[ActorRef]) 
 
 def _pair_named_before(tok: Any, sc: _SentenceCoder) -> list[ActorRef]:
     """The last conjoined pair of coded actors of two countries named before `tok` (its sentence or the one before)."""
-    doc = tok.doc
-    sents = [s for s in doc.sents if s.start <= tok.i]
-    first = sents[-2].start if len(sents) >= 2 else 0
-    for t in reversed(doc[first:tok.i]):
-        if t.dep_ != "conj" or t.pos_ != "PROPN" or t.head.i >= t.i or t.head.i < first:
-            continue
-        head = t.head
-        while head.dep_ == "conj" and head.head.i < head.i and head.head.i >= first:
-            head = head.head
-        refs = [r for r in sc.actor_refs([head]) if r.code and r.country
-                and not (r.why or "").startswith(("context:", "place:"))]
+    for refs in _lists_named_before(tok, sc):
         return refs if len(refs) == 2 and refs[0].country != refs[1].country else []
     return []
 
