@@ -9,7 +9,7 @@ import ast
 from pathlib import Path
 
 import eventwire
-from eventwire.nlp import doc_children, doc_tokens, token_children
+from eventwire.nlp import doc_children, doc_tokens, sent_tokens, token_children
 
 SRC = Path(eventwire.__file__).parent
 
@@ -32,6 +32,13 @@ def test_one_token_list_per_document(nlp) -> None:
     # back to the first document: rebuilt for it, not the second one's
     root = next(t for t in a if t.dep_ == "ROOT")
     assert [c.text for c in token_children(root)] == [c.text for c in root.children]
+
+
+def test_sentence_tokens(nlp) -> None:
+    doc = nlp("The ministers met in Geneva. They agreed on a new round of talks next month.")
+    last = doc[-2]
+    assert [t.text for t in sent_tokens(last)] == [t.text for t in last.sent]
+    assert all(t is doc_tokens(doc)[t.i] for t in sent_tokens(last))
 
 
 def _token_identity_tests(path: Path) -> list[str]:

@@ -183,3 +183,9 @@ def token_children(tok: Token) -> Sequence[Token]:
     kids = _KIDS[1] if _KIDS[0] is doc else doc_children(doc)
     got: Sequence[Token] = kids.get(tok.i, _NO_KIDS)
     return got
+
+
+def sent_tokens(tok: Token) -> list[Token]:
+    """The tokens of `tok`'s sentence, as the document's shared tokens (iterating `tok.sent` builds new ones)."""
+    sent = tok.sent
+    return doc_tokens(tok.doc)[sent.start : sent.end]

@@ -112,7 +112,7 @@ from eventwire.events.common import (
 )
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.modality import _present_like, list_member_of
-from eventwire.nlp import token_children
+from eventwire.nlp import sent_tokens, token_children
 from eventwire.records import ActorRef
 
 if TYPE_CHECKING:
@@ -1050,7 +1050,7 @@ class _ArgumentReader:
         claimed responsibility."); [] otherwise ("No group has claimed responsibility", "... for the Menaka attack", a
         claim in the blow's own sentence, which the claim's own frame codes)."""
         doc = tok.doc
-        if any(t.lemma_.lower() in CLAIM_NOUNS for t in tok.sent):
+        if any(t.lemma_.lower() in CLAIM_NOUNS for t in sent_tokens(tok)):
             return []
         i = tok.sent.end
         for _ in range(CLAIM_REACH):

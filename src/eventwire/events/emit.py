@@ -123,7 +123,7 @@ from eventwire.events.frames import _SentenceCoder
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.modality import first_conjunct, modality_of, prevented
 from eventwire.events.refine import _alleged, _refine_by_context, _violence_code
-from eventwire.nlp import doc_ents, doc_tokens, sentence_spans, token_children
+from eventwire.nlp import doc_ents, doc_tokens, sent_tokens, sentence_spans, token_children
 from eventwire.records import ActorRef, Article, Event, Span, Statement, stable_id
 
 if TYPE_CHECKING:
@@ -721,7 +721,7 @@ def events_of(
         if deep is not None and deep.code and not _is_place_ref(deep) \
                 and not (deep.why or "").startswith(("context:", "place:", "country:")) \
                 and not f.anchor.doc.text[max(0, deep.start - 5):deep.start].lower().endswith(("pro-", "anti-")) \
-                and not all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in f.anchor.sent if deep.start <= t.idx < deep.end) \
+                and not all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in sent_tokens(f.anchor) if deep.start <= t.idx < deep.end) \
                 and not any(p.start < deep.end and deep.start < p.end for p in placed) \
                 and deep.country not in {s.country for s in sources if s.country} \
                 and not _victim_of_other_attack(f, sc, deep):
@@ -1370,7 +1370,7 @@ def _off_trigger(ref: ActorRef | None, f: Frame) -> ActorRef | None:
     its object ("expel Russian diplomats") or of its subject is the act, not a word of the actor's phrase."""
     if ref is None:
         return None
-    words = [t for t in f.anchor.sent if ref.start <= t.idx and t.idx + len(t.text) <= ref.end]
+    words = [t for t in sent_tokens(f.anchor) if ref.start <= t.idx and t.idx + len(t.text) <= ref.end]
     # the trigger's verbs, and its first word (the verb the parser read as a modifier, an attack's instrument noun)
     verbs = {t.i for t in f.trigger if t.pos_ in ("VERB", "AUX")} | {min(t.i for t in f.trigger)} if f.trigger else set()
     if len(words) < 2 or not verbs:
@@ -1581,7 +1581,7 @@ def _locative_place(f: Frame, ref: ActorRef) -> bool:
     "in Shangla District, Pakistan"), not as the thing hit ("strikes on Kharkiv", "shelled Kherson")."""
     if not _is_place_ref(ref):
         return False
-    tok = next((t for t in f.anchor.sent if t.idx <= ref.start < t.idx + len(t.text) + 1), None)
+    tok = next((t for t in sent_tokens(f.anchor) if t.idx <= ref.start < t.idx + len(t.text) + 1), None)
     hops = 0
     while tok is not None and hops < 4 and tok.dep_ in ("compound", "conj", "appos", "npadvmod", "amod"):
         tok, hops = tok.head, hops + 1  # "Shangla District, Khyber Pakhtunkhwa, Pakistan": up to the first place
@@ -1835,7 +1835,7 @@ def _victims_not_attackers(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]
     # a place of the attacker's own country in the sentence makes them its people ("Somali soldiers opened fire
     # in Mogadishu, killing one civilian"), also where the attackers are placed ("by government forces in Syria")
     spans = [(s.start, s.end) for s in sources]
-    local = {r.country for t in f.anchor.sent if t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ not in ("amod", "poss")
+    local = {r.country for t in sent_tokens(f.anchor) if t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ not in ("amod", "poss")
              and t.pos_ == "PROPN" and (not any(a <= t.idx < b for a, b in spans) or t.head.lower_ in ("in", "inside"))
              for r in [sc.place_ref(t)] if r is not None}
     bad = [t for t in targets if t.country in own - local and (t.why or "").startswith("context:")]
@@ -1874,7 +1874,7 @@ def _victims_not_bound_for(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]
     grain to Algeria killed two sailors": the sailors are not Algerian) lose that guess; a destination in the
     attackers' own country is where the blow fell ("gunmen intercepted a vehicle travelling to a village")."""
     bound = set()
-    for tok in f.anchor.sent:
+    for tok in sent_tokens(f.anchor):
         if tok.dep_ == "prep" and tok.lower_ in DESTINATION_PREPS and tok.head.dep_ in ("acl", "relcl") \
                 and tok.head.tag_ in ("VBG", "VBN") and tok.head.lemma_.lower() in TRANSIT_VERBS:
             bound |= {r.country for g in tok.subtree if g.ent_type_ in ("GPE", "LOC")
@@ -1909,7 +1909,7 @@ def _other_state_before(tok: Any, sc: _SentenceCoder, own: set[str]) -> ActorRef
     "the country" stands for when the country named last is the actor's own ("Russia launched an attack on the
     country")."""
     doc = tok.doc
-    sents = [s for s in doc.sents if s.start <= tok.i]
+    sents = [s for s in sentence_spans(doc) if s.start <= tok.i]
     first = sents[-3].start if len(sents) >= 3 else 0
     for t in reversed(doc[first:tok.i]):
         if t.ent_type_ not in ("GPE", "NORP") and not (t.pos_ == "PROPN" and t.tag_ == "NNP" and _bare_state_word(t, sc)):
@@ -2069,7 +2069,7 @@ def _earlier_launcher(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> 
         return None
     verb = f.anchor
     doc = verb.doc
-    sents = [s for s in doc.sents if s.start <= verb.i]
+    sents = [s for s in sentence_spans(doc) if s.start <= verb.i]
     first = sents[-3].start if len(sents) >= 3 else 0
     own = {s.country for s in sources if s.country}
     for t in reversed(doc[first:verb.i]):
@@ -2303,7 +2303,7 @@ def _victim_of_other_attack(f: Frame, sc: _SentenceCoder, ref: ActorRef) -> bool
     a comment or a condemnation of the attack may still be aimed at its victim)."""
     if f.code[:2] not in ("07", "08", "15", "16", "17"):
         return False
-    tok = next((t for t in f.anchor.sent if ref.start <= t.idx < ref.end), None)
+    tok = next((t for t in sent_tokens(f.anchor) if ref.start <= t.idx < ref.end), None)
     trig = {t.i for t in f.trigger}
     a = tok
     for _ in range(4):
