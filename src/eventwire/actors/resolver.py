@@ -274,6 +274,12 @@ MEETING_NOUNS = frozenset({"summit", "meeting", "conference", "talks", "gatherin
 # Kinds of ship: a proper name after one is the ship's ("the tanker Gibraltar Eagle"), not a place.
 VESSEL_NOUNS = frozenset({"ship", "vessel", "tanker", "carrier", "freighter", "frigate", "destroyer", "corvette", "cruiser",
                           "warship", "submarine", "boat", "yacht", "ferry", "trawler", "icebreaker", "liner"})
+# "Jan Kowal, wife of the Zarovian president": a relative is a civilian of the relative's country.
+KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow",
+                       "widower", "spouse", "nephew", "niece", "cousin", "grandson", "granddaughter", "stepson",
+                       "stepdaughter", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law"})
+# "An 18-year-old is arrested": the age adjective heads a phrase that names a person.
+AGE_UNITS = frozenset({"year", "month", "week", "day"})
 STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical", "tornado", "superstorm", "supertyphoon"})
 #: Words joined by dashes with no space ("Guinea\u2013Bissau"), and the dashes other than the hyphen.
 DASHED_NAME_RE = re.compile(r"(?<![\w\u2010-\u2014-])[^\W\d_][\w']*(?:[-\u2010-\u2014][^\W\d_][\w']*)+")
@@ -691,6 +697,10 @@ class ArticleActors:
         toks = self.phrase_tokens(token)
         words = self._words(toks)
         head = next(k for k, w in enumerate(words) if w.start == token.idx)
+        if token.lower_ == "old" and any(c.dep_ == "npadvmod" and c.lower_.rstrip("s") in AGE_UNITS
+                                         for c in self._kids.get(token.i, NO_TOKENS)):
+            # "An 18-year-old is arrested", "police detain a 30-year-old": an age heading the phrase is a person.
+            words[head] = replace(words[head], text="person", pos="NOUN")
         owner: Coded | None = None
         if token.pos_ == "NOUN" and names_nothing(self.kb, words):
             # Most common nouns ("the year", "a road", about 30,000 phrases of the 294 Wikinews articles): no word
@@ -750,6 +760,8 @@ class ArticleActors:
                     pc == c and lv in (0, 1) and not name_start <= i <= token.i for i, pc, lv in sent_places)), None)
             if country is not None:
                 coded = self._unknown_person(token, words, country)
+        if coded is None and token.pos_ == "PROPN" and token.ent_type_ != "PERSON":
+            coded = self._relative(token, words)  # "Jan Kowal, the son of ..." tagged as an organisation
         if coded is None and token.pos_ == "PROPN" and token.ent_type_ in STRUCK_ENTS and contexts_of()[0]:
             coded = self._struck_place(token, words, contexts_of()[0])
         if coded is None and token.pos_ == "PROPN" and token.ent_type_ in ("GPE", "LOC") and contexts_of()[0]:
@@ -1138,6 +1150,9 @@ class ArticleActors:
             return None
         if any(w.text.lower() in STORM_WORDS and w.capitalized and w.start < token.idx for w in words):
             return None  # "Hurricane Melissa", "Typhoon Kalmaegi": a storm, not a person
+        kin = self._relative(token, words)
+        if kin is not None:
+            return kin
         place = self._place_like_name(token, words)
         if place is not None:
             # "the town of Umm Arda", "recaptured Jebrat al Sheikh": a place acted on stands for its
@@ -1189,6 +1204,33 @@ class ArticleActors:
         name = " ".join(w.text for w in name_words)
         return Coded(make_code(country, "CVL"), country, "CVL", name, f"{why} + unknown person",
                      person=True, name_words=tuple(w.text.lower() for w in name_words), kind="entity")
+
+    def _relative(self, token: Token, words: list[Word]) -> Coded | None:
+        """A name we do not know described as the relative of a known person or body by an apposition ("Jan
+        Kowal, the son of Zarovian president Piotr Nowak"): a civilian of that person's country, even when the
+        recogniser took the name for an organisation."""
+        if token.dep_ == "compound":
+            return None
+        kin = self._kin_of(token)
+        if kin is None:
+            return None
+        name = " ".join(w.text for w in words if w.start <= token.idx and w.capitalized)
+        return Coded(make_code(kin, "CVL"), kin, "CVL", name, f"relative:{kin} + unknown person", person=True,
+                     name_words=tuple(name.lower().split()), kind="entity")
+
+    def _kin_of(self, token: Token) -> str | None:
+        """The country of the known person or body whose relative the name headed by `token` is, by an
+        apposition after it ("..., the daughter of the Zarovian president")."""
+        for c in self._kids.get(token.i, NO_TOKENS):
+            if c.dep_ != "appos" or c.i < token.i or c.lower_ not in KIN_NOUNS:
+                continue
+            for p in self._kids.get(c.i, NO_TOKENS):
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for o in self._kids.get(p.i, NO_TOKENS):
+                        got = self._code_plain(o) if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") else None
+                        if got is not None and got.country is not None and (got.person or got.sector is not None):
+                            return got.country
+        return None
 
     def _administering_country(self, i: int) -> str | None:
         """The country written before "-administered" right before token `i`."""
@@ -2116,6 +2158,10 @@ class ArticleActors:
             if (p == propn or (p == adj and t.text[:1].isupper())) and t.ent_type_ not in (
                     "GPE", "NORP", "LOC", "FAC") and t.i not in self._and_names:
                 run.append(t)
+                continue
+            if (run and t.text == "-" and not run[-1].whitespace_ and not t.whitespace_ and t.i + 1 < len(self._toks)
+                    and self._pos[t.i + 1] == propn):
+                run.append(t)  # "Zarovia-Nord President X" tagged as an organisation: one name across the hyphen
                 continue
             if run:
                 spans.append((run, "PROPN"))
