@@ -23,7 +23,7 @@ SHARED_WORDS_FILE = HARM_WORDS_FILE.with_name("shared_words.yaml")
 HARM_LISTS = ("accident_verbs", "hazard_verbs", "natural_hazards", "natural_strikers", "epidemics", "mishap_nouns",
               "violence_cues", "armed_context", "mishap_clause_verbs", "vehicles", "accident_sites", "unrest_cues")
 SHARED_LISTS = ("abduct_verbs", "seize_verbs", "captivity_verbs", "fire_verbs", "travelling_things", "crowd_nouns",
-                "blow_clause_verbs", "armed_force_words", "fighter_words")
+                "blow_clause_verbs", "armed_force_words", "fighter_words", "home_price_words")
 
 
 def _load_word_lists(path: Path, keys: tuple[str, ...]) -> dict[str, frozenset[str]]:
@@ -162,6 +162,8 @@ FIRE_VERBS = _SHARED_WORDS["fire_verbs"]
 #: in"); a ship's name put beside one ("the tanker M Sophia") is no captive. A "coach" that travels is a team's trainer
 #: as often as a bus: it stays a traveller who may visit.
 TRAVELLING_THINGS = (VEHICLE_WORDS - {"coach"}) | NATURAL_HAZARDS | _SHARED_WORDS["travelling_things"]
+#: What a state prices for its own people: "higher electricity tariffs" are a price at home, no sanction (163).
+HOME_PRICE_WORDS = _SHARED_WORDS["home_price_words"]
 #: Words of sport: "beat", "crushed", "defeated" between national teams are no conflict.
 SPORT_WORDS = frozenset(["football", "soccer", "cricket", "rugby", "tennis", "basketball", "hockey", "volleyball",
                          "marathon", "championship", "tournament", "semifinal", "semi-final", "quarterfinal",
@@ -423,6 +425,11 @@ def _site_blast(t: Token) -> bool:
         low = w.lemma_.lower()
         if low in BLAST_NOUNS or low in ("explode", "fire"):
             continue
+        mod = w
+        while mod.dep_ == "conj":
+            mod = mod.head  # "a rifle and ammunition plant": the second of the site's joined modifiers
+        if mod.dep_ in ("compound", "amod", "nmod") and _in_words(mod.head, ACCIDENT_SITES):
+            continue  # "a blast at a grenade factory": what the site makes or keeps is no weapon used on anyone
         if _in_words(w, VIOLENCE_CUES) or _in_words(w, ARMED_CONTEXT_WORDS) or low in INTENT_WORDS or w.lower_ in INTENT_WORDS:
             return False
         if w.ent_type_ == "NORP" and w.dep_ in ("amod", "compound", "nmod") and w.head.lemma_.lower() in BLAST_NOUNS:
@@ -493,6 +500,8 @@ def nature_blow(v: Token) -> bool:
     subjects = [c for c in token_children(v) if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:
         return all(disaster_noun(c) for c in subjects)
+    if any(c.dep_ == "compound" and disaster_noun(c) for c in token_children(v)):
+        return True  # "killed after a cyclone hits the coast": the parser may hang the hazard on the verb as a compound
     # "A strong earthquake, whose epicentre lies off the coast, strikes the island": the hazard heads the clause
     return any(a.pos_ in ("NOUN", "PROPN") and disaster_noun(a) for a in v.ancestors)
 

@@ -250,8 +250,12 @@ def _accidental_harm(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> b
             continue
         # "Four people are injured and hundreds are told to stay indoors when a depot catches fire": the clause of the
         # cause may hang on a conjoined verb
-        shared = (g for cj in t.conjuncts for v in (cj, *(k for k in token_children(cj) if k.dep_ == "xcomp"))
-                  for g in token_children(v) if g.dep_ == "advcl")
+        # a conjoined casualty verb, or one hung on a conjoined toll, may hold the cause too ("Six are killed and nine
+        # others are injured in a blast at a paint factory", "two killed and nine others hurt in a blast at a mill")
+        shared = (g for cj in t.conjuncts for v in (cj, *(k for k in token_children(cj) if k.dep_ == "xcomp" or (
+                      k.dep_ == "acl" and k.lemma_.lower() in CASUALTY_VERBS)))
+                  for g in token_children(v) if g.dep_ == "advcl" or (
+                      g.dep_ == "prep" and v.i > t.i and v.lemma_.lower() in CASUALTY_VERBS))
         for c in (*token_children(t), *shared):
             if c.dep_ in ("nsubj", "csubj") and _accident_subject(c, t):
                 return True  # "a truck strikes a crowd", "a storm hits the coast", "floods kill 40"

@@ -42,6 +42,7 @@ from eventwire.events.common import (
     FIRE_VERBS,
     FRAME_PREPS,
     GATHER_VERBS,
+    HOME_PRICE_WORDS,
     INTENT_ADJ,
     INTRUDER_WORDS,
     LEMMA_FIXES,
@@ -72,6 +73,7 @@ from eventwire.events.common import (
     disaster_noun,
     gunfire,
     hazard_verb_accident,
+    nature_blow,
     vehicle_mishap,
     violence_cue,
 )
@@ -1648,6 +1650,8 @@ class _SentenceCoder(_ArgumentReader):
             # "protesters opposed to the reform storm the Senate" (the parser may make "opposed" the main verb): a
             # stance that says which protesters, no act ("X is opposed to Y" keeps its "is")
             return None
+        if entry.code == "163" and obj is not None and _home_price(obj):
+            return None  # "Ruritania raises its water tariffs": a price its own people pay, no sanction on anyone
         if entry.no_event:
             if obj is not None:
                 self.consumed.add(obj.i)  # "outlawed abortion in the state": the object names no act of its own either
@@ -1671,8 +1675,10 @@ class _SentenceCoder(_ArgumentReader):
             return None  # "won a sixth term, beating the CDU candidate", "received 48.8% of the vote": an election result
         if entry.id == "v.control_territory" and verb.dep_ != "xcomp":
             return None  # "the Houthis, who control much of Yemen": a state of things, not a seizure
-        if entry.code[:2] in ("18", "19", "20") and any(_natural_blow(t) for t in self.children(verb, "nsubj")):
-            return None  # "lightning struck a school", "a meteor hit the village": nature struck, no one attacked
+        if entry.code[:2] in ("18", "19", "20") and (
+                any(_natural_blow(t) for t in self.children(verb, "nsubj")) or nature_blow(verb)):
+            # "lightning struck a school", "a meteor hit the village", "after a cyclone hits the coast": nature struck
+            return None
         if entry.id == "v.release_statement" and (subj := self.subject(verb)) and all(
                 (r := self.actor_of(t)) is not None and r.sector == "MED" for t in subj):
             return None  # "the broadcaster released footage of the raid": a news outlet's reporting, no statement of a party
@@ -2852,6 +2858,15 @@ UNLAWFUL_WORDS = frozenset(["illegal", "unlawful", "illegitimate", "unacceptable
 BREACH_NOUNS = frozenset(["violation", "breach", "crime", "provocation", "aggression"])
 
 
+def _home_price(obj: Token) -> bool:
+    """The object of a sanction verb is a tariff, duty or levy on what a state prices for its own people ("hikes bus
+    fares and power tariffs", "a higher fuel duty"): a price or a tax at home, not a sanction on another actor."""
+    if obj.lemma_.lower() not in ("tariff", "duty", "levy"):
+        return False
+    return any(c.dep_ in ("compound", "amod", "nmod") and (c.lemma_.lower() in HOME_PRICE_WORDS or c.lower_ in HOME_PRICE_WORDS)
+               for c in token_children(obj))
+
+
 def _disaster_harm(verb: Token) -> bool:
     """A killing, wounding or strike that a disaster or an accident does: its subject is the hazard ("landslides kill",
     "an earthquake struck"), or it has no doer and its clause tells an accident ("are killed when a bus crashes",
@@ -3007,7 +3022,9 @@ def _natural_blow(tok: Token) -> bool:
     if tok.lemma_.lower() in NATURAL_STRIKERS or tok.lower_ in NATURAL_STRIKERS:
         return True
     return tok.lemma_.lower() in ("strike", "bolt", "impact", "hit", "blast", "explosion") and any(
-        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in NATURAL_STRIKERS for c in token_children(tok))
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in NATURAL_STRIKERS for c in token_children(tok)) or (
+        tok.lemma_.lower() in ("strike", "hit") and any(  # "after a cyclone strikes", the hazard read as a compound
+            c.dep_ == "compound" and c.lemma_.lower() in NATURAL_HAZARDS for c in token_children(tok)))
 
 
 def _list_before_adjective_verb(t: Token) -> tuple[list[Token], Token] | None:
