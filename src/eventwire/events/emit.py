@@ -248,7 +248,7 @@ def _accidental_harm(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> b
             return True  # the frame's own noun: "a gas tank explosion kills seven"
         if t.pos_ not in ("VERB", "AUX"):
             continue
-        # "Four people are injured and hundreds are told to stay indoors when a depot catches fire": the clause of the
+        # "Two workers are hurt and a whole street is told to stay inside after a warehouse catches fire": the clause of the
         # cause may hang on a conjoined verb
         # a conjoined casualty verb, or one hung on a conjoined toll, may hold the cause too ("Six are killed and nine
         # others are injured in a blast at a paint factory", "two killed and nine others hurt in a blast at a mill")
