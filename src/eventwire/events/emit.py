@@ -248,10 +248,10 @@ def _accidental_harm(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> b
             return True  # the frame's own noun: "a gas tank explosion kills seven"
         if t.pos_ not in ("VERB", "AUX"):
             continue
-        # "Two workers are hurt and a whole street is told to stay inside after a warehouse catches fire": the clause of the
+        # "Two staff are hurt and nearby homes are emptied when a boiler bursts at a dairy plant": the clause of the
         # cause may hang on a conjoined verb
-        # a conjoined casualty verb, or one hung on a conjoined toll, may hold the cause too ("Six are killed and nine
-        # others are injured in a blast at a paint factory", "two killed and nine others hurt in a blast at a mill")
+        # a conjoined casualty verb, or one hung on a conjoined toll, may hold the cause too ("six die and a dozen more
+        # are wounded in a blast at a paint works", "two dead and eleven more hurt in a blast at a mill")
         shared = (g for cj in t.conjuncts for v in (cj, *(k for k in token_children(cj) if k.dep_ == "xcomp" or (
                       k.dep_ == "acl" and k.lemma_.lower() in CASUALTY_VERBS)))
                   for g in token_children(v) if g.dep_ == "advcl" or (
