@@ -426,6 +426,13 @@ class _SentenceCoder(_ArgumentReader):
                     self.reread[t.i] = (self.children(t, "nsubj"), fire)
                     out.append(t)
                     continue
+                if t.dep_ in ("ROOT", "conj", "ccomp") and self.children(t, "nsubj") and self.children(t, "dobj") \
+                        and (t.lower_ in self.lex.verbs or t.lower_ in self.lex.support_verbs):
+                    # "Chile and Peru complete a detainee swap": a plain verb form read as an adjective, with a subject
+                    # and a direct object of its own, is the clause's verb
+                    self.reread[t.i] = (self.children(t, "nsubj"), self.children(t, "dobj")[0])
+                    out.append(t)
+                    continue
                 listed = _list_before_adjective_verb(t)
                 if listed is not None and t.lower_ in self.lex.verbs:
                     # "France, Germany and Latvia expel Russian diplomats": the tagger reads the verb after a list of
@@ -614,6 +621,9 @@ class _SentenceCoder(_ArgumentReader):
             while named.dep_ == "compound" and named.head.i > named.i:
                 named = named.head
             return [appos_subject], named
+        placed = self._subject_before_place(t) if verbal_tag else None
+        if placed is not None:
+            return placed
         parenthetical = self._after_parenthetical(t, lemma)
         if parenthetical is not None:
             return [parenthetical], next(iter(self.children(t, *OBJ_DEPS, "appos")), None)
@@ -632,7 +642,8 @@ class _SentenceCoder(_ArgumentReader):
                 left = [c for c in left if c.i > comma]
                 opened = True
         # "Kenyan police fire tear gas at ...": the verb hung on its object as a modifier, a compound or a noun modifier
-        modifier = t.dep_ == "compound" or t.dep_ == "nmod" and t.head.i > t.i
+        # "The Houthis detain 11 aid workers": or, with a noun tag, as an adjective of it
+        modifier = t.dep_ in ("compound", "amod") or t.dep_ == "nmod" and t.head.i > t.i
         if modifier and t.head.i > t.i and (t.head.dep_ in ("nsubj", "nsubjpass", "csubj")):
             return None  # "the US sanctions regime targets ...": the noun phrase is a clause's subject
         subj_deps: tuple[str, ...] = ("compound", "amod", "nmod", "poss")
@@ -684,6 +695,14 @@ class _SentenceCoder(_ArgumentReader):
             if not (form != lemma and form in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
                     or form == lemma and plural_subj):
                 return None
+        if t.dep_ == "nsubj" and not modifier:
+            # "Peru voices backing for the plan": the verb read as the subject of its object noun, which the tagger
+            # took for the sentence's verb; only an object the verb's own entries name is taken. "A Chilean court
+            # jails Juan Perez, a former mayor, for ...": or a name right after it, hung on it as an apposition
+            taken = self._object_read_as_verb(t, lemma) or next(
+                (c for c in token_children(t) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == t.i + 1
+                 and any("dobj" in e.target and not e.object for e in self.lex.verbs.get(lemma, ()))), None)
+            return ([chosen], taken) if taken is not None else None
         if t.dep_ not in ("ROOT", "conj", "advcl", "ccomp", "compound", "parataxis") and not modifier:
             return None  # "the US strikes on Iran killed dozens": a noun phrase after all
         if t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i not in self.reread:
@@ -693,8 +712,10 @@ class _SentenceCoder(_ArgumentReader):
             h = t.head
             if h.i <= t.i or h.pos_ not in ("NOUN", "PROPN"):
                 return None
-            while h.dep_ == "nmod" and h.head.i > h.i and h.head.pos_ == "NOUN":
-                h = h.head  # "fire tear gas and water cannon at ...": the phrase ends on its head, which takes the "at"
+            while h.dep_ in ("nmod", "compound") and h.head.i > h.i and h.head.pos_ == "NOUN":
+                # "fire tear gas and water cannon at ...": the phrase ends on its head, which takes the "at"; "Oman
+                # hosts truce talks between ...": a compound of the head is no object of its own
+                h = h.head
             obj = h  # "after Cambodia shells Ubon Ratchathani province": the noun modified is the object
             if partner is not None:
                 return [*partner, chosen], obj
@@ -721,6 +742,52 @@ class _SentenceCoder(_ArgumentReader):
             if obj is None:
                 return None
         return [chosen], obj
+
+    def _subject_before_place(self, t: Token) -> tuple[list[Token], Token] | None:
+        """'A court in Lima, Peru, jails Juan Perez': a verb form after the place phrase of a sentence-initial subject,
+        which the parser made part of that phrase (a name of the place, or a modifier of the object's name). The subject
+        is the sentence's root noun before "in"; the object the name right after the verb."""
+        if t.dep_ not in ("pobj", "compound", "appos", "conj") or t.i < 3 or not t.text.islower() \
+                or t.doc[t.i - 1].pos_ != "PROPN" and t.doc[t.i - 1].text != ",":
+            return None
+        root = t
+        for _ in range(4):
+            if root.dep_ == "ROOT":
+                break
+            root = root.head
+        if root.dep_ != "ROOT" or root.pos_ != "NOUN" or root.i >= t.i - 2 or t.doc[root.i + 1].lower_ != "in" \
+                or any(w.dep_ not in ("det", "amod", "compound") for w in t.doc[root.left_edge.i:root.i]):
+            return None
+        if any(not (w.pos_ == "PROPN" or w.tag_ == "DT" or w.text == ",") for w in t.doc[root.i + 2:t.i]):
+            return None  # only the names of the place stand between "in" and the verb
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if nxt is None or nxt.pos_ != "PROPN":
+            return None
+        obj = nxt
+        while obj.dep_ == "compound" and obj.head.i > obj.i and obj.head.pos_ == "PROPN":
+            obj = obj.head
+        return [root], obj
+
+    def _object_read_as_verb(self, t: Token, lemma: str) -> Token | None:
+        """'Chile voices backing for Peru', 'Peru fires flares at a boat': the object noun right after a headline verb
+        read as the verb ("backing" as a verb with "voices" its subject). A first word of the object read as the verb
+        gives way to its noun: "fires signal flares" (the noun as its object), "fires rocket barrages" (the verb as a
+        compound of the noun). Returns the object noun when an entry of the verb names it as its object, else None."""
+        head = t.head
+        if head.i != t.i + 1 or not head.text.islower() or head.tag_ not in ("VB", "VBP", "VBZ", "VBG", "NN") \
+                or any(c.dep_ in ("nsubjpass", "aux", "auxpass", "neg") for c in token_children(head)):
+            return None
+        if head.dep_ == "compound" and head.head.i == head.i + 1 and head.head.pos_ == "NOUN" \
+                and head.head.dep_ in ("ROOT", "conj", "ccomp"):
+            obj = head.head
+        elif head.dep_ not in ("ROOT", "conj", "ccomp", "advcl"):
+            return None
+        else:
+            obj = next((c for c in token_children(head) if c.dep_ in OBJ_DEPS), head)
+            if obj is not head and obj.left_edge.i != head.i + 1:
+                return None  # "fires signal flares": the object follows the misread word at once
+        entries = [e for e in self.lex.verbs.get(lemma, ()) if e.object and not e.prep]
+        return obj if any(self._object_matches(obj, e.object) for e in entries) else None
 
     def _between_after_place(self, head: Token) -> list[Token]:
         """The "between" phrase hung on the place of an act instead of the act: "in Goma between X and Y"."""
@@ -853,6 +920,10 @@ class _SentenceCoder(_ArgumentReader):
                               and not self.children(c, "nsubj", "nsubjpass", "aux", "mark")]
                     # "allowed fuel trucks to enter": the parser makes the object the clause's subject
                     cands += [g for c in kids if c.dep_ in ("ccomp", "xcomp") for g in token_children(c) if g.dep_ == "nsubj"]
+                    if obj is None:
+                        # "the two sides trade 40 detainees": a counted object after a plain verb form may be parsed as
+                        # an adverbial noun; only the entry's own object noun is taken
+                        cands += [c for c in kids if c.dep_ == "npadvmod" and c.i > verb.i]
                 # an entry with both a subject and an object needs both: the subject found above must not
                 # stand in for a missing object
                 obj_found = next((cand for cand in cands if self._object_matches(cand, e.object)), None)

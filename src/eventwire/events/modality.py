@@ -617,7 +617,8 @@ def modality_of(anchor: Token, lex: Lexicon) -> Modality:
                                                     and c.pos_ == "NOUN" and anchor.lemma_.lower() in lex.support_verbs]
     if any(c.dep_ == "amod" and c.lower_ in HEDGE_MODIFIERS for n in named for c in token_children(n)):
         m.hypothetical = True  # "discussed possible talks", "weighing a potential deal": a prospect, not an act
-    if anchor.pos_ == "NOUN" and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in ENABLE_WORDS:
+    if anchor.pos_ == "NOUN" and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in ENABLE_WORDS \
+            and anchor.head.pos_ != "ADJ":  # "the Houthis free 40 detainees", "free" read as an adjective: the act itself
         m.hypothetical = True  # "the deal allowed Turkish troop deployments in Libya": permitted, not done
     if _offered_noun(anchor, lex):
         m.hypothetical = True  # "offered to host talks between Kyiv and Moscow": talks of others, only offered
