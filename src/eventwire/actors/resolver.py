@@ -382,6 +382,7 @@ class ArticleActors:
         self.kb = kb if kb is not None else load_knowledge_base()
         self.date = article.date
         self._text = doc_text(doc)  # Doc.text is rebuilt on every access
+        self._odd_dash = _ODD_DASH_RE.search(self._text) is not None  # see `_sponsored_after_dash`
         if _georgia_is_us_state(self._text, self.kb):
             self.kb = _StateGeorgiaKB(self.kb)  # type: ignore[assignment]
         self._toks = doc_tokens(doc)  # `doc[i]` builds a new Token on every access: the document's shared tokens
@@ -1719,8 +1720,11 @@ class ArticleActors:
     def _note_places_named_back(self) -> None:
         """Add "in the country", "elsewhere in the exclave" as a place of its sentence: the country of the
         last place named before it ("... in Gaza. 14 other people are killed elsewhere in the exclave")."""
-        for t in self._toks:
-            if (t.lower_ not in PLACE_BACK_NOUNS or t.dep_ != "pobj" or t.head.lower_ not in WHERE_PREPS
+        strings = self.doc.vocab.strings
+        wanted = {strings[w] for w in PLACE_BACK_NOUNS}  # lower-case forms by id: no string per token
+        lowers = self.doc.to_array("LOWER").tolist() if len(self.doc) else []
+        for t in (self._toks[i] for i, low in enumerate(lowers) if low in wanted):
+            if (t.dep_ != "pobj" or t.head.lower_ not in WHERE_PREPS
                     or not any(c.lower_ == "the" for c in self._kids.get(t.i, NO_TOKENS))):
                 continue
             before = [(i, c) for ps in self._places.values() for i, c, lv in ps if lv < 2 and i < t.i]
@@ -2763,6 +2767,8 @@ class ArticleActors:
     def _sponsored_after_dash(self, token: Token) -> Token | None:
         """The noun a name sponsors when a dash other than the hyphen joins them ("Iran\u2013backed
         militias"): the parser, taking the dash for a break, makes the name the head; else None."""
+        if not self._odd_dash:
+            return None  # no such dash in the article (most have none)
         i = token.i
         if token.whitespace_ or i + 3 >= len(self._toks) or not _ODD_DASH_RE.fullmatch(self._toks[i + 1].text):
             return None
