@@ -342,7 +342,7 @@ class EventCoder:
             verbs += sc.misread_verbs(toks)
             verbs.sort(key=lambda t: (marks.depth[t.i], t.i))
             for v in verbs:
-                if v.i in sc.consumed:
+                if v.i in sc.consumed or _opening_noun_read_as_command(v, toks):
                     continue
                 f = sc.verb_frame(v)
                 if f is not None:
@@ -573,6 +573,16 @@ def _conj_chain(tok: Token) -> set[int]:
 
 def _has_object(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj") for c in token_children(verb))
+
+
+def _opening_noun_read_as_command(v: Token, sent: Sequence[Token]) -> bool:
+    """A capitalised base-form verb opening the sentence with a plural object right after it ("Aid lorries from Jordan
+    reach Gaza", "Aid barges from Cyprus dock at the pier", parsed as "Aid [the] lorries"): news does not open with a
+    command, so the first two words are a noun phrase and the first word is no act."""
+    if v.tag_ != "VB" or v.i != sent[0].i or not v.text[:1].isupper() or len(sent) < 3:
+        return False
+    obj = sent[1]
+    return obj.tag_ == "NNS" and obj.head.i == v.i and obj.dep_ == "dobj"
 
 
 def _takes_effect(noun: Token) -> bool:
