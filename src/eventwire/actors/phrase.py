@@ -584,10 +584,10 @@ def code_words(
             continue
         if s.j + 1 < len(words) and words[s.j].text == "-" and words[s.j + 1].text.lower() in LANGUAGE_SUFFIXES:
             continue  # "Russian-language media", "English-speaking separatists": a language, not an owner
-        if several and s.i > main_seg.i and any(w.text.lower() in LOCATIVE for w in words[main_seg.j : s.i]):
+        if several and _placed_after(words, main_seg, s):
             continue  # "foreign ministers in Cairo": where several states' ministers meet, not whose
-        if (agent.word.lower() in MISSION_WORDS and s.i > main_seg.i and r.kind in ("capital", "place", "country")
-                and any(w.text.lower() in LOCATIVE for w in words[main_seg.j : s.i])):
+        if (agent.word.lower() in MISSION_WORDS and r.kind in ("capital", "place", "country")
+                and _placed_after(words, main_seg, s)):
             if agent.word.lower() in EMBASSY_WORDS and r.entity is not None and r.entity.country:
                 posted_in.add(r.entity.country)
             continue  # "its representative office in Port Moresby": a mission is where it is posted, not whose
@@ -596,8 +596,8 @@ def code_words(
             continue  # "the crew of a Greek-owned tanker": the ship's flag or owner is not the crew's nationality
         if title_for_name is not None and s.i >= main_seg.j and r.kind == "person":
             continue  # part of the unknown name itself ("Aftab Ahmad Khan Sherpao"), not a principal
-        if (agent.country is not None and s.i > main_seg.i and r.kind in ("capital", "place", "country", "region")
-                and any(w.text.lower() in LOCATIVE for w in words[main_seg.j : s.i])):
+        if (agent.country is not None and r.kind in ("capital", "place", "country", "region")
+                and _placed_after(words, main_seg, s)):
             continue  # "settlers in Hebron": where a people of a known country acts, not whose they are
         if r.kind in ("country", "region", "capital", "seat", "person", "place"):
             if r.kind in ("country", "region") and stance_marked(words, s.i, s.j):
@@ -624,8 +624,7 @@ def code_words(
                     why_parts.append(f"demonym:{_span_text(words, s.i, s.j)} + residence:{home}")
                     break
             if (sector == "MIL" and agent.word.lower() in TROOP_WORDS and e.country in ARMY_OF_PLACE
-                    and r.form not in ("adj", "people") and s.i > main_seg.i
-                    and any(w.text.lower() in LOCATIVE for w in words[main_seg.j : s.i])
+                    and r.form not in ("adj", "people") and _placed_after(words, main_seg, s)
                     and not any(r2 is not None and r2.kind in ("org", "person") for _s2, r2 in readings)):
                 # "troops in the occupied territory": where they are posted, a land whose soldiers are another state's
                 # (a unit the phrase gives an owner, "a militia-run unit in the city", is that owner's)
@@ -753,13 +752,13 @@ def code_words(
                  office=agent.office or agent.word, kind="nominal")
 
 
-#: Modifiers saying that people are not of the country where the story is ("foreign nationals").
 #: Lands whose soldiers are another state's: the Palestinian territories have police and security services but no
 #: army, so troops or an army named there without a country are Israel's ("troops demolished two homes near the city").
 ARMY_OF_PLACE = {"PSE": "ISR"}
 #: Words for an army's own troops (not a unit, a commander or a body that any armed side may have).
 TROOP_WORDS = frozenset({"soldier", "soldiers", "troop", "troops", "army", "military", "paratrooper", "paratroopers",
                          "reservist", "reservists", "infantry", "tank", "tanks", "armed forces"})
+#: Modifiers saying that people are not of the country where the story is ("foreign nationals").
 FOREIGN_WORDS = frozenset({"foreign", "overseas", "expatriate", "expat", "non-national", "multinational"})
 #: Offices a country has one of: their plural with no owner is several countries' ("foreign ministers").
 ONE_PER_COUNTRY = frozenset({"president", "prime minister", "chancellor", "king", "queen", "emir", "sultan",
@@ -847,8 +846,6 @@ def _foreign_body(kb: KnowledgeBase, words: list[Word], readings: list[tuple[Seg
     return None
 
 
-
-
 def _plain_body_name(kb: KnowledgeBase, words: list[Word], seg: Seg, e: Entity) -> bool:
     """True when a known state body's name is made of common words only ("Department of Justice",
     "Treasury Department"), so that other states have a body of that name too: no word of it names a
@@ -858,6 +855,12 @@ def _plain_body_name(kb: KnowledgeBase, words: list[Word], seg: Seg, e: Entity) 
         return False
     return not any(h.kind in ("country", "capital", "place", "region") for w in words[seg.i : seg.j]
                    for h in kb.hits(w.text))
+
+
+def _placed_after(words: list[Word], main_seg: Seg, s: Seg) -> bool:
+    """The reading `s` comes after the agent word `main_seg` past a preposition of place ("ministers in Cairo",
+    "the embassy in Tehran", "settlers in Hebron"): where the agent is, not whose."""
+    return s.i > main_seg.i and any(w.text.lower() in LOCATIVE for w in words[main_seg.j : s.i])
 
 
 def _titled_possessor(words: list[Word], readings: list[tuple[Seg, Hit | None]], k: int) -> bool:

@@ -118,11 +118,9 @@ STAY_LEMMAS = frozenset({"remain", "stay", "live", "reside", "hold", "detain", "
                          "operate"})
 #: Nouns that name a country or territory named before ("in the country", "across the exclave").
 PLACE_BACK_NOUNS = frozenset({"country", "exclave", "enclave", "territory", "kingdom", "nation", "republic"})
-#: Verbs of telling people what to do ("urges citizens to ...", "orders residents to leave").
-#: Nouns for a group whose members or leaders a phrase may name ("the commander of the group").
-GROUP_NOUNS = frozenset({"group", "faction", "cell", "network", "gang", "movement", "organization", "organisation"})
 #: Verbs by which a state body hires, fires or moves its own office holders ("the defence ministry dismisses a general").
 PERSONNEL_LEMMAS = frozenset({"dismiss", "sack", "fire", "appoint", "promote", "demote", "reassign", "relieve"})
+#: Verbs of telling people what to do ("urges citizens to ...", "orders residents to leave").
 ADDRESS_LEMMAS = frozenset({"urge", "ask", "advise", "warn", "order", "instruct", "tell", "call", "encourage", "direct"})
 #: Prepositions of a destination ("flown to Senegal", "left for Paris").
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards", "for"})
@@ -207,7 +205,8 @@ GAP_BREAKS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "ROOT", "para
 NAME_ENTS = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP", "PERSON"})
 SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-#: Definite nouns that refer back to the organisation named last.
+#: Definite nouns that refer back to the organisation named last; the group a phrase names its leader or members of
+#: ("the commander of the group", `_owned_by_group`).
 GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "faction", "alliance", "bloc", "body"})
 #: Nouns that refer back to the country named last ("the country", "the kingdom"): the nouns for a state of the phrase
 #: reader but "state", which names a federal state or the government as often and is taken only where a rule says so,

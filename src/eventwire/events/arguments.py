@@ -376,11 +376,10 @@ class _ArgumentReader:
                             and any(n.dep_ == "nummod" and n.i == c.i + 1 for n in token_children(p))), None)
             if counted is not None:
                 return counted  # "soldiers detain over 30 people": the parser reads "over" as a preposition of the verb
-        for c in token_children(verb):
-            # "detained and later released three journalists": the object follows the last verb (not for a passive with
-            # a patient of its own: "a commander was killed in Beirut, and blames Israel for it" blames Israel alone)
-            if self.is_passive(verb) and self.children(verb, "nsubjpass"):
-                break
+        # "detained and later released three journalists": the object follows the last verb (not for a passive with
+        # a patient of its own: "a commander was killed in Beirut, and blames Israel for it" blames Israel alone)
+        own_patient = self.is_passive(verb) and bool(self.children(verb, "nsubjpass"))
+        for c in () if own_patient else token_children(verb):
             if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and not self.children(c, "nsubj"):
                 shared = self.children(c, *OBJ_DEPS)
                 if shared:

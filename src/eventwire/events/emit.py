@@ -283,10 +283,11 @@ def _harm_without_violence(f: Frame, sc: _SentenceCoder) -> bool:
     if v.lemma_.lower() not in CASUALTY_VERBS or any(t.pos_ not in ("VERB", "AUX") for t in f.trigger) or any(
             c.dep_ == "agent" for c in token_children(v)):
         return False
-    if any(violence_cue(t) or armed_context(t) or t.lemma_.lower() in UNREST_CUES for t in v.doc):
+    words = doc_tokens(v.doc)
+    if any(violence_cue(t) or armed_context(t) or t.lemma_.lower() in UNREST_CUES for t in words):
         return False
     return not any(t.pos_ in ("PROPN", "NOUN") and (r := sc.actor_of(t)) is not None and r.sector in VIOLENT_SECTORS
-                   for t in v.doc)
+                   for t in words)
 
 
 #: Prepositions of a casualty's own cause or place: a later toll with one may be a new blow.
@@ -1913,9 +1914,7 @@ def _other_state_before(tok: Any, sc: _SentenceCoder, own: set[str]) -> ActorRef
     "the country" stands for when the country named last is the actor's own ("Russia launched an attack on the
     country")."""
     doc = tok.doc
-    sents = [s for s in sentence_spans(doc) if s.start <= tok.i]
-    first = sents[-3].start if len(sents) >= 3 else 0
-    for t in reversed(doc[first:tok.i]):
+    for t in _words_back(tok, 3)[1]:
         if t.ent_type_ not in ("GPE", "NORP") and not (t.pos_ == "PROPN" and t.tag_ == "NNP" and _bare_state_word(t, sc)):
             continue  # (the small parser may take a demonym for a person: "Moldovan officials")
         ref = sc.place_ref(t)
@@ -1953,8 +1952,7 @@ def _place_of_aftermath(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -
         return None
     if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "targeting") for c in token_children(noun)):
         return None  # "following an attack on a convoy": the attack names what it hit
-    sent = noun.sent
-    for t in reversed(sent[:noun.i - sent.start]):
+    for t in reversed([t for t in sent_tokens(noun) if t.i < noun.i]):
         if t.ent_type_ not in ("GPE", "LOC") or t.dep_ == "compound":
             continue
         ref = sc.place_ref(t)
@@ -1970,13 +1968,20 @@ def _states_named_back(tok: Any) -> bool:
         c.dep_ in ("det", "predet", "nummod") and c.lower_ in ("those", "these", "both", "two", "three") for c in token_children(tok))
 
 
+def _words_back(tok: Any, sentences: int) -> tuple[int, list[Any]]:
+    """The words before `tok` in its sentence and the `sentences` - 1 before it, the nearest first, with the index of
+    the window's first word."""
+    doc = tok.doc
+    sents = [s for s in sentence_spans(doc) if s.start <= tok.i]
+    first = sents[-sentences].start if len(sents) >= sentences else 0
+    return first, doc_tokens(doc)[first : tok.i][::-1]
+
+
 def _lists_named_before(tok: Any, sc: _SentenceCoder) -> Iterator[list[ActorRef]]:
     """The coded actors (no story-context or place readings) of each list of names conjoined before `tok`, in its
     sentence or the one before, the last list first."""
-    doc = tok.doc
-    sents = [s for s in sentence_spans(doc) if s.start <= tok.i]
-    first = sents[-2].start if len(sents) >= 2 else 0
-    for t in reversed(doc_tokens(doc)[first : tok.i]):
+    first, back = _words_back(tok, 2)
+    for t in back:
         if t.dep_ != "conj" or t.pos_ != "PROPN" or t.head.i >= t.i or t.head.i < first:
             continue
         head = t.head
@@ -2071,12 +2076,8 @@ def _earlier_launcher(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> 
     no launcher of another country than the interceptor's is told."""
     if not _downed_munitions(f, sc):
         return None
-    verb = f.anchor
-    doc = verb.doc
-    sents = [s for s in sentence_spans(doc) if s.start <= verb.i]
-    first = sents[-3].start if len(sents) >= 3 else 0
     own = {s.country for s in sources if s.country}
-    for t in reversed(doc[first:verb.i]):
+    for t in _words_back(f.anchor, 3)[1]:
         lemma = t.lemma_.lower()
         cands: list[Any] = []
         if t.pos_ == "NOUN" and lemma in LAUNCH_NOUNS:
@@ -2204,6 +2205,15 @@ def _struck_places_out(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) ->
     return [s for s in sources if not any(s.start < end and start < s.end for start, end in spans)]
 
 
+#: Auxiliaries and negations that make a verb tell what may, would or did not happen.
+MODAL_OR_NEGATING = frozenset(["will", "would", "could", "may", "might", "not"])
+
+
+def _modal_or_negated(verb: Any) -> bool:
+    """`verb` has a modal auxiliary or a negation ("attacks could be reported", "fighting will not resume")."""
+    return any(c.dep_ in ("aux", "neg") and c.lemma_.lower() in MODAL_OR_NEGATING for c in token_children(verb))
+
+
 #: Verbs of an assertion the text marks as disputed: what they say is going on is only said.
 DISPUTED_CLAIM_VERBS = frozenset(["claim", "allege"])
 
@@ -2230,12 +2240,9 @@ def _agentless_attack(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> 
     if noun.dep_ in ("nsubj", "csubj") and noun.head.lemma_.lower() in TOLL_VERBS:
         return True  # "a mass shooting at a police station leaves three dead": the toll says it happened
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in ("report", "hear") and noun.tag_ == "NNS" \
-            and not any(c.dep_ in ("aux", "neg") and c.lemma_.lower() in ("will", "would", "could", "may", "might", "not")
-                        for c in token_children(noun.head)):
+            and not _modal_or_negated(noun.head):
         return True  # "more than 40 attacks are reported in Avdiivka": blows told as having fallen there
-    if noun.dep_ == "nsubj" and occurrence_verb(noun.head) \
-            and not any(c.dep_ in ("aux", "neg") and c.lemma_.lower() in ("will", "would", "could", "may", "might", "not")
-                        for c in token_children(noun.head)) \
+    if noun.dep_ == "nsubj" and occurrence_verb(noun.head) and not _modal_or_negated(noun.head) \
             and not (noun.head.dep_ == "ccomp" and noun.head.head.lemma_.lower() in DISPUTED_CLAIM_VERBS):
         # "heavy fighting continues in Bakhmut", "clashes erupt in Tripoli": told as going on, where; not what someone
         # only claims is going on ("X claims that a genocide is occurring in Y": X's claim, no act)

@@ -253,6 +253,14 @@ class _SentenceCoder(_ArgumentReader):
         return out + [r for r in super().actor_refs([t for t in toks if t.i not in self.listed_owned])
                       if not any(r.start <= at < r.end for at in owned)]
 
+    def _note_listed_owner(self, verb: Token, obj: Token) -> None:
+        """Note the demonym of the object of a misread headline verb (`listed_owned`) when the parser hung names of the
+        subject list on the object ("Chile, Peru and Bolivia expel Iranian diplomats", "Bolivia" on "diplomats")."""
+        if any(c.i < verb.i and c.pos_ == "PROPN" for c in token_children(obj)):
+            own = _own_demonym(verb, obj)
+            if own is not None:
+                self.listed_owned[obj.i] = own
+
     def _listed_object_ref(self, obj: Token) -> ActorRef | None:
         """"Chile, Peru and Bolivia expel Iranian diplomats": the diplomats' sector as the resolver reads it, with
         the country of their demonym and the phrase from the demonym on."""
@@ -439,10 +447,7 @@ class _SentenceCoder(_ArgumentReader):
                     # names as an adjective of its object; the list is the subject, the noun it "modifies" the object
                     self.reread[t.i] = listed
                     out.append(t)
-                    if any(c.i < t.i and c.pos_ == "PROPN" for c in token_children(listed[1])):
-                        own = _own_demonym(t, listed[1])
-                        if own is not None:
-                            self.listed_owned[listed[1].i] = own
+                    self._note_listed_owner(t, listed[1])
                 continue
             if t.dep_ == "amod" and t.tag_ == "VBP" and t.lower_ in self.lex.verbs:
                 listed = _list_before_adjective_verb(t)
@@ -451,8 +456,7 @@ class _SentenceCoder(_ArgumentReader):
                     # "Chile, Peru and Bolivia expel Iranian diplomats" with "expel" tagged a verb but still hung on
                     # the object as its modifier: read as above
                     self.reread[t.i] = listed
-                    if any(c.i < t.i and c.pos_ == "PROPN" for c in token_children(listed[1])):
-                        self.listed_owned[listed[1].i] = demonym
+                    self._note_listed_owner(t, listed[1])
                     continue
             if t.tag not in tags and t.pos != propn:
                 continue
