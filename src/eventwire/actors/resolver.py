@@ -205,6 +205,10 @@ GAP_BREAKS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "ROOT", "para
 NAME_ENTS = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP", "PERSON"})
 SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Words by which a report points back at the publication it relays ("the paper writes", "the authors note"): with
+#: "the" and nothing else, they stand for the news outlet named before, not for writers of the story's country.
+PUBLICATION_BACK_WORDS = frozenset({"publication", "newspaper", "paper", "article", "author", "authors",
+                                    "journalists", "magazine", "daily", "weekly", "tabloid", "broadcaster", "website"})
 #: Definite nouns that refer back to the organisation named last; the group a phrase names its leader or members of
 #: ("the commander of the group", `_owned_by_group`).
 GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "faction", "alliance", "bloc", "body"})
@@ -2471,6 +2475,10 @@ class ArticleActors:
                         return Coded(c.code, c.country, c.sector, c.name, f"coref:title:{plain.office}->{c.name}",
                                      person=True, female=c.female, office=c.office, name_words=c.name_words,
                                      entity=c.entity, kind="coreference")
+        if token.lower_ in PUBLICATION_BACK_WORDS and token.pos_ == "NOUN":
+            outlet = self._publication_named_before(token)
+            if outlet is not None:
+                return outlet
         if (plain is not None and plain.kind == "nominal" and not plain.person and not plain.plural
                 and plain.why.startswith("context:") and plain.sector not in STATE_SECTORS and plain.office
                 and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in self._kids.get(token.i, NO_TOKENS))):
@@ -2483,6 +2491,26 @@ class ArticleActors:
                         and c.sector == plain.sector and c.country and "context:" not in c.why:
                     return Coded(c.code, c.country, c.sector, c.name, f"coref:definite->{e.text}", office=c.office,
                                  entity=c.entity, kind="coreference")
+        return None
+
+    def _publication_named_before(self, token: Token) -> Coded | None:
+        """"The Daily Zarovia reports ... the paper says", "..., the authors recall": a bare definite word for a
+        publication or its writers is the news outlet the article named last before it, within a few sentences (not the
+        article's own outlet, which relays the story)."""
+        kids = self._kids.get(token.i, NO_TOKENS)
+        if len(kids) != 1 or kids[0].dep_ != "det" or kids[0].lower_ != "the":
+            return None
+        own = (self.article.outlet or "").lower()
+        sent = self._sent_of[token.i]
+        for e in reversed(self._history):
+            if sent - e.sent > 4:
+                break  # named long before: the story has most likely turned to another source since
+            c = e.coded
+            if e.end > token.idx or c.kind == "pronoun" or c.sector != "MED" or c.country is None or c.entity is None \
+                    or c.entity.kind != "org" or (own and own in (e.text.lower(), (c.name or "").lower())):
+                continue
+            why = c.why if c.why.startswith("coref:publication->") else f"coref:publication->{e.text}"
+            return Coded(c.code, c.country, c.sector, c.name, why, entity=c.entity, kind="coreference")
         return None
 
     # -- resolution ----------------------------------------------------------------------
