@@ -418,15 +418,20 @@ class _SentenceCoder(_ArgumentReader):
         propn = strings["PROPN"]
         adj = strings["JJ"]
         tags_nn = strings["NN"]
+        past = {strings["VBN"], strings["VBD"]}
+        verb = strings["VERB"]
+        amod = strings["amod"]
+        tags_vbp = strings["VBP"]
         for t in sent:
-            if t.tag_ in ("VBN", "VBD") and t.pos_ == "VERB":
+            tag = t.tag
+            if tag in past and t.pos == verb:
                 later = self._reduced_relative(t)
                 if later is not None:
                     patient = self.children(t, "nsubj")[0]
                     self.reduced[t.i] = patient
                     self.reduced[later.i] = patient
                     continue
-            if t.tag == adj:
+            if tag == adj:
                 fire = _open_fire_adjective(t)
                 if fire is not None:
                     # "separatists open fire on a bus": after a plural subject the tagger may read "open" as an
@@ -449,7 +454,7 @@ class _SentenceCoder(_ArgumentReader):
                     out.append(t)
                     self._note_listed_owner(t, listed[1])
                 continue
-            if t.dep_ == "amod" and t.tag_ == "VBP" and t.lower_ in self.lex.verbs:
+            if tag == tags_vbp and t.dep == amod and t.lower_ in self.lex.verbs:
                 listed = _list_before_adjective_verb(t)
                 demonym = _own_demonym(t, listed[1]) if listed is not None else None
                 if listed is not None and demonym is not None:
@@ -458,7 +463,7 @@ class _SentenceCoder(_ArgumentReader):
                     self.reread[t.i] = listed
                     self._note_listed_owner(t, listed[1])
                     continue
-            if t.tag not in tags and t.pos != propn:
+            if tag not in tags and t.pos != propn:
                 continue
             crowd = _crowd_before_misread_verb(t)
             if crowd is not None and self.verb_lemma(t) in self.lex.verbs:
