@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}  # “ ” « » „
 _CLOSE = {"\u201d", "\u00bb"}
 _STRAIGHT = '"'
 _ALL_MARKS = set(_OPEN) | _CLOSE | {_STRAIGHT}
+#: The characters the quote scanners stop at (the others are stepped over by the regular expression, not one by one).
+_DOUBLE_STOPS = re.compile("[\n" + "".join(sorted(_ALL_MARKS)) + "]")
+_SINGLE_STOPS = re.compile("[\u2018']")
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,10 @@ def find_quotes(text: str) -> list[Quote]:
     i = 0
     n = len(text)
     while i < n:
+        stop = _DOUBLE_STOPS.search(text, i)
+        if stop is None:
+            break
+        i = stop.start()
         ch = text[i]
         if ch == "\n" and open_at is not None:
             cont = _next_paragraph_opens_quote(text, i)
@@ -92,6 +100,10 @@ def _single_quotes(text: str, doubles: list[Quote]) -> list[Quote]:
     n = len(text)
     i = 0
     while i < n:
+        stop = _SINGLE_STOPS.search(text, i)
+        if stop is None:
+            break
+        i = stop.start()
         ch = text[i]
         if ch in _SINGLE_OPEN and (i == 0 or text[i - 1] in " \n(\u2014\u2013-:") and i + 1 < n \
                 and (text[i + 1].isalnum() or text[i + 1] in "[(") \
