@@ -2258,7 +2258,12 @@ class ArticleActors:
         """The earlier mention a pronoun or short mention refers to (same sentence, then back)."""
         sent = self._sent_of[token.i]
         # "the Israeli-backed group ... says it": a sponsor named before "-backed" is never the referent.
-        cands = [e for e in self._history if e.end <= token.idx and sent - e.sent <= 3
+        # The history is in text order, so the mentions of the last four sentences are at its end.
+        hist = self._history
+        k = len(hist)
+        while k and hist[k - 1].sent >= sent - 3:
+            k -= 1
+        cands = [e for e in hist[k:] if e.end <= token.idx and sent - e.sent <= 3
                  and not (self._text[e.end : e.end + 1] == "-" and self._text[e.end + 1 : e.end + 12].split(" ")[0].lower()
                           in LED_SUFFIXES)]
         if want == "person_m":
