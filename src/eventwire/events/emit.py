@@ -410,6 +410,9 @@ ARMED_SIDE_SECTORS = (ARMED_SECTORS - {"SPY"}) | {"CRM"}
 RIVAL_NOUNS = frozenset(["faction", "gang", "clan", "wing", "cell", "group", "militia", "tribe", "community"])
 #: Verbs of calling in a foreign envoy: the act of their purpose clause is aimed at the envoy's state.
 SUMMON_VERBS = frozenset(["summon", "call"])
+#: Words of a term of office, not of a prison term: "gave the president a new term", "handed him a second term".
+OFFICE_TERM_WORDS = frozenset(["new", "second", "third", "fourth", "fifth", "sixth", "seventh", "presidential", "consecutive",
+                               "full", "renewed"])
 #: Words of handing a person over to another state: the receiving state is the target.
 EXTRADITE_WORDS = frozenset(["extradition", "extradite", "handover", "transfer", "deportation", "deport"])
 #: A state's own people, as "its citizens" / "their nationals" after a state subject.
@@ -688,7 +691,11 @@ def events_of(
         dest = [r for h in heads for p in sc.pobjs(h, ("to",))
                 for r in [next((a for a in sc.actor_refs([p]) if a.code), None) or sc.place_ref(p)]
                 if r is not None and r.code]
-        if dest:
+        # "deported a Russian journalist to Turkey": a deportation (174) is aimed at the people driven out; the place
+        # they are sent to is its target only when they are named with no country of their own
+        deported = f.code.startswith("174") and any(t.code and t.country and not (t.why or "").startswith(("context:", "place:"))
+                                                    for t in targets)
+        if dest and not deported:
             targets = dest[:1]
     if (f.code[:2] == "16" or (f.code == "172" and f.trigger[0].lemma_.lower() in GOODS_BAN_VERBS)) \
             and not any(t.code for t in targets):
@@ -859,6 +866,14 @@ def events_of(
     if f.requires_target and not compound_pair and not any(t.code for t in targets) \
             and not _counted_captives(f, sources):
         return []  # "X received the award", "Y was speaking at the opening"
+    if f.rule in ("w.give_sentence", "v.hand_sentence") and any(
+            t.lemma_.lower() == "term" and any(c.dep_ in ("amod", "nummod") and c.lower_ in OFFICE_TERM_WORDS
+                                               for c in token_children(t)) for t in f.trigger):
+        return []  # "the vote gave the president a second term": a term of office, no prison term (173)
+    if f.rule == "v.force" and not any(s.code for s in sources):
+        # "heavy fighting broke out, forcing the premier to flee", "a water crisis forces the mayor to close the port":
+        # pressure with no one named who applies it is a circumstance, no coercion (170)
+        return []
     if REQUIRE_CODED and not any(a.code for a in (*sources, *targets)):
         return []  # no coded actor: not political event data (named entities alone are too noisy)
     if f.rule == "v.person_opens_fire" and not any(t.code for t in targets) and _when_clause(f.anchor):

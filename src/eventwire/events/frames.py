@@ -177,6 +177,12 @@ STATE_OF_WAR = frozenset(["war", "conflict", "hostility", "fighting"])
 BACKGROUND_PREPS = frozenset(["amid", "amidst", "during", "since", "throughout", "despite", "before", "after", "following"])
 #: Verbs of an event's beginning or end: "since the war began / broke out / ended" dates the sentence.
 BACKGROUND_VERBS = frozenset(["begin", "start", "break", "erupt", "end", "escalate", "outbreak", "take", "resume"])
+#: Legal acts a court does to a person, and the courts a passive of them may name with "in" or "before".
+COURT_ACT_VERBS = frozenset(["sentence", "indict", "charge", "convict", "try", "fine", "jail", "imprison"])
+COURT_NOUNS = frozenset(["court", "tribunal"])
+#: People who act for a state or under arms, named with their place before a plain headline verb: "Police in Ruritania
+#: detain 40 people" (`_verb_in_place_phrase`).
+PLACED_AGENTS = ARMED_WORDS | {"authority", "official", "agent", "prosecutor", "investigator", "guard"}
 #: Nouns plural in sense without a plural ending: "Kenyan police probe killing", "Gaza people flee".
 PLURAL_NOUNS = frozenset(["police", "people", "personnel", "clergy", "youth"])
 #: Nouns of a group whose members act: "a contingent of peacekeepers arrived", "a group of nurses went on strike".
@@ -308,6 +314,9 @@ class _SentenceCoder(_ArgumentReader):
         if not own and any(c.dep_ == "nsubjpass" for c in token_children(verb)):
             # "was given a 27-year sentence by a military court": the agent of a passive ditransitive hung on its object
             own = [p for o in self.children(verb, "dobj") for p in self.pobjs(o, ("by",))]
+        if not own and depth == 0 and verb.lemma_.lower() in COURT_ACT_VERBS and any(c.dep_ == "nsubjpass" for c in token_children(verb)):
+            # "was sentenced in a Moscow court to five years", "is indicted in a federal court": the court that acts
+            own = [p for p in self.pobjs(verb, ("in", "before")) if p.lemma_.lower() in COURT_NOUNS][:1]
         if not own and verb.dep_ == "conj" and not super().is_passive(verb) and self.is_passive(verb):
             # "was detained by border police and charged with smuggling": the agent of the first participle
             own = super().subject(verb.head, depth + 1)
@@ -548,15 +557,23 @@ class _SentenceCoder(_ArgumentReader):
         """'A court in Vietnam sentences tycoon X to life in prison': the verb after a subject's place read as a plural noun
         of the place phrase ("in Vietnam sentences"), and the word after it (a noun the verb's object opens with) as the
         sentence's verb. The subject is the noun the place phrase hangs on; the object what that false verb governs."""
-        if t.dep_ != "pobj" or t.tag_ not in ("NNS", "VBZ") or not t.text.islower() or t.head.lower_ != "in":
+        if t.dep_ != "pobj" or t.tag_ not in ("NNS", "VBZ", "NN") or not t.text.islower() or t.head.lower_ != "in":
             return None
         subj = t.head.head
-        if subj.dep_ == "ROOT" and subj.pos_ == "NOUN" and t.lower_ != self.verb_lemma(t) \
+        # a plural subject of people takes the plain verb form: "Police in Ruritania detain 40 people", "Authorities in
+        # Ruritania arrest a reporter" ("airstrikes in Ruritania kill ..." is left to the attack nouns)
+        plain = t.tag_ == "NN" and subj.lemma_.lower() in PLACED_AGENTS and (subj.tag_ == "NNS" or subj.lemma_.lower() in PLURAL_NOUNS)
+        if t.tag_ == "NN" and not plain:
+            return None
+        if subj.dep_ == "ROOT" and subj.pos_ == "NOUN" and (t.lower_ != self.verb_lemma(t) or plain) \
                 and self.verb_lemma(t) in self.lex.verbs:
             # "A tribunal in Ruritania sentences Ana Lopez to ...", parsed as one noun phrase: the court is the root and
-            # the person the verb governs hangs on it as an apposition
-            named = next((c for c in token_children(subj) if c.dep_ in ("appos", "npadvmod") and c.left_edge.i == t.i + 1), None)
+            # the person the verb governs hangs on it (or on the false noun) as an apposition
+            named = next((c for x in (subj, t) for c in token_children(x)
+                          if c.dep_ in ("appos", "npadvmod") and c.left_edge.i == t.i + 1), None)
             return ([subj], named) if named is not None else None
+        if plain:
+            return None
         root = subj.head
         if subj.dep_ != "nsubj" or subj.pos_ not in ("NOUN", "PROPN") or root.dep_ != "ROOT" or root.i != t.i + 1 \
                 or root.pos_ != "VERB" or not root.text.islower():

@@ -565,6 +565,12 @@ def _captive(o: Token) -> bool:
     return several or o.pos_ != "PROPN" or any(c.dep_ == "compound" for c in token_children(o))
 
 
+def _named_vessel(o: Token) -> bool:
+    """A name the tagger reads as a place but that its apposition calls a ship or a vehicle: "seized the Nordic Star,
+    a Liberian-flagged oil tanker" takes a ship (171), not a place (192)."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in TRAVELLING_THINGS for c in token_children(o))
+
+
 def _refine_by_context(f: Frame, sources: Sequence[ActorRef] = ()) -> str:
     """CAMEO distinctions read off the words around the trigger: captures, riots and trade sanctions (`sources`, when
     known, tell an arrest by the state from an abduction by an armed group)."""
@@ -576,8 +582,8 @@ def _refine_by_context(f: Frame, sources: Sequence[ActorRef] = ()) -> str:
         # "security forces captured an Islamic State cell" is an arrest (173); "militants captured two soldiers",
         # "Houthi rebels seized a UN employee": people taken by an armed group outside the state are abducted (181)
         return "181" if _nonstate_source(f, sources) else "173"
-    if code.startswith("171") and any(o.lemma_.lower() in TERRITORY_WORDS or o.ent_type_ in ("GPE", "LOC", "FAC")
-                                      for o in taken):
+    if code.startswith("171") and any((o.lemma_.lower() in TERRITORY_WORDS or o.ent_type_ in ("GPE", "LOC", "FAC"))
+                                      and not _named_vessel(o) for o in taken):
         return "192"  # "rebels seized the town", "seized Damascus": occupation, not confiscation
     if code[:3] in ("190", "180") and f.composed is None and f.trigger[0].lemma_.lower() in ("kill", "massacre", "slaughter", "execute"):
         objs = [c for t in f.trigger for c in token_children(t) if c.dep_ in ("dobj", "nsubjpass")]
