@@ -254,6 +254,9 @@ REPORTED_BLOW_VERBS = frozenset(["report", "hear", "record", "observe", "registe
 #: happening, a spread or a start, which were not read for fights with no doer, and with "persist".
 OCCURRENCE_VERBS = (OCCUR_VERBS - {"happen", "unfold", "spread", "grip", "sweep", "enter", "begin", "start", "rock", "hit"}
                     ) | {"persist"}
+#: Nouns of an assault by gunmen or bombers that take place at a site ("a mass shooting occurs at a school in X"): the
+#: town of the site is where it was (not blasts, which are as often accidents, nor fights, told on their own).
+SITED_ASSAULT_NOUNS = frozenset(["shooting", "stabbing", "bombing", "massacre", "kidnapping", "abduction"])
 #: Verbs that report what someone said or found: their complement clause is the reported content.
 REPORT_VERBS = frozenset(["say", "tell", "report", "announce", "state", "claim", "allege", "confirm", "add", "write",
                           "declare", "insist", "assert"])
@@ -803,6 +806,9 @@ class _ArgumentReader:
         # "fighting resumes in Khartoum", "clashes break out in Tripoli": the place hangs on the verb that tells it goes on
         heads += [t.head for t in f.trigger if (t.pos_ == "NOUN" or t.tag_ == "VBG") and t.dep_ == "nsubj"
                   and occurrence_verb(t.head)]
+        # "a mass stabbing takes place at a bakery in Lyon": the site where an assault goes on, and the town it lies in
+        heads += [p for t in f.trigger if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.lemma_.lower() in SITED_ASSAULT_NOUNS
+                  and occurrence_verb(t.head) for p in self.pobjs(t.head, ("at", "in", "near", "outside", "inside", "on"))]
         # "strikes by the U.S. in Yemen": the small parser hangs the place on the agent
         heads += [a for t in f.trigger if t.pos_ == "NOUN" for a in self.pobjs(t, ("by",))]
         # "the death toll from the Pakistani airstrikes in Spin Boldak": the small parser hangs the place on the toll

@@ -92,6 +92,8 @@ from eventwire.records import ActorRef
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+#: Nouns of an act that name its doer: "a suicide bomber killed nine" (the bomber bombed; `w.n.bomber`).
+ATTACKER_ACT_NOUNS = frozenset(["bomber"])
 #: Destinations that are no host to visit: "headed to the front line", "headed to the border".
 FRONT_WORDS = frozenset(["line", "front", "frontline", "front-line", "border", "frontier", "scene", "battlefield", "trench"])
 #: Verbs of stopping a projectile in flight: its firer aimed it at the one who stopped it.
@@ -1876,6 +1878,11 @@ class _SentenceCoder(_ArgumentReader):
                     nf.trigger = [subj[0], verb]
                     nf.sources = self.children(subj[0], "poss") + self.pobjs(subj[0], ("by",)) + [
                         c for c in token_children(subj[0]) if c.dep_ in ("amod", "compound") and c.ent_type_ in ENT_ACTOR_LABELS]
+                    if not nf.sources and subj[0].lemma_.lower() in ATTACKER_ACT_NOUNS and self.actor_of(subj[0]) is not None:
+                        nf.sources = [subj[0]]  # "a suicide bomber kills nine at a market": the noun names the act and its doer
+                    if not nf.sources and verb.dep_ == "relcl" and nf.code[:2] in ("18", "19", "20"):
+                        # "X claims responsibility for a bombing in Y that killed nine": the claimer is the bomber
+                        nf.sources = self._claimer(subj[0])
                     nf.targets = self.slot_tokens(("dobj",), verb, None, None) + nf.targets
                     self._fighting_sides(nf, subj[0])
                     self.consumed.add(subj[0].i)

@@ -189,7 +189,7 @@ def _is_mass(tok: Token) -> bool:
 
 
 #: Verbs of killing and wounding one person by another: coded by who is hit and who hits (see `_violence_code`).
-PERSONAL_VIOLENCE_VERBS = frozenset(["kill", "shoot", "gun", "stab", "murder", "attack", "behead", "execute", "beat", "lynch", "hack",
+PERSONAL_VIOLENCE_VERBS = frozenset(["kill", "shoot", "gun", "stab", "murder", "attack", "ambush", "behead", "execute", "beat", "lynch", "hack",
                                      "injure", "wound"])
 #: Targets under arms, and their posts: attacks on them are fighting (19x), not assault ("attacked an army post").
 #: The armed people who fight (`common.FIGHTING_WORDS`), with other names of armed men and the posts they hold.
@@ -338,6 +338,23 @@ PLANTED_BOMB_MODIFIERS = frozenset(["car", "roadside", "improvised", "suicide", 
                                     "explosive", "makeshift", "parcel", "letter", "nail", "magnetic", "sticky"])
 
 
+#: Words for one attacker with a gun or a knife, outside any force: "the gunman", "an assailant".
+LONE_ATTACKER_WORDS = frozenset(["gunman", "shooter", "assailant", "knifeman", "attacker"])
+#: Nouns that an assault by gun or knife is told as: "a stabbing incident", "a shooting spree".
+ASSAULT_INCIDENT_HEADS = frozenset(["incident", "attack", "spree", "rampage"])
+#: Modifiers of a shooting or a stabbing by a gunman or an attacker: "a mass shooting", "a school shooting".
+ASSAULT_INCIDENT_MODIFIERS = frozenset(["mass", "school", "drive-by", "random", "fatal", "deadly"])
+
+
+def _assault_noun_told(t: Token) -> bool:
+    """`t` ("shooting", "stabbing") names an assault: "a mass stabbing", "a stabbing incident", "a school shooting"."""
+    if t.dep_ == "compound" and t.head.lemma_.lower() in ASSAULT_INCIDENT_HEADS:
+        return True
+    if t.dep_ in ("acl", "appos") and t.head.lower_ == "mass":
+        return True  # "in a mass stabbing": the small parser may make "mass" the noun and the act its clause
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in ASSAULT_INCIDENT_MODIFIERS for c in token_children(t))
+
+
 def _assault_told_beside(f: Frame, targets: Sequence[ActorRef]) -> str | None:
     """An agentless killing ("five people are killed") whose sentence tells the blow that killed them: a suicide
     bomber (1831), a car bomb (1832), a roadside bomb (1833) or an improvised device (183) make it a bombing, whoever
@@ -355,6 +372,22 @@ def _assault_told_beside(f: Frame, targets: Sequence[ActorRef]) -> str | None:
             return "183"  # "injured when a bomb explodes in a cafe": a bomb that goes off where people are
         if low == "ied":
             return "183"
+    hit = [t for t in targets if t.code and (t.sector is not None or t.code != t.country)]
+    if hit and all(t.sector in UNARMED_SECTORS for t in hit) and any(
+            t.lower_ in ("stabbing", "stabbings", "shooting", "shootings") and t.pos_ == "NOUN" and _assault_noun_told(t)
+            for t in f.anchor.sent):
+        # "two people are killed and six hurt, three of them critically, in a mass stabbing", "a student is killed in
+        # a stabbing incident": unarmed people killed or hurt by a knife or a gunman with no state behind them
+        verb = f.trigger[0].lemma_.lower()
+        if any(t.lower_.startswith("stabbing") for t in f.anchor.sent) and verb != "kill":
+            return "182"
+        return "180" if verb != "kill" or _many_hit(f) else "1823"
+    if hit and all(t.sector in UNARMED_SECTORS for t in hit) and any(
+            t.lemma_.lower() in LONE_ATTACKER_WORDS and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != f.anchor.i
+            for t in f.anchor.sent):
+        # "a teacher is killed and two pupils are hurt before the gunman turns the gun on himself": a lone attacker
+        # told beside the toll is who dealt it (180; one person killed 1823)
+        return "180" if f.trigger[0].lemma_.lower() != "kill" or _many_hit(f) else "1823"
     if f.trigger[0].lemma_.lower() != "kill":
         return None
     # the taking told beside the killing, joined to it ("a rumour that a child had been kidnapped" is none)
@@ -421,8 +454,10 @@ def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Se
         t.lemma_.lower() in CIVILIAN_WORDS | {"protester"} for t in f.targets)
     if f.trigger[0].dep_ == "advcl" and f.trigger[0].tag_ == "VBG" and not personal:
         return code  # "bombarded Aleppo, killing eight people": the toll of the attack, coded with the attack
-    if (code == "190" and not personal and not any(s.code for s in sources) and not nonstate_src and coded_targets
-            and all(t.sector in UNARMED_SECTORS for t in coded_targets)
+    # the place the attack fell in is no one hit ("killed in an ambush in Shiroro, Nigeria": the villagers are)
+    hit_people = [t for t in coded_targets if t.sector is not None or t.code != t.country]
+    if (code == "190" and not personal and not any(s.code for s in sources) and not nonstate_src and hit_people
+            and all(t.sector in UNARMED_SECTORS for t in hit_people)
             and any(t.lemma_.lower() in UNCONVENTIONAL_ATTACK_NOUNS and not any(
                 c.lemma_.lower() in ANIMAL_WORDS for c in token_children(t)) for t in f.trigger)
             and not any(t.lemma_.lower() in WAR_CONTEXT_WORDS for t in f.anchor.sent)):
