@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from eventwire.actors.kb import Entity, Hit, KnowledgeBase, make_code
+from eventwire.actors.kb import Agent, Entity, Hit, KnowledgeBase, make_code
 from eventwire.records import ActorRef
 
 #: All-capital words of ordinary vocabulary ("an IT worker", "an ICU nurse"): not the name of a body.
@@ -441,6 +441,10 @@ def code_words(
         if hr.kind == "seat":
             return Coded(make_code(e.country, e.sector), e.country, e.sector, e.name, f"metonym:{e.name}")
         cap_name = kb.country_name(e.country or "") or e.name
+        if any(w.text.lower() in SPORT_WORDS or w.text.lower() in CLUB_WORDS for w in words[: head_seg.i]):
+            # "the volleyball club Zarova Kelmo", "Dynamo Kelmo": a club named for the capital, not its government.
+            return Coded(make_code(e.country, "CVL"), e.country, "CVL", cap_name,
+                         f"club:{_span_text(words, head_seg.i, head_seg.j)}")
         return Coded(make_code(e.country, "GOV"), e.country, "GOV", cap_name, f"metonym:capital {_span_text(words, head_seg.i, head_seg.j)}")
 
     # 3b. A city or region inside a country heads the phrase ("the shelling of Kharkiv"): the country.
@@ -675,6 +679,11 @@ def code_words(
     # know is still a state's, like "riot police" (its name only says which of the state's forces or courts).
     named_party = named_party or (sector in ("COP", "JUD") and bool(unknown_names) and title_for_name is None
                                   and all(words.index(w) < main_seg.i for w in unknown_names))
+    # "Tavari rebels", "Kelmish separatist fighters": an unknown word before a lower-case word for armed men says
+    # which people or region they come from (or names their movement), and they fight where the story is.
+    named_party = named_party or (sector in ARMED_GROUP_SECTORS and not agent.person and bool(unknown_names)
+                                  and title_for_name is None and not words[main_seg.i].capitalized
+                                  and all(words.index(w) < main_seg.i for w in unknown_names))
     # "foreign citizens", "foreign fighters": by definition not the country of the story.
     foreign = any(rd is None and words[sg.i].text.lower() in FOREIGN_WORDS for sg, rd in readings)
     # "67 irregular migrants detained in Turkey": people who crossed a border are not of the country where
@@ -688,7 +697,7 @@ def code_words(
         sg is not main_seg and rd is not None and rd.kind == "agent" and rd.agent is not None and rd.agent.sector
         for sg, rd in readings))
     if country is None and sector is not None and not foreign and not (
-        unknown_names and title_for_name is None and not named_party
+        unknown_names and title_for_name is None and not named_party and not _holder_name(words, main_seg, agent, unknown_names)
     ):
         # "riot police" in an article about Georgia; not "the University of Miami" (a name we do not know).
         contexts = [c for c in given()[0] if c not in posted_in]
@@ -705,6 +714,12 @@ def code_words(
             not p.startswith("context:") for p in why_parts):
         return None  # "a senior figure in the movement's political bureau": whose body, the phrase does not say
     why_parts.append(sector_why)
+    if sector in ("GOV", "LEG") and not agent.word.lower().startswith(("minist", "secretar", "depart")) and any(
+            w.text.lower() in SPORT_WORDS for w in words[: main_seg.i]):
+        # "the Zarovan Volleyball Federation president", "the national rugby team's chairman": an office of
+        # a sports body or team, which is no part of the government.
+        sector = "CVL"
+        why_parts.append("sport")
     if former:
         sector = "ELI"
         why_parts.append("former")
@@ -752,6 +767,12 @@ def code_words(
                  office=agent.office or agent.word, kind="nominal")
 
 
+#: Words of sport: a title before which one stands is an office of a sports body, not of a government.
+SPORT_WORDS = frozenset({"football", "soccer", "basketball", "volleyball", "handball", "hockey", "cricket", "rugby",
+                         "tennis", "athletics", "olympic", "olympics", "paralympic", "sports", "sport", "chess",
+                         "boxing", "wrestling", "cycling", "baseball", "golf", "swimming", "skating", "ski", "fc"})
+#: Words of a sports club's name or kind before a capital's name ("club Dynamo Kelmo", "FC Kelmo").
+CLUB_WORDS = frozenset({"club", "clubs", "team", "fc", "dynamo", "dinamo", "sporting", "athletic"})
 #: Lands whose soldiers are another state's: the Palestinian territories have police and security services but no
 #: army, so troops or an army named there without a country are Israel's ("troops demolished two homes near the city").
 ARMY_OF_PLACE = {"PSE": "ISR"}
@@ -861,6 +882,18 @@ def _placed_after(words: list[Word], main_seg: Seg, s: Seg) -> bool:
     """The reading `s` comes after the agent word `main_seg` past a preposition of place ("ministers in Cairo",
     "the embassy in Tehran", "settlers in Hebron"): where the agent is, not whose."""
     return s.i > main_seg.i and any(w.text.lower() in LOCATIVE for w in words[main_seg.j : s.i])
+
+
+def _holder_name(words: list[Word], main_seg: Seg, agent: Agent, unknown: list[Word]) -> bool:
+    """True when the unknown capitalised words are one name right after a person's title that heads the
+    phrase ("former harbour chief Tomas Verlan", parsed with "chief" as the head): the title holder's own
+    name, not the name of a body that would say whose the title is, so the title takes the story's country
+    as it does before a name that heads the phrase."""
+    if not (agent.person and agent.title and not agent.plural) or main_seg.j >= len(words) or unknown[0] is not words[main_seg.j]:
+        return False
+    end = words.index(unknown[-1]) + 1
+    return end == len(words) and all(
+        w.capitalized or w.text == "-" or w.text.lower() in NAME_PARTICLES for w in words[main_seg.j : end])
 
 
 def _titled_possessor(words: list[Word], readings: list[tuple[Seg, Hit | None]], k: int) -> bool:

@@ -137,6 +137,9 @@ SANCTION_LEMMAS = frozenset({"sanction", "blacklist"})
 MEDIATE_LEMMAS = frozenset({"mediate", "broker", "facilitate", "mediation", "mediator"})
 #: Sectors of bodies that act on other states (not police, courts or rebels, who act at home).
 FOREIGN_ACTING_SECTORS = frozenset({"MIL", "GOV", "LEG", "SPY"})
+#: Sectors of a place's people: a possessor naming an organisation does not make them its members ("the rebels
+#: took the town and told its residents to stay indoors").
+RESIDENT_SECTORS = frozenset({"CVL", "REF"})
 #: Verbs whose object may well be the subject's own country ("troops defended Ukraine", "refugees fled Sudan").
 OWN_GROUND_LEMMAS = frozenset({"leave", "flee", "escape", "depart", "quit", "exit", "defend", "protect", "govern", "rule",
                                "lead", "represent", "serve", "secure", "hold", "control", "retake", "liberate", "rebuild",
@@ -570,6 +573,9 @@ class ArticleActors:
                     visit(c, top and dep != "appos")
                 elif dep == "pobj" and t.i in keep and t.dep_ == "prep":
                     keep.add(c.i)
+                    whole = self._and_names.get(c.i)
+                    if whole is not None:
+                        keep.update(range(*whole))  # "the High Court of Antigua and Barbuda": one country's name
                     visit(c, False)
                     if t.head.i == token.i and t.lower_ == "of" and token.lower_ in COLLECTIVE_HEADS:
                         # "a coalition of the Acme Front and Zeta rebels": every member named after the
@@ -786,8 +792,9 @@ class ArticleActors:
             # "Leaders at the G7 summit agree ...": the leaders of a bloc's meeting are the bloc's ("G7 leaders").
             coded = self._bloc_meeting(token, contexts_of) or coded
         if (coded is not None and owner is not None and owner.entity is not None and owner.entity.kind == "org"
-                and coded.why.startswith(f"context:{owner.country}")):
-            # "Hezbollah said its fighters ...": the group's own fighters.
+                and coded.why.startswith(f"context:{owner.country}") and coded.sector not in RESIDENT_SECTORS):
+            # "Hezbollah said its fighters ...": the group's own fighters (not "its residents": a town's or a
+            # country's people, never an organisation's).
             org = org_coding(owner.entity, self.date, why_extra=f"+possessor:{coded.why}")
             org.plural, org.office = coded.plural, coded.office
             coded = org
@@ -1890,7 +1897,10 @@ class ArticleActors:
         objects = {c.i for c in self._kids.get(verb.i, NO_TOKENS) if c.dep_ == "dobj"}
         objects.update(o.i for p in self._kids.get(verb.i, NO_TOKENS) if p.dep_ == "prep" and p.lower_ in ACTED_ON_PREPS
                        for o in self._kids.get(p.i, NO_TOKENS) if o.dep_ == "pobj")
-        return self._states_named_at(places, objects)
+        # "soldiers raided his Zarova residence": a place naming what kind of home or office is hit is not
+        # the country acted on; only a name that is the object itself is.
+        return {c for i, c, lv in places if lv == 1 and (h := self._name_head(i)).i in objects
+                and (h.pos_ == "PROPN" or h.i == i)}
 
     @staticmethod
     def _governing_verb(token: Token) -> Token | None:
@@ -2295,6 +2305,10 @@ class ArticleActors:
                 same = [e for e in same if e.head_i != agent.i]
             if same:
                 return max(same, key=lambda e: e.end)
+        if want == "plural":
+            other = self._conditional_other(token, [e for e in cands if e.sent == sent])
+            if other is not None:
+                return other
         # Same sentence: a subject first (Trump said that he...); else the nearest sentence's subject.
         for s in range(sent, sent - 4, -1):
             in_s = [e for e in cands if e.sent == s]
@@ -2303,6 +2317,24 @@ class ArticleActors:
             subj = [e for e in in_s if e.dep in ("nsubj", "nsubjpass")]
             return (subj or in_s)[-1]
         return None
+
+    def _conditional_other(self, token: Token, same: list[_Entry]) -> _Entry | None:
+        """The party a "they" subject of a condition refers to when the main clause's subject is one state
+        ("Zarovia will lift sanctions on Kelmia if they free the prisoners": Kelmia, not Zarovia): the state
+        the main clause acts on, named after its verb; None when the rule does not apply."""
+        clause = token.head
+        if token.dep_ != "nsubj" or token.lower_ != "they" or clause.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in self._kids.get(clause.i, NO_TOKENS)):
+            return None
+        main = clause.head
+        subj = next((e for e in self._history if e.head_i < token.i and e.dep == "nsubj"
+                     and self._toks[e.head_i].head.i == main.i), None)
+        if subj is None or subj.coded.plural or subj.coded.person or subj.coded.sector is not None:
+            return None  # "the rebels will free them if they are paid": a plural subject is "they" itself
+        lo, hi = main.i, clause.left_edge.i
+        acted = [e for e in same if e is not subj and lo < e.head_i < hi and not e.coded.person
+                 and e.coded.country not in (None, subj.coded.country) and e.coded.kind != "pronoun"]
+        return acted[-1] if len(acted) == 1 else None
 
     def _region_word(self, token: Token) -> bool:
         """True when the token names a region only ("African", "Gulf", "Balkan"), never a state."""

@@ -676,6 +676,12 @@ class _ArgumentReader:
                     # "strikes against Iranian command centers, launch sites and air defense systems": a later member of
                     # a list whose first member names its owner is not coded from the sentence's other country
                     continue
+                if ref is not None and t.i != tok.i and any(o.start <= ref.start and ref.end <= o.end and (
+                        ref.country is None or ref.country == o.country) for o in out):
+                    # "the High Court of Zarova and the Isles" parsed with "the Isles" as a second subject: a
+                    # conjunct whose phrase lies inside an actor already taken, of no other country, is that
+                    # actor's own words (another country's person inside a misread run of names is not)
+                    continue
                 if ref is None and t.pos_ == "NOUN":
                     # "US and British warships": no actor for the head noun, but two owners
                     for extra in self.inner_conjuncts(t, ActorRef(text=t.text, start=t.idx, end=t.idx + len(t.text))):
