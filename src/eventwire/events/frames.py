@@ -909,6 +909,8 @@ class _SentenceCoder(_ArgumentReader):
                 continue
             if e.intransitive and obj is not None:
                 continue  # "withdrew the product", "nurses strike a deal": the verb in another sense
+            if e.intransitive and e.no_event and self.is_passive(verb):
+                continue  # "villagers were evacuated by the army": someone did it to them, the act is coded
             if e.id == "w.suspend_member" and obj is not None and obj.lemma_.lower() in CANDIDACY_NOUNS:
                 continue  # "suspends his campaign": a candidate gives up a run, no one is suspended
             found: Token | None = None
@@ -1943,7 +1945,9 @@ class _SentenceCoder(_ArgumentReader):
         trigger = [verb] + [c for c in token_children(verb) if c.dep_ == "prt"]
         if obj is not None:
             trigger.append(obj)
-            if code != "015":  # "claimed the bombing": the bombing is coded too, as the claimer's (see `_claimer`)
+            # "claimed the bombing": the bombing is coded too, as the claimer's (see `_claimer`); "hosts talks between A
+            # and B": the talks too, as the two sides' own
+            if code != "015" and entry.id != "v.host_talks":
                 self.consumed.add(obj.i)
         sources = self.slot_tokens(entry.source, verb, obj, entry.prep)
         targets = self.slot_tokens(entry.target, verb, obj, entry.prep)
@@ -2692,7 +2696,13 @@ class _SentenceCoder(_ArgumentReader):
             if inner is None:
                 code = entry.code if entry.code != self.lex.compose[mode]["default"] else code
         # Future/intent verbs wrapping a conflictual act are threats ("vowed to strike back").
-        if mode == "intent" and inner is not None and inner.code[:2] in CONFLICT_ROOTS:
+        offered_troops = (mode == "intent" and inner is not None and inner.code[:2] == "15"
+                          and self.verb_lemma(verb) in OFFERING_VERBS)
+        if offered_troops and inner is not None:
+            # "Norway offered to station soldiers in Latvia", "pledged to deploy warplanes to Slovakia": forces put
+            # at another's service are an intent to protect it (0334), no show of force against anyone
+            code = "0334"
+        elif mode == "intent" and inner is not None and inner.code[:2] in CONFLICT_ROOTS:
             code = self.lex.compose_code("threat", inner.code)
             mode = "threat"
         own_targets = self.slot_tokens(entry.target, verb, obj if inner is not None else None, entry.prep)
@@ -2703,6 +2713,10 @@ class _SentenceCoder(_ArgumentReader):
             owners = [o for t in sources for o in self.children(t, "poss") + self.pobjs(t, ("by", "of"))]
             sources = owners or sources
         inner_targets = inner.targets if inner is not None else []
+        if offered_troops:
+            # "offered to send its jets": the forces offered are one's own, no party protected
+            own = {r.country for r in (self.actor_of(t) for t in sources) if r is not None and r.country}
+            inner_targets = [t for t in inner_targets if (r := self.actor_of(t)) is None or r.country not in own]
         if (mode == "demand" and inner is not None and own_targets and self.verb_lemma(verb) in DIRECTIVE_VERBS
                 and self._own_subordinates(sources, own_targets)):
             # "Israeli leaders order the military to strike targets in Iran": an order to one's own forces
@@ -2769,6 +2783,14 @@ class _SentenceCoder(_ArgumentReader):
                 ref = self.first_actor_in(comp, exclude)
                 if ref is not None and ref.country and ref.country not in own:
                     domestic = False
+            while offered_troops and ref is not None and ref.country in own:
+                # "offered to deploy its navy to guard Danish waters": one's own forces are no party protected
+                seen = {t.i for t in comp.subtree if ref.start <= t.idx < ref.end}
+                if seen <= exclude:
+                    ref = None
+                    break
+                exclude |= seen
+                ref = self.first_actor_in(comp, exclude)
             if domestic:
                 # "agreed to compensate victims of abuse", "agrees to rename the country's capital", "proposed to set
                 # term limits for the Senate": a domestic act agreed to or proposed, with no party agreed with (a
@@ -2803,6 +2825,8 @@ class _SentenceCoder(_ArgumentReader):
         return out
 
 
+#: Verbs that put something at another's disposal ("offered to", "pledged to"): forces they would send protect.
+OFFERING_VERBS = frozenset(["offer", "pledge", "promise", "propose", "volunteer"])
 #: Who brings charges as a prosecution (173) rather than as a party to a lawsuit (115).
 PROSECUTING_WORDS = frozenset(["prosecutor", "prosecution", "police", "investigator", "attorney", "procurator",
                                "prosecutor-general", "authority", "court", "judge", "magistrate"])
@@ -2810,6 +2834,8 @@ PROSECUTING_WORDS = frozenset(["prosecutor", "prosecution", "police", "investiga
 EXPELLED_MISSIONS = {"peacekeeper": "1661", "peacekeeping": "1661", "blue-helmet": "1661", "inspector": "1662",
                      "observer": "1662", "monitor": "1662", "ngo": "1663"}
 AID_WORDS = frozenset(["aid", "humanitarian", "relief", "charity"])
+#: Modifiers that make a vehicle sent an aid one ("relief flights", "aid convoys", "food trucks").
+AID_VEHICLE_WORDS = AID_WORDS | {"food", "medical", "mercy"}
 #: Rules of a defendant put on trial ("to stand trial", "to go on trial"): ordered by a court, the trial is its act.
 TRIAL_RULES = frozenset(["v.stand_trial", "v.go_on_trial"])
 #: Modifiers naming a diplomatic mission's people: "embassy staff", "consular officials", "diplomatic personnel".
@@ -2913,7 +2939,16 @@ def restated(noun: Token) -> bool:
 
 
 def _under_pressure(tok: Token) -> bool:
-    """A resignation 'amid protests', 'after allegations of misconduct', 'under pressure', 'over the scandal'."""
+    """A resignation 'amid protests', 'after allegations of misconduct', 'under pressure', 'over the scandal'; the
+    phrase may close a verb joined to it with the same subject ("resigns as mayor and quits the party amid a scandal")."""
+    if tok.pos_ == "VERB" and tok.dep_ != "conj":
+        return any(_pressure_phrase(v) for v in [tok, *(c for c in tok.conjuncts if c.pos_ == "VERB" and not any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in token_children(c)))])
+    return _pressure_phrase(tok)
+
+
+def _pressure_phrase(tok: Token) -> bool:
+    """Whether a pressure phrase of `_under_pressure` hangs on `tok` itself."""
     for prep in token_children(tok):
         if prep.dep_ != "prep":
             continue
@@ -3217,6 +3252,12 @@ def _object_in_other_sense(entry_id: str, obj: Token, frames: _ArgumentReader) -
     mods = {c.lower_ for c in token_children(obj) if c.dep_ in ("compound", "amod", "nmod", "nummod")}
     if entry_id == "w.bring_charges":
         return lemma in SUM_NOUNS
+    if entry_id == "v.send_aid" and lemma != "supply":
+        return not mods & AID_VEHICLE_WORDS  # "sent a convoy to the front": a vehicle carries aid only when named so
+    if entry_id == "w.set_free":
+        # "the sprinter set a national record", "set a deadline for the crew": only "set ... free" (or loose) frees
+        verb = obj.head
+        return not any(t.lower_ in ("free", "loose") for t in verb.subtree)
     if lemma in ("call", "phone-call", "phonecall") and entry_id == "v.receive_call":
         return bool(mods & SERVICE_CALL_WORDS)
     if lemma == "probe":
