@@ -206,6 +206,16 @@ OPERATOR_WORDS = frozenset(["run", "operate", "operated", "own", "owned", "manag
 #: (`common.PROPOSAL_NOUNS`) with a "plan" or an "initiative" put forward by a state ("rejected a peace plan by France"),
 #: which the common list leaves to the nouns of plan and intent (`common.PLAN_NOUNS`).
 ANSWERED_NOUNS = PROPOSAL_NOUNS | {"plan", "initiative"}
+#: Texts put forward for others to take or turn down, whose author a rejection or a veto answers: "vetoed a
+#: Ruritania-drafted resolution", "turned down the Freedonia-led peace plan" (`_sponsor_of`).
+SPONSORED_NOUNS = ANSWERED_NOUNS | {"resolution", "draft", "deal", "agreement", "framework", "roadmap", "ceasefire",
+                                    "truce", "text", "package", "bill", "accord", "settlement"}
+#: Participles of authorship after a sponsor's name: "Ruritania-drafted", "Freedonia-brokered".
+SPONSOR_PARTICIPLES = frozenset(["lead", "led", "draft", "drafted", "broker", "brokered", "back", "backed", "sponsor",
+                                 "sponsored", "propose", "proposed", "author", "authored", "mediate", "mediated",
+                                 "write", "written", "table", "tabled", "present", "presented"])
+#: Verbs of putting a text forward: their subject is its author ("Freedonia proposed a plan, which Ruritania rejected").
+PROPOSE_VERBS = frozenset(["propose", "offer", "present", "unveil", "submit", "table", "draft", "float", "put"])
 #: Nouns of a plan, process or aid whose "for" object is who it serves ("endorses a dialogue for Sudan", "a peace
 #: plan for Ukraine", "aid for Gaza"): that party is the act's target, unlike other "for" phrases (a reason, a span).
 BENEFICIARY_NOUNS = frozenset(["dialogue", "plan", "roadmap", "process", "aid", "assistance", "support", "solution",
@@ -1144,6 +1154,36 @@ class _ArgumentReader:
         return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), code=got.country,
                         country=got.country, name=got.name, why=f"attack modifier:{tok.text}")
 
+    def _sponsor_of(self, f: Frame, roots: Sequence[Token]) -> ActorRef | None:
+        """Who put forward the text a rejection or veto turns down, when no target is coded: the name before a participle
+        of authorship ("vetoed a Ruritania-drafted resolution", "rejects the Freedonia-led peace plan": the parser hangs
+        the name on the participle), or the subject of the verb that put forward the text a relative clause rejects
+        ("Freedonia proposed a truce, which was rejected by Ruritania")."""
+        texts = [r for r in roots if r.dep_ in OBJ_DEPS and r.lemma_.lower() in SPONSORED_NOUNS]
+        # "the Freedonia-backed ceasefire plan": the participle may hang on a compound of the text noun
+        mods = [c for r in texts for c in token_children(r) if c.dep_ == "compound" and c.i < r.i]
+        for r in texts + mods:
+            for part in token_children(r):
+                if part.dep_ != "amod" or part.i > r.i or part.lower_ not in SPONSOR_PARTICIPLES:
+                    continue
+                for name in token_children(part):
+                    if name.dep_ in ("npadvmod", "compound", "nmod", "amod", "nsubj") and name.i < part.i:
+                        ref = self.actor_of(name)
+                        if ref is not None and ref.code:
+                            return self._whole_name(name, ref)
+        anchor = f.anchor
+        if anchor.dep_ == "relcl" and anchor.head.lemma_.lower() in SPONSORED_NOUNS and anchor.head.dep_ in OBJ_DEPS \
+                and anchor.head.head.pos_ == "VERB" and anchor.head.head.lemma_.lower() in PROPOSE_VERBS:
+            put = anchor.head.head
+            if put.dep_ in ("advcl", "conj") and not any(c.dep_ == "nsubj" for c in token_children(put)):
+                put = put.head  # "Freedonia's leader visits Ruritania, proposing a plan which is rejected by ..."
+            for subj in token_children(put):
+                if subj.dep_ == "nsubj":
+                    ref = self.actor_of(subj)
+                    if ref is not None and ref.code:
+                        return ref
+        return None
+
     def deep_target(self, f: Frame, sources: Sequence[ActorRef], only_preps: frozenset[str] | None = None) -> ActorRef | None:
         """The first coded actor inside the act's object phrase, when the parse gave no coded target.
 
@@ -1217,6 +1257,11 @@ class _ArgumentReader:
                     ref = self.actor_of(agent)
                     if ref is not None and ref.code and not ref.code.startswith("---") and ref.code not in src_codes:
                         return ref
+        if only_preps is None and f.code[:2] == "12":
+            sponsor = self._sponsor_of(f, roots)
+            if sponsor is not None and sponsor.code and not sponsor.code.startswith("---") \
+                    and sponsor.code not in src_codes and sponsor.country not in src_countries:
+                return sponsor
         if only_preps is None and f.code[:2] in ("18", "19", "20"):
             # "confirm the death of Prime Minister X from an Israeli airstrike": who died of the blow was its target (the
             # name itself, not a title the resolver would read from the sentence's other country)

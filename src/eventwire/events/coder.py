@@ -380,6 +380,8 @@ class EventCoder:
                     g is not f and g.code[:2] == f.code[:2] for g in frames)) and not (
                     f.anchor.dep_ == "advcl" and f.anchor.tag_ == "VBG" and any(
                         g is not f and g.code == f.code and g.anchor.i in _governors(f.anchor) for g in frames))]
+            if len(frames) > 1:
+                frames = _merge_protest_purpose(frames, sc)
             # "police clashed with protesting miners": the repression and the riot (the participle's own protest, coded
             # by the arguments stage, stays: tests/events/test_args_s3.py)
             frames += [c for f in frames for c in [_clash_counterpart(f)] if c is not None]
@@ -544,6 +546,40 @@ def _governors(tok: Token) -> set[int]:
     finding them guilty")."""
     head = tok.head
     return {head.i, head.head.i} if head.dep_ == "conj" else {head.i}
+
+
+#: Verbs of a protest's purpose clause ("blocked the highway to protest against the levy").
+PROTEST_PURPOSE_VERBS = frozenset(["protest", "demonstrate", "oppose", "denounce", "condemn", "decry"])
+#: Verbs of a demand made by a protest ("blocked roads to demand the governor's resignation"): the demand stays an event
+#: of its own, and whom it is made of is the protest's target too.
+DEMAND_PURPOSE_VERBS = frozenset(["demand"])
+
+
+def _merge_protest_purpose(frames: list[Frame], sc: _SentenceCoder) -> list[Frame]:
+    """A protest act with a purpose clause of protest is one protest: "farmers blocked the highway to protest against
+    the new levy", "thousands took to the streets to protest the verdict", "crowds gathered outside parliament to
+    demonstrate against the reform", "students occupied the campus to oppose the cuts". The act (the road block, the
+    march) is the event; what the clause protests against is its target; the clause is no second protest, nor a
+    rejection or a condemnation of its own."""
+    out: list[Frame] = []
+    for f in frames:
+        a = f.anchor
+        if f.code[:2] in ("10", "11", "12", "14") and not f.nominal and a.dep_ in ("advcl", "xcomp") \
+                and a.lemma_.lower() in PROTEST_PURPOSE_VERBS | DEMAND_PURPOSE_VERBS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(a)):
+            # a protest verb only ("protests are held at X to protest Y" may code a protest per place)
+            host = next((g for g in frames if g is not f and g.code[:2] == "14" and not g.nominal
+                         and not g.rule.startswith(("n.", "w.n.")) and g.anchor.i == a.head.i), None)
+            if host is not None:
+                if f.targets or f.extra_target_refs:
+                    # what the clause protests outranks the place of the act ("rallied outside the embassy to protest
+                    # the verdict")
+                    host.targets = list(f.targets)
+                    host.extra_target_refs = list(f.extra_target_refs)
+                if a.lemma_.lower() in PROTEST_PURPOSE_VERBS:
+                    continue
+        out.append(f)
+    return out
 
 
 def _clash_counterpart(f: Frame) -> Frame | None:

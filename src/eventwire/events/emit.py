@@ -119,7 +119,7 @@ from eventwire.events.common import (
     violence_cue,
 )
 from eventwire.events.dates import resolve_date_text
-from eventwire.events.frames import _SentenceCoder
+from eventwire.events.frames import WARNING_THREAT_WORDS, _SentenceCoder
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.modality import first_conjunct, modality_of, prevented
 from eventwire.events.refine import _alleged, _refine_by_context, _violence_code
@@ -1012,7 +1012,28 @@ def _not_an_event(f: Frame) -> bool:
         if lemma == "capture" and t.pos_ == "NOUN" and any(
                 c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVE_WORDS for c in token_children(t)):
             return True
+        if lemma == "warning" and t.pos_ == "NOUN" and f.code[:2] == "13" and _hazard_warning(t):
+            return True
     return False
+
+
+def _hazard_warning(noun: Token) -> bool:
+    """A warning noun that tells of a hazard or a risk, addressed to no one and with no harm anyone would deal: "issued
+    warnings of record heat", "a warning about a looming famine in the region", "warnings of rebel threats to the
+    capital". A warning to or against someone ("a stern warning to Freedonia"), one of a harm ("a warning of
+    retaliation") and a bare one ("Ruritania's warning") stay threats."""
+    told: list[Token] = []
+    for c in token_children(noun):
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ in ("to", "against"):
+            return False
+        if c.lower_ in ("of", "about", "over", "for", "on"):
+            told += [p for p in token_children(c) if p.dep_ == "pobj"]
+    if not told:
+        return False
+    return not any(w.lemma_.lower() in WARNING_THREAT_WORDS or w.lower_ in WARNING_THREAT_WORDS
+                   for p in told for w in p.subtree)
 
 
 def _rescue_at_home(f: Frame, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
@@ -1148,7 +1169,8 @@ FIGHTING_END_RULES = frozenset(["v.end_fighting", "v.stop_fighting", "v.halt_fig
 #: Heads of a subject that names a business even when the actor coder gives it only a country ("Canadian airlines").
 BUSINESS_NOUNS = frozenset(["airline", "carrier", "company", "firm", "broadcaster", "network", "bank", "insurer",
                             "manufacturer", "maker", "shipper", "operator", "retailer", "corporation", "conglomerate",
-                            "automaker", "carmaker", "lender", "newspaper", "channel", "airport", "railway"])
+                            "automaker", "carmaker", "lender", "newspaper", "channel", "airport", "railway", "developer",
+                            "supplier"])
 #: Words that make "operations" military ones ("military operations", "combat operations", "drone operations").
 MILITARY_OPERATION_WORDS = frozenset(["military", "combat", "offensive", "ground", "air", "aerial", "drone", "naval",
                                       "counterterrorism", "counter-terrorism", "counterinsurgency", "counter-insurgency",
@@ -1203,6 +1225,11 @@ def _business_measure(f: Frame, sources: list[ActorRef]) -> bool:
     'Mastercard suspends operations in Russia': a firm's or a broadcaster's decision about its own business is no
     reduction of relations, embargo or closure of the press by a state."""
     base = f.rule.split("+")[0].removesuffix(".noun")
+    if base == "w.suspend_member" and any(t.lemma_.lower() in SPORT_WORDS and t.pos_ != "PROPN"
+                                          for t in sent_tokens(f.anchor)) and not any(
+            c.dep_ == "dobj" and c.ent_type_ in ("GPE", "NORP") for c in token_children(f.anchor)):
+        return True  # "the rugby union suspends a full-back from all games": a sports body's discipline of a player (a
+        # state suspended from a sport's competitions stays one)
     if base not in BUSINESS_MEASURE_RULES or not _business_source(sources, f):
         return False
     head = f.anchor

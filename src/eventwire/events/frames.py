@@ -118,6 +118,14 @@ TRIP_RULES = frozenset(["v.travel_to", "v.arrive", "w.head_to"])
 #: A candidate's run for office: "suspends his presidential campaign".
 CANDIDACY_NOUNS = frozenset(["campaign", "bid", "candidacy", "run", "candidature"])
 #: Calls that are no contact between two sides: "police received an emergency call".
+#: Contests and shows a state or a team may pull out of: leaving one ("withdrew from the Commonwealth Games", "pulled
+#: out of the song contest") reduces no relations with the body behind it (see `_object_in_other_sense`).
+CONTEST_NOUNS = frozenset(["game", "games", "olympics", "olympiad", "cup", "championship", "championships", "tournament",
+                           "contest", "competition", "race", "rally", "match", "final", "finals", "qualifier",
+                           "festival", "pageant", "expo", "exhibition", "fair", "show", "award", "awards", "series"])
+#: Verb entries of a state leaving a body (160): none of them when what is left is a contest.
+LEAVE_BODY_ENTRIES = frozenset(["v.withdraw_from_named_org", "v.leave_named_org", "v.withdraw_from_org", "v.pull_out_org",
+                                "v.quit_org", "v.exit_org", "v.leave_org"])
 SERVICE_CALL_WORDS = frozenset(["emergency", "distress", "911", "999", "112", "sos", "rescue", "hotline", "service"])
 #: A probe sent into space is a craft, not an inquiry: "a lunar probe launched in 2019".
 SPACECRAFT_WORDS = frozenset(["space", "lunar", "solar", "planetary", "interplanetary", "robotic", "unmanned", "uncrewed",
@@ -1705,7 +1713,8 @@ class _SentenceCoder(_ArgumentReader):
             # makers ("from") criticise the subject (or its owner), see `_undergoes`
             for reaction in self.children(verb, "dobj"):
                 if reaction.lemma_.lower() in REACTION_NOUNS and reaction.i not in self.consumed and (
-                        self.pobjs(reaction, ("from",)) or self.pobjs(verb, ("from",))):
+                        self.pobjs(reaction, ("from", "among")) or self.pobjs(verb, ("from",))):
+                    # ("prompting condemnation among the bloc's members": those among whom it arose make it)
                     rf = self.noun_frame(reaction, governor=verb)
                     if rf is not None:
                         return rf
@@ -2282,7 +2291,7 @@ class _SentenceCoder(_ArgumentReader):
                 # "North Korea's nuclear test drew condemnation from Japan": a thing done is criticised in its doer
                 undergoer = [o for u in undergoer for o in (self.children(u, "poss") if self.actor_of(u) is None else [u]) or [u]]
             return Frame(code=code, rule=entry.id + "+under", anchor=governor, trigger=[governor, noun],
-                         sources=sources + self.pobjs(governor, ("from", "by")) + self.pobjs(noun, ("from", "by")),
+                         sources=sources + self.pobjs(governor, ("from", "by")) + self.pobjs(noun, ("from", "by", "among")),
                          targets=undergoer + targets, specific=True)
         if governor is None and code[:2] in ("18", "19", "20") and all(t.ent_type_ in ("DATE", "TIME") for t in sources):
             # "claimed responsibility for yesterday's bombing": a day named as the noun's possessor is no attacker
@@ -3258,6 +3267,9 @@ def _object_in_other_sense(entry_id: str, obj: Token, frames: _ArgumentReader) -
         # "the sprinter set a national record", "set a deadline for the crew": only "set ... free" (or loose) frees
         verb = obj.head
         return not any(t.lower_ in ("free", "loose") for t in verb.subtree)
+    if entry_id in LEAVE_BODY_ENTRIES:
+        # "Freedonia withdraws from the Commonwealth Games": a team pulled out of a contest, not out of the Commonwealth
+        return lemma in CONTEST_NOUNS or obj.lower_ in CONTEST_NOUNS
     if lemma in ("call", "phone-call", "phonecall") and entry_id == "v.receive_call":
         return bool(mods & SERVICE_CALL_WORDS)
     if lemma == "probe":
