@@ -292,6 +292,27 @@ AMOUNT_ENTS = frozenset(["MONEY", "QUANTITY", "CARDINAL", "PERCENT"])
 COUNT_PREPS = frozenset(["over", "around", "about"])
 
 
+
+#: Headline verbs of mounting an attack that the small parser may read as a modifier of the attack noun after them.
+MISREAD_LAUNCH_FORMS = frozenset(["launch", "launches", "conduct", "conducts", "mount", "mounts", "stage", "stages"])
+
+
+def _before_misread_launch(noun: Token) -> list[Token]:
+    """The name before a headline "launch" read as a modifier of the attack noun: in "The RSF launch drone strikes on
+    Kassala" or "Rebel militias launch rocket attacks on the port" the parser hangs "launch" on the noun phrase (as
+    a compound of "drone" or of "strikes") and the name on "launch"; the name is who struck."""
+    out: list[Token] = []
+    for c in token_children(noun):
+        if c.i > noun.i or c.dep_ not in ("compound", "nmod", "amod"):
+            continue
+        for v in (c, *(g for g in token_children(c) if g.i < c.i and g.dep_ in ("compound", "nmod", "amod"))):
+            if v.lower_ in MISREAD_LAUNCH_FORMS:
+                out += [g for g in token_children(v) if g.i < v.i and g.dep_ in ("compound", "nsubj", "nmod")]
+                if not out and noun.dep_ == "appos" and noun.head.i < v.i:
+                    # "Rebel Forces (RF) launch drone strikes on ...": or the noun phrase hangs on the name as its apposition
+                    out.append(noun.head)
+    return out
+
 class _ArgumentReader:
     """Reads an event's arguments off one sentence's parse (state shared with `_SentenceCoder`)."""
 
@@ -923,6 +944,7 @@ class _ArgumentReader:
         "Saudi-led coalition airstrikes", "strikes by Russian forces", "attacks conducted by the IDF"."""
         # "a drone strike from the Rapid Support Forces", "rocket fire from Lebanon"
         cands: list[Token] = list(self.children(noun, "poss")) + self.pobjs(noun, ("by", "from"))
+        cands += _before_misread_launch(noun)
         if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in ATTRIBUTION_VERBS:
             # "the killing of a Hamas leader in Beirut was blamed on Israel"
             cands += [_name_after(p) for p in self.pobjs(noun.head, ATTRIBUTION_VERBS[noun.head.lemma_.lower()])]
@@ -2309,8 +2331,9 @@ def _absolute_casualty(verb: Token) -> bool:
 
 def _blow_owner(blow: Token) -> list[Token]:
     """The demonym or name before a blow noun or gerund ("Israeli tank shelling", "Russian bombing"): who struck."""
-    return [t for t in blow.subtree if t.i < blow.i and t.dep_ in ("amod", "compound", "nmod")
-            and t.ent_type_ in ("NORP", "GPE", "ORG")][:1]
+    # ("by Israeli shelling off the coast": the parser may make the demonym right before the gerund its subject)
+    return [t for t in blow.subtree if t.i < blow.i and (t.dep_ in ("amod", "compound", "nmod") or (
+            t.dep_ == "nsubj" and t.i == blow.i - 1 and blow.tag_ == "VBG")) and t.ent_type_ in ("NORP", "GPE", "ORG")][:1]
 
 
 def occurrence_verb(verb: Token) -> bool:

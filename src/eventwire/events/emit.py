@@ -100,6 +100,7 @@ from eventwire.events.common import (
     FIGURATIVE_BATTLES,
     FIRE_VERBS,
     LASTING_CONFLICT_NOUNS,
+    NATURAL_HAZARDS,
     REFLEXIVE_WORDS,
     REQUIRE_CODED,
     RESULT_VERBS,
@@ -112,6 +113,7 @@ from eventwire.events.common import (
     UNREST_CUES,
     VEHICLE_WORDS,
     Frame,
+    _in_words,
     accident_verb,
     armed_context,
     blast_thing_explodes,
@@ -240,7 +242,9 @@ def _accidental_harm(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> b
     """A casualty or a blow with no named doer that an accident or a disaster dealt: "killed in a bus crash", "a gas
     tank explosion kills seven", "killed when a bus overturns", "a truck strikes a crowd", "a storm hits the coast".
     Landmines and bombs stay attacks. The frame-level twin of `frames._disaster_harm` (see there why they are two)."""
-    if f.code[:2] not in ATTACK_ROOTS or any(s.code for s in sources):
+    if f.code[:2] not in ATTACK_ROOTS:
+        return False
+    if any(s.code for s in sources) and not _hazard_headline_subject(f):
         return False
     heads = [t for t in f.trigger] + ([f.anchor] if f.anchor not in f.trigger else [])
     for t in heads:
@@ -269,6 +273,24 @@ def _accidental_harm(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> b
                                          for m in token_children(c)) and _accident_clause_verb(c):
                 return True  # "nine killed when a bus overturns on a highway"
     return _harm_without_violence(f, sc)
+
+
+def _hazard_headline_subject(f: Frame) -> bool:
+    """True when the casualty verb's "subject" is a headline the parser read as one noun phrase opened by a natural
+    hazard: in "Torrential rains batter Goa, killing six" the parser makes "rains batter Goa" a name with "rains" and
+    "batter" its modifiers, and the place would pass for the killer."""
+    # "Torrential rains batter Goa, killing six": the participle may hang on the misread name as its modifier
+    subjects = [s for s in token_children(f.anchor) if s.dep_ == "nsubj"]
+    if f.anchor.dep_ in ("acl", "advcl") and f.anchor.head.pos_ in ("NOUN", "PROPN") and f.anchor.head.i < f.anchor.i:
+        subjects.append(f.anchor.head)
+    for s in subjects:
+        stack = [c for c in token_children(s) if c.i < s.i and c.dep_ in ("compound", "amod", "nmod")]
+        while stack:
+            c = stack.pop()
+            if c.pos_ in ("NOUN", "PROPN", "VERB") and _in_words(c, NATURAL_HAZARDS) and c.dep_ == "compound":
+                return True
+            stack += [g for g in token_children(c) if g.i < c.i and g.dep_ in ("compound", "amod", "nmod")]
+    return False
 
 
 #: Sectors of armed or outlaw actors: one named anywhere in a brief puts possible violence in it.
@@ -1499,6 +1521,19 @@ def _conjoined_attack_codes(f: Frame, sc: _SentenceCoder) -> list[str]:
     return out
 
 
+def _nominal_gerund(g: Any, prep: Any) -> bool:
+    """True when gerund `g` under a casualty preposition names the blow as a noun would: an article ("killed in a
+    drive-by shooting"), a demonym or an adjective before it ("wounded by Moldovan shelling near a depot", "hurt in
+    heavy shelling"), or a bare "by" with no object of its own ("killed by shelling in a border town"), not a verb
+    with an object ("injured by firing rockets at ...")."""
+    # a demonym right before the gerund may be read as its subject ("by Israeli shelling off the coast")
+    owner = [c for c in token_children(g) if c.dep_ == "nsubj"]
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token_children(g)) or any(
+            c.i != g.i - 1 or not (c.ent_type_ == "NORP" or c.pos_ == "ADJ") for c in owner):
+        return False
+    return bool(owner) or g.left_edge.dep_ in ("det", "amod") or prep.lower_ == "by" and g.left_edge.i == g.i
+
+
 def _casualty_nominal(sc: _SentenceCoder, verb: Any) -> Any:
     """The attack noun a casualty verb reports ("killed in/by/from/after an air strike"), also through a
     conjoined casualty verb ("four were killed and 30 injured in a missile strike"), or None."""
@@ -1514,8 +1549,8 @@ def _casualty_nominal(sc: _SentenceCoder, verb: Any) -> Any:
         # "injured in artillery fire and airstrikes by ...": the parser may hang the second noun on the verb
         slipped = [c for c in token_children(v) if c.dep_ == "conj" and c.pos_ == "NOUN" and sc.pobjs(v, CASUALTY_PREPS)]
         # "killed in a drive-by shooting": the parser may read the blow as a gerund, which its article shows a noun
-        slipped += [g for c in token_children(v) if c.dep_ == "prep" and c.lower_ in CASUALTY_PREPS for g in token_children(c)
-                    if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.left_edge.dep_ == "det"]
+        slipped += [g for c in token_children(v) if c.dep_ in ("prep", "agent") and c.lower_ in CASUALTY_PREPS for g in token_children(c)
+                    if g.dep_ == "pcomp" and g.tag_ == "VBG" and _nominal_gerund(g, c)]
         for p in [*sc.pobjs(v, CASUALTY_PREPS), *slipped]:
             if disaster_noun(p) and not any(c.dep_ in ("compound", "amod", "conj") for c in token_children(p)):
                 return None  # "killed in a plane crash", "died in a fire": no one acted ("artillery fire" is a blow)
@@ -1527,7 +1562,41 @@ def _casualty_nominal(sc: _SentenceCoder, verb: Any) -> Any:
                 m = sc.match_noun(n)
                 if m is not None and m[1][:2] in ATTACK_ROOTS and m[1][:3] not in ("191", "192"):
                     return n  # a blow, not a siege or an occupation ("killed during the siege of a house")
+    for v in verbs:
+        for p in _aside_pobjs(v):
+            m = sc.match_noun(p)
+            if m is not None and m[1][:2] in ATTACK_ROOTS and m[1][:3] not in ("191", "192"):
+                return p
     return None
+
+
+#: Verbs an aside on the victims may hold ("killed, including two children, in ...", "killed, a third of whom are
+#: children, in ...", "injured, with four critically hurt, in ...").
+ASIDE_VERBS = CASUALTY_VERBS | {"be", "include"}
+
+
+def _aside_pobjs(verb: Any) -> list[Any]:
+    """Objects of a casualty preposition set off by a comma after an aside on the victims, which the parser hangs
+    on the aside rather than on the casualty verb: "nine people are killed, most of them children, in a rocket
+    strike on a market", "12 are killed, a quarter of whom are women, in an air raid". Only a chain of nouns and
+    verbs of the aside (casualty verbs, "be", "including") may lie between the preposition and the verb."""
+    out: list[Any] = []
+    doc = verb.doc
+    for i in range(verb.i + 2, verb.right_edge.i + 1):
+        p = doc[i]
+        if p.dep_ != "prep" or p.lower_ not in CASUALTY_PREPS or doc[i - 1].text != "," or p.head.i == verb.i:
+            continue
+        h, ok = p.head, False
+        for _ in range(6):
+            if h.i == verb.i:
+                ok = True
+                break
+            if h.pos_ in ("VERB", "AUX") and h.lemma_.lower() not in ASIDE_VERBS or h.dep_ in ("relcl", "ccomp", "mark"):
+                break
+            h = h.head
+        if ok:
+            out.extend(c for c in token_children(p) if c.dep_ == "pobj")
+    return out
 
 
 #: Verbs of a killing carried out on someone in custody: "by hanging" or "by firing squad" tells only how.
@@ -1588,6 +1657,13 @@ def _absorb_attack(f: Frame, sc: _SentenceCoder) -> bool:
         # "a school was hit in a Russian drone attack": the verb says what the attack did, as a toll (when it has a
         # coded victim to give the attack: else the noun keeps its own frame)
         return True
+    head = f.anchor.head
+    if f.anchor.dep_ == "advcl" and f.anchor.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and head.i in sc.consumed \
+            and (m := sc.match_noun(head)) is not None and m[1][:2] in ATTACK_ROOTS \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token_children(f.anchor)):
+        # "Rebel units launch drone strikes on the port, killing five": the headline verb misread, the attack noun is
+        # the root and the participle its toll, coded by the noun's frame when it names the attacker
+        return not _noun_has_attacker(head, sc)
     if f.anchor.dep_ == "relcl":
         # "attacks (on security personnel) in which a soldier was killed": the attack noun's frame codes it, when
         # it has someone to code as the attacker
@@ -1610,6 +1686,12 @@ def _absorb_attack(f: Frame, sc: _SentenceCoder) -> bool:
     f.trigger = [*f.trigger, noun]
     f.specific = True
     sc.merged.add(noun.i)
+    if not f.sources and noun.head.i > 0 and noun.doc[noun.head.i - 1].text == "," \
+            and noun.head.head.i != f.anchor.i:
+        # "nine are killed, most of them children, in an Air Force strike": the noun reached across the aside names
+        # its striker as its own frame would (a name before it, also an armed group without a country)
+        f.sources = [c for c in token_children(noun) if c.i < noun.i and c.dep_ in ("compound", "poss")
+                     and (c.pos_ == "PROPN" or c.ent_type_ == "ORG")][-1:]
     return True
 
 

@@ -757,7 +757,9 @@ class _SentenceCoder(_ArgumentReader):
                 return [*partner, chosen], obj
         elif not self.children(t, *OBJ_DEPS) and lemma in self.lex.nouns and self.children(t, "prep") and all(
                 c.lower_ in ("on", "against", "of", "in", "by") for c in self.children(t, "prep")) and not any(
-                c.dep_ == "conj" and c.pos_ == "VERB" for c in token_children(t)):
+                c.dep_ == "conj" and c.pos_ == "VERB" for c in token_children(t)) and not (
+                # "the militia fires on border posts": plural "fires" is blazes, not gunfire; before "on" it is the verb
+                t.lower_ == "fires" and any(c.lower_ == "on" for c in self.children(t, "prep"))):
             return None  # "Russian drone and missile strikes on Kyiv": the noun of the act, with its target
         elif not self.children(t, *OBJ_DEPS) and any(c.dep_ == "appos" and c.left_edge.i == t.i + 1
                                                      and c.pos_ in ("NOUN", "PROPN") for c in token_children(t)):
@@ -1355,7 +1357,11 @@ class _SentenceCoder(_ArgumentReader):
             return None  # "a lunar probe": a craft, not an inquiry
         if lemma in ARMED_SENSE_NOUNS and self._armed_context(noun):
             return ARMED_ENCOUNTER, ARMED_ENCOUNTER.code  # "killed in an encounter with police": a gunfight
-        entries = self.lex.nouns.get(lemma) or self.lex.nouns.get(noun.lower_)
+        if noun.tag_ == "VBG":
+            # "killed by Russian shelling": a gerund read as the blow is its "-ing" noun, not its stem ("shell", a weapon)
+            entries = self.lex.nouns.get(noun.lower_) or self.lex.nouns.get(lemma)
+        else:
+            entries = self.lex.nouns.get(lemma) or self.lex.nouns.get(noun.lower_)
         if entries and lemma in TRUCE_NOUNS and noun.i + 1 < len(noun.doc) and noun.nbor().lower_ in TALKS_WORDS \
                 and (noun.nbor().tag_.startswith("VB") or noun.dep_ == "compound" and noun.head.i == noun.i + 1):
             # "the two sides hold truce talks": the tagger may read "talks" as the verb of "truce", or "resume" as a

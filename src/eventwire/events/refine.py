@@ -547,10 +547,18 @@ def _weapon_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Sequ
         return "195"  # "British and French aircraft carried out a joint strike on ..."
     gear = words | {c.lemma_.lower() for t in f.trigger for c in token_children(t) if c.dep_ in ("compound", "amod", "dobj")}
     # "attacks with drones and missiles", "struck the port with missiles": the weapon named after "with"
-    arms = {w.lemma_.lower() for t in f.trigger for p in token_children(t) if p.dep_ == "prep" and p.lower_ == "with"
-            for o in token_children(p) if o.dep_ == "pobj" for w in (o, *o.conjuncts)}
+    # "attacked a mosque at a camp with a drone strike": the parser may hang the "with" on the object or on the place
+    # after it, and the weapon may be the modifier of the blow named
+    hosts = [*f.trigger, *(o for t in f.trigger for o in token_children(t) if o.dep_ in ("dobj", "obj")),
+             *(o for t in f.trigger for p in token_children(t) if p.dep_ == "prep" and p.lower_ != "with"
+               for o in token_children(p) if o.dep_ == "pobj")]
+    arms = {m.lemma_.lower() for t in hosts for p in token_children(t) if p.dep_ == "prep" and p.lower_ == "with"
+            for o in token_children(p) if o.dep_ == "pobj" for w in (o, *o.conjuncts)
+            for m in (w, *(c for c in token_children(w) if c.dep_ == "compound"))}
     if code == "190" and arms & AERIAL_WEAPONS:
         return "195"
+    if code == "190" and arms & ARTILLERY_WORDS:
+        return "194"  # "attacked the town with mortars"
     if code in ("190", "195") and gear & ARTILLERY_WORDS and not gear & {"air", "aerial", "drone", "missile", "airstrike"} \
             and not f.symmetric:  # an exchange of fire keeps the team gold's code
         return "194"  # "a Ukrainian artillery strike", "launched mortars into Pakistan"
