@@ -578,9 +578,11 @@ class _SentenceCoder(_ArgumentReader):
         if subj.dep_ == "ROOT" and subj.pos_ == "NOUN" and (t.lower_ != self.verb_lemma(t) or plain) \
                 and self.verb_lemma(t) in self.lex.verbs:
             # "A tribunal in Ruritania sentences Ana Lopez to ...", parsed as one noun phrase: the court is the root and
-            # the person the verb governs hangs on it (or on the false noun) as an apposition
+            # the person the verb governs hangs on it (or on the false noun) as an apposition, or as a name joined to
+            # the court ("A tribunal in Ruritania sentences former mayor Ana Lopez to ...")
             named = next((c for x in (subj, t) for c in token_children(x)
-                          if c.dep_ in ("appos", "npadvmod") and c.left_edge.i == t.i + 1), None)
+                          if (c.dep_ in ("appos", "npadvmod") or c.dep_ == "conj" and c.pos_ == "PROPN")
+                          and c.left_edge.i == t.i + 1), None)
             return ([subj], named) if named is not None else None
         if plain:
             return None
@@ -638,7 +640,7 @@ class _SentenceCoder(_ArgumentReader):
         if lemma not in self.lex.verbs and lemma not in self.lex.support_verbs:
             return None
         if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token_children(t)):
-            return None
+            return self._subject_on_modifier(t, lemma, verbal_tag)
         series = self._series_verb(t, lemma)
         if series is not None:
             return series
@@ -746,6 +748,9 @@ class _SentenceCoder(_ArgumentReader):
         obj: Token | None = None
         if modifier:
             h = t.head
+            if h.i == t.i + 1 and h.dep_ == "compound" and h.tag_ in ("VB", "VBP") and h.text.islower() \
+                    and h.head.i > h.i and h.head.pos_ == "NOUN":
+                h = h.head  # "Ruritania hosts truce negotiations": the object's first noun tagged a verb
             if h.i <= t.i or h.pos_ not in ("NOUN", "PROPN"):
                 return None
             while h.dep_ in ("nmod", "compound") and h.head.i > h.i and h.head.pos_ == "NOUN":
@@ -766,6 +771,11 @@ class _SentenceCoder(_ArgumentReader):
             # "Pakistan expels Afghan diplomats after a clash": the object hung on the misread verb as an apposition,
             # with circumstances after it
             obj = next(c for c in token_children(t) if c.dep_ == "appos" and c.i > t.i and c.pos_ in ("NOUN", "PROPN"))
+        elif not self.children(t, *OBJ_DEPS) and any(_noun_read_as_xcomp(c, t) for c in token_children(t)):
+            # "Ruritania hosts truce negotiations between ...": the object's first noun read as a bare verb under the
+            # misread verb, the object noun as its object; that noun is the verb's object
+            obj = next(o for c in token_children(t) if _noun_read_as_xcomp(c, t) for o in token_children(c)
+                       if o.dep_ == "dobj" and o.left_edge.i == c.i + 1)
         elif not (self.children(t, *OBJ_DEPS, "prep", "xcomp", "ccomp")
                   or any(c.dep_ == "conj" and c.pos_ == "VERB" for c in token_children(t))
                   or any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in token_children(c))
@@ -780,6 +790,37 @@ class _SentenceCoder(_ArgumentReader):
             if obj is None:
                 return None
         return [chosen], obj
+
+    def _subject_on_modifier(self, t: Token, lemma: str, verbal_tag: bool) -> tuple[list[Token], Token] | None:
+        """'Rebel troops shell Varnola', 'The tribunal in Ostrava sentences Jan Novak to ...': the parser gives the
+        verb its subject but hangs the verb on its object as a modifier, with the object noun heading the clause. A
+        noun modifier has no subject: the subject stays, the noun the verb "modifies" is the object. With a noun tag,
+        only a verb form that agrees with its subject is taken ("the army's pounds": no verb)."""
+        head = t.head
+        if t.dep_ != "compound" or head.i <= t.i or head.pos_ not in ("NOUN", "PROPN") or t.i < 1:
+            return None
+        subj = [c for c in token_children(t) if c.dep_ == "nsubj"]
+        if len(subj) != 1 or any(c.dep_ not in ("nsubj", "punct") for c in token_children(t)):
+            return None
+        s = subj[0]
+        if s.i > t.i or s.right_edge.i != t.i - 1 or s.pos_ not in ("NOUN", "PROPN") or s.lower_ in RELATIVE_PRONOUNS \
+                or not (s.pos_ == "PROPN" or s.ent_type_ in ENT_ACTOR_LABELS or self.actor_of(s) is not None):
+            return None
+        start = s.left_edge.i
+        if not _clause_opening(t.doc, start, self.lex) and t.doc[start - 1].dep_ not in ("mark", "advmod"):
+            return None  # "the war ... between forces pound": only a clause's opening subject ("when rebels shell ...")
+        if not verbal_tag:
+            form = t.lower_
+            plural = s.tag_ in ("NNS", "NNPS") or s.lemma_.lower() in PLURAL_NOUNS or any(
+                c.dep_ == "conj" for c in token_children(s))
+            if not (form != lemma and form in (lemma + "s", lemma + "es", lemma[:-1] + "ies") or form == lemma and plural):
+                return None
+        obj = head
+        while obj.dep_ in ("compound", "nmod") and obj.head.i > obj.i and obj.head.pos_ in ("NOUN", "PROPN"):
+            obj = obj.head  # "... shell the Varnola border post": the phrase ends on its head
+        if obj.dep_ not in ("ROOT", "advcl", "conj", "ccomp"):
+            return None  # the object noun must head the clause the parser made of it
+        return self.conjuncts(s), obj
 
     def _subject_before_place(self, t: Token) -> tuple[list[Token], Token] | None:
         """'A court in Lima, Peru, jails Juan Perez': a verb form after the place phrase of a sentence-initial subject,
@@ -3082,6 +3123,14 @@ def _clause_opening(doc: Doc, start: int, lex: Lexicon) -> bool:
         return True
     prev = doc[start - 1]
     return prev.lower_ in CLAUSE_OPENERS or (prev.pos_ in ("VERB", "AUX") and prev.lemma_.lower() in lex.speech_verbs)
+
+
+def _noun_read_as_xcomp(c: Token, verb: Token) -> bool:
+    """The word right after a misread verb, read as a bare verb under it ("hosts truce negotiations" with "truce" an
+    `xcomp`): lower case, with no "to" or other auxiliary, and a direct object that follows it at once."""
+    return c.dep_ == "xcomp" and c.i == verb.i + 1 and c.tag_ in ("VB", "VBP", "NN") and c.text.islower() and not any(
+        g.dep_ in ("aux", "auxpass", "neg") for g in token_children(c)) and any(
+        g.dep_ == "dobj" and g.left_edge.i == c.i + 1 and g.pos_ == "NOUN" for g in token_children(c))
 
 
 def _verbal_form_follows(t: Token) -> bool:
