@@ -772,6 +772,26 @@ def events_of(
                 # Hamas", "tariffs on goods from Canada and Mexico", "condemned the pact between Turkey and Libya": each
                 # member of the object phrase (not the content of an accusation: "accused X of backing A and B")
                 targets += _deep_conjuncts(f, sc, deep, targets, origins=f.code[:2] == "16")
+    if f.code.startswith("0863") and not any(t.code for t in targets):
+        # "the militia allowed WHO aid convoys to enter the camp": the body whose aid is let in is the target
+        carriers = [r for t in f.trigger if t.pos_ == "NOUN" for c in t.subtree
+                    if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ") and c.i < t.i for r in [sc.actor_of(c)]
+                    if r is not None and r.code and not r.code.startswith("---")
+                    and r.country not in {s.country for s in sources if s.country}]
+        if carriers:
+            targets = carriers[:1]
+    if f.code == "152" and not any(t.code for t in targets):
+        # "Ruritania put its border troops on alert amid fears of an incursion from Sylvania": an alert is raised
+        # against whoever the feared attack would come from
+        threat = _alert_threat(f, sc, sources)
+        if threat is not None:
+            targets = [threat]
+    if f.code[:2] == "13" and not f.symmetric and not any(t.code for t in targets):
+        # "Ruritania threatened reprisals if Sylvania moved troops to the border": a threat is aimed at whoever the
+        # condition is set on
+        conditioned = _condition_subject(f, sc, sources)
+        if conditioned is not None:
+            targets = [conditioned]
     if f.code[:2] in ("17", "18") and not f.nominal and not any(t.code for t in targets):
         # "one villager is killed and seven others are abducted": the others are of the people named before
         targets = _fellow_victims(f, sc) or targets
@@ -1056,6 +1076,60 @@ def _hazard_warning(noun: Token) -> bool:
         return False
     return not any(w.lemma_.lower() in WARNING_THREAT_WORDS or w.lower_ in WARNING_THREAT_WORDS
                    for p in told for w in p.subtree)
+
+
+#: what an alert is raised against: "on alert ahead of an attack from X", "after threats by X"
+ALERT_THREAT_NOUNS = frozenset(["attack", "strike", "threat", "incursion", "invasion", "offensive", "retaliation",
+                                "provocation", "assault", "raid", "reprisal"])
+
+
+def _alert_threat(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> ActorRef | None:
+    """The actor a feared attack would come from, told in a phrase on the alert ("put its navy on alert after threats
+    from Sylvania", "raised its alert level over a possible Sylvanian incursion"); a clause of its own is not
+    searched, and the source's own country is no threat to itself."""
+    own = {s.country for s in sources if s.country}
+    for h in (f.anchor, *f.trigger):
+        for c in token_children(h):
+            if c.dep_ not in ("prep", "advmod") or c.i < h.i:
+                continue
+            for n in c.subtree:
+                if n.pos_ != "NOUN" or n.lemma_.lower() not in ALERT_THREAT_NOUNS or sc._cut_off(n, c):
+                    continue
+                agents = [a for a in token_children(n) if a.dep_ in ("amod", "compound") and a.i < n.i]
+                agents += sc.pobjs(n, ("from", "by"))
+                for a in agents:
+                    ref = sc.actor_of(a)
+                    if (ref is None or not ref.code) and a.dep_ == "pobj":
+                        ref = sc.place_ref(a)  # "threats from Beijing": the place a threat comes from names its state
+                    if ref is not None and ref.code and not ref.code.startswith("---") and ref.country \
+                            and ref.country not in own:
+                        return ref
+    return None
+
+
+def _condition_subject(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> ActorRef | None:
+    """The coded subject of an "if"/"unless" clause on the threat ("warned of a response if Sylvania annexed the
+    islands", "threatened to cut supplies unless the rebels withdrew"), or on the act threatened; a pronoun, a passive
+    subject ("if its ships are seized") or one of the source's own country names no one the threat is aimed at."""
+    heads = [f.anchor, *f.trigger]
+    heads += [c for h in heads for c in token_children(h) if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    own = {s.country for s in sources if s.country}
+    seen: set[int] = set()
+    for h in heads:
+        if h.i in seen:
+            continue
+        seen.add(h.i)
+        for c in token_children(h):
+            if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in token_children(c)):
+                continue
+            for subj in token_children(c):
+                if subj.dep_ != "nsubj" or subj.tag_ == "PRP" or subj.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                ref = sc.actor_of(subj)
+                if ref is not None and ref.code and not ref.code.startswith("---") and ref.country \
+                        and ref.country not in own and not (ref.why or "").startswith("context:"):
+                    return ref
+    return None
 
 
 def _rescue_at_home(f: Frame, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
