@@ -84,6 +84,7 @@ from eventwire.events.arguments import (
 )
 from eventwire.events.codebook import Codebook
 from eventwire.events.common import (
+    ACCIDENT_VERBS,
     ADDRESSEE_PREPS,
     ARMED_SECTORS,
     AUDIENCE_WORDS,
@@ -100,6 +101,7 @@ from eventwire.events.common import (
     FIGURATIVE_BATTLES,
     FIRE_VERBS,
     LASTING_CONFLICT_NOUNS,
+    MEANS_MODIFIERS,
     NATURAL_HAZARDS,
     REFLEXIVE_WORDS,
     REQUIRE_CODED,
@@ -124,7 +126,7 @@ from eventwire.events.dates import resolve_date_text
 from eventwire.events.frames import WARNING_THREAT_WORDS, _SentenceCoder
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.modality import first_conjunct, modality_of, prevented
-from eventwire.events.refine import _alleged, _refine_by_context, _violence_code
+from eventwire.events.refine import ANIMAL_WORDS, _alleged, _refine_by_context, _violence_code
 from eventwire.nlp import doc_ents, doc_tokens, sent_tokens, sentence_spans, token_children
 from eventwire.records import ActorRef, Article, Event, Span, Statement, stable_id
 
@@ -244,6 +246,8 @@ def _accidental_harm(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> b
     Landmines and bombs stay attacks. The frame-level twin of `frames._disaster_harm` (see there why they are two)."""
     if f.code[:2] not in ATTACK_ROOTS:
         return False
+    if _vehicle_mishap_toll(f.anchor):
+        return True  # "a coach carrying tourists overturns, killing nine": the riders named make no doer
     if any(s.code for s in sources) and not _hazard_headline_subject(f):
         return False
     heads = [t for t in f.trigger] + ([f.anchor] if f.anchor not in f.trigger else [])
@@ -273,6 +277,27 @@ def _accidental_harm(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> b
                                          for m in token_children(c)) and _accident_clause_verb(c):
                 return True  # "nine killed when a bus overturns on a highway"
     return _harm_without_violence(f, sc)
+
+
+def _vehicle_mishap_toll(v: Token) -> bool:
+    """`v` is a participle of casualties ("killing", "injuring") told of a vehicle's mishap in its main clause: "a van
+    carrying miners plunges into a gorge, killing six", "a ferry with pilgrims catches fire, injuring 20". The people
+    the vehicle carried are coded as its subject's actor, but no one dealt the harm; ramming and bombs stay attacks."""
+    if v.dep_ != "advcl" or v.tag_ != "VBG" or v.lemma_.lower() not in CASUALTY_VERBS:
+        return False
+    head = v.head
+    lemma = head.lemma_.lower()
+    if head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT":
+        return False
+    if not (lemma in ACCIDENT_VERBS or (lemma in CLAUSE_MISHAP_VERBS and lemma != "catch") or (lemma in ("catch", "catches")
+            and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "fire" for c in token_children(head)))):
+        return False
+    # the parser may make the riders the subject ("a minibus carrying pupils": "pupils", with "minibus" inside it)
+    subj = [c for c in token_children(head) if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and all(next((g.lemma_.lower() in VEHICLE_WORDS for g in c.subtree if g.pos_ == "NOUN"), False)
+                              and not any(g.lemma_.lower() in LAID_EXPLOSIVE_WORDS | {"car-bomb"} for g in c.subtree)
+                              for c in subj) and not any(
+        d.dep_ in ("dobj", "pobj") and d.lemma_.lower() in LAID_EXPLOSIVE_WORDS for d in head.subtree)
 
 
 def _hazard_headline_subject(f: Frame) -> bool:
@@ -891,6 +916,17 @@ def events_of(
         return []  # "... in an airstrike. Four others were also killed in the strike": the toll of the attack told before
     if not sources and not targets:
         return []
+    if f.rule.startswith("w.bring_charges") and any(t.lemma_.lower() in TOLL_NOUNS for t in f.trigger):
+        return []  # "reports 40 new cases, bringing the total number of cases to 300": a count, no lawsuit (115)
+    if f.rule.startswith("w.n.counteroffensive") and _civil_operations_resumed(f, sources):
+        return []  # "the bank resumes operations in the region", "the airline restarts operations": no armed push
+    if "n.release" in f.rule and _released_things(f):
+        return []  # "orders the release of crude from the reserve": goods let out, no captive freed (084)
+    if _uncoded_participle_modifier(f, sources):
+        return []  # "firms shipping oil to Iran face fines": which firms does what is told of no one named
+    if f.code[:2] in ATTACK_ROOTS and not any(s.code for s in sources) and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in ANIMAL_WORDS for t in f.trigger for c in token_children(t)):
+        return []  # "a swimmer is killed in a crocodile attack": an animal's attack is no one's assault
     if DROP_AGENTLESS_PARTICIPLES and not sources and f.anchor.tag_ == "VBN" and f.anchor.dep_ in ("acl", "advcl") \
             and not any(c.dep_ in ("auxpass", "nsubjpass") for c in token_children(f.anchor)) \
             and not f.nominal and not (_passive_participle_clause(f.anchor) and f.code[:2] in ("15", "16", "17", "18", "19", "20")
@@ -912,9 +948,10 @@ def events_of(
             t.lemma_.lower() == "term" and any(c.dep_ in ("amod", "nummod") and c.lower_ in OFFICE_TERM_WORDS
                                                for c in token_children(t)) for t in f.trigger):
         return []  # "the vote gave the president a second term": a term of office, no prison term (173)
-    if f.rule == "v.force" and not any(s.code for s in sources):
+    if f.rule in ("v.force", "v.pressure") and not any(s.code for s in sources):
         # "heavy fighting broke out, forcing the premier to flee", "a water crisis forces the mayor to close the port":
-        # pressure with no one named who applies it is a circumstance, no coercion (170)
+        # pressure with no one named who applies it is a circumstance, no coercion (170); so is "soaring prices
+        # pressuring the central bank to act" (100)
         return []
     if REQUIRE_CODED and not any(a.code for a in (*sources, *targets)):
         return []  # no coded actor: not political event data (named entities alone are too noisy)
@@ -1314,6 +1351,80 @@ def _business_source(sources: list[ActorRef], f: Frame) -> bool:
     carrier = any(t.pos_ == "PROPN" and t.lemma_.lower() not in MILITARY_OPERATION_WORDS | {"force", "command", "wing", "base"}
                   and any(c.dep_ == "compound" and c.text == "Air" for c in token_children(t)) for t in f.sources)
     return all(s.sector in ("BUS", "MED") for s in coded) or bool(heads & BUSINESS_NOUNS) or carrier
+
+
+#: Verbs that start, stop or restart "operations": with no armed modifier, a firm's or a mission's work, no offensive.
+OPERATION_SWITCH_VERBS = frozenset(["resume", "restart", "reopen", "suspend", "halt", "cease", "stop", "end", "pause"])
+#: Modifiers that make "operations" armed ones: "drone operations", "combat operations" (`MEANS_MODIFIERS` and these).
+ARMED_OPERATION_WORDS = MEANS_MODIFIERS | frozenset(["combat", "counterterrorism", "counter-terrorism", "counterinsurgency",
+                                                     "offensive", "strike", "sweep", "raid", "assault", "clearing"])
+
+
+#: Sites of civil work whose "operations" resume or stop: "resumes operations at its embassy", "at the refinery".
+CIVIL_WORKPLACES = frozenset(["embassy", "consulate", "mission", "office", "bureau", "airport", "plant", "factory",
+                              "refinery", "branch", "station", "terminal", "mine", "school", "hospital"])
+
+
+def _civil_operations_resumed(f: Frame, sources: list[ActorRef]) -> bool:
+    """ "the lender resumes operations in the north", "resumes operations at its embassy": plain "operations" of a firm,
+    or at a site, switched on or off are work done, no armed operation (190). "Resumes drone operations", operations
+    of armed forces and a state's bare "resumes operations in the enclave" stay armed."""
+    if f.anchor.lemma_.lower() not in OPERATION_SWITCH_VERBS or any(s.sector in ARMED_SECTORS for s in sources):
+        return False
+    ops = [t for t in f.trigger if t.pos_ == "NOUN" and t.lemma_.lower() == "operation"]
+    if not ops or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ARMED_OPERATION_WORDS
+                      for t in ops for c in token_children(t)):
+        return False
+    return any(s.sector == "BUS" for s in sources) or any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(o.dep_ == "pobj" and o.lemma_.lower() in CIVIL_WORKPLACES
+                                                      for o in token_children(c))
+        for t in (*ops, f.anchor) for c in token_children(t))
+
+
+#: Goods, substances and publications let out: their "release" frees no one (084 is for people and seized property).
+RELEASED_THINGS = frozenset(["oil", "barrel", "crude", "gas", "water", "wastewater", "petroleum", "fuel", "diesel",
+                             "gasoline", "petrol", "grain", "wheat", "radiation", "emission", "pollutant", "chemical",
+                             "result", "data", "report", "file", "document", "video", "footage", "image", "photo", "record",
+                             "statement", "figure", "statistic", "album", "song", "film", "book", "transcript"])
+
+
+def _released_things(f: Frame) -> bool:
+    """The noun "release" of the frame names what is let out with "of", and that is goods, a substance or a publication:
+    "the release of 30 million barrels of crude", "the release of the election results", "the release of cooling water"."""
+    for t in f.trigger:
+        if t.lemma_.lower() != "release" or t.pos_ != "NOUN":
+            continue
+        things = [o for p in token_children(t) if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in token_children(p) if o.dep_ == "pobj"]
+        # "barrels of oil": the measure names the goods through its own "of"
+        things += [g for o in things for p in token_children(o) if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in token_children(p) if g.dep_ == "pobj"]
+        if things and any(o.lemma_.lower() in RELEASED_THINGS for o in things):
+            return True
+    return False
+
+
+#: Nouns a participle may pick a kind of doer out of ("countries importing grain", "firms supplying drones"); a protest,
+#: a statement or a law that a participle tells the content of ("a statement accusing X") is not one of them.
+OPEN_REFERENCE_NOUNS = frozenset(["country", "state", "nation", "company", "firm", "business", "bank", "investor", "ship",
+                                  "vessel", "tanker", "entity", "individual", "person", "people", "trader", "buyer",
+                                  "importer", "exporter", "supplier", "client", "customer", "user", "lender", "donor",
+                                  "insurer", "shipper", "carrier", "airline", "operator", "organization", "organisation",
+                                  "traveler", "traveller", "passenger", "visitor", "tourist"])
+
+
+def _uncoded_participle_modifier(f: Frame, sources: list[ActorRef]) -> bool:
+    """A present participle or a relative clause that only says which ones a noun means, with no coded doer: "sanctions
+    on ships carrying oil to Cuba", "investors backing the new mine", "banks that lend to Iran will be fined". The
+    noun's reference is open (any ships that carry), so the clause tells no act of a named actor; violence stays ("a
+    drone hitting a school" is the blow told)."""
+    a = f.anchor
+    if f.nominal or f.code[:2] in ATTACK_ROOTS or any(s.code for s in sources) \
+            or a.head.lemma_.lower() not in OPEN_REFERENCE_NOUNS:
+        return False
+    # "travellers who have visited Uganda", "countries that buy its oil": the relative clause picks out the same way
+    return (a.tag_ == "VBG" and a.dep_ == "acl") or (a.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in token_children(a)))
 
 
 def _business_measure(f: Frame, sources: list[ActorRef]) -> bool:
