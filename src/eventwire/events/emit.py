@@ -1030,6 +1030,8 @@ def events_of(
         targets = [t for t in targets if t.code]
     if not f.nominal:
         sources, targets = _cut_at_verb(f.anchor, sources, targets, article.text)
+    else:
+        sources = _cut_before_noun(f.trigger, sources, article.text)
     if code[:2] == "07" and _rescue_at_home(f, sources, targets):
         return []  # "volunteers rescued twelve miners": saving people is no aid event unless a state helps another
     if code.startswith("173") and _state_charged(f, targets):
@@ -1250,6 +1252,20 @@ def _cut_at_verb(verb: Token, sources: list[ActorRef], targets: list[ActorRef],
     out_targets = [_cut(t, after, t.end, text) if t.start <= at and after < t.end and (
         t.start == at or any(a <= t.start < b for a, b in spans)) else t for t in targets]
     return out_sources, out_targets
+
+
+def _cut_before_noun(trigger: Sequence[Token], sources: list[ActorRef], text: str) -> list[ActorRef]:
+    """Source phrases cut where the event noun's own phrase begins.
+
+    "Zarovian Guard Forces (ZGF) launch drone strikes on Tarn": the parser hangs the attack noun on the name as its
+    apposition, so the name's phrase runs on over "launch drone strikes". A source phrase that holds such an apposed
+    event noun ends where the noun's own phrase begins.
+    """
+    noun = trigger[-1]
+    if noun.dep_ != "appos":
+        return sources
+    at, end = noun.left_edge.idx, noun.idx + len(noun.text)
+    return [_cut(s, s.start, at, text) if s.start < at and end <= s.end else s for s in sources]
 
 
 def _cut(ref: ActorRef, start: int, end: int, text: str) -> ActorRef:
