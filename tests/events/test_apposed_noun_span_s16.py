@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
-from eventwire.actors import ArticleActors, load_knowledge_base
-from eventwire.events import code_events
-from eventwire.records import Article
-from eventwire.statements import extract_statements
+from helpers_events import all_events
 
 
 def _sources(nlp, text: str) -> list[tuple[str, str | None, str]]:
-    doc = nlp(text)
-    art = Article(id="t", text=text, date="2026-03-02")
-    actors = ArticleActors(doc, art, load_knowledge_base())
-    return [(e.source.text, e.source.code, e.cameo) for e in code_events(doc, art, actors, extract_statements(doc, art, actors))
-            if e.source is not None]
+    return [(e.source.text, e.source.code, e.cameo) for e in all_events(nlp, text, "2026-03-02") if e.source is not None]
 
 
 @pytest.mark.slow

@@ -4,17 +4,11 @@ people told with the place they fell in, mass stabbings and shooting incidents, 
 from __future__ import annotations
 
 import pytest
-
-from eventwire.actors import ArticleActors, load_knowledge_base
-from eventwire.events import code_events
-from eventwire.records import Article
+from helpers_events import counted_events
 
 
 def _code(nlp, text: str) -> list:
-    art = Article(id="t", text=text, date="2025-06-10", date_source="test")
-    doc = nlp(text)
-    return [e for e in code_events(doc, art, ArticleActors(doc, art, load_knowledge_base()), [])
-            if not e.negated and not e.hypothetical]
+    return counted_events(nlp, text, "2025-06-10")
 
 
 @pytest.mark.slow

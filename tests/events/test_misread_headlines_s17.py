@@ -5,16 +5,11 @@ noun of its object, itself tagged as a verb."""
 from __future__ import annotations
 
 import pytest
-
-from eventwire.actors import ArticleActors, load_knowledge_base
-from eventwire.events import code_events
-from eventwire.records import Article
+from helpers_events import all_events
 
 
 def _code(nlp, text: str) -> list:
-    art = Article(id="t", text=text, date="2025-06-10", date_source="test")
-    doc = nlp(text)
-    return [e for e in code_events(doc, art, ArticleActors(doc, art, load_knowledge_base()), []) if not e.negated]
+    return [e for e in all_events(nlp, text, "2025-06-10") if not e.negated]
 
 
 def _has(events: list, source: str, cameo: str, target: str | None) -> bool:
