@@ -1899,8 +1899,7 @@ class ArticleActors:
                        for o in self._kids.get(p.i, NO_TOKENS) if o.dep_ == "pobj")
         # "soldiers raided his Zarova residence": a place naming what kind of home or office is hit is not
         # the country acted on; only a name that is the object itself is.
-        return {c for i, c, lv in places if lv == 1 and (h := self._name_head(i)).i in objects
-                and (h.pos_ == "PROPN" or h.i == i)}
+        return self._states_named_at(places, objects, named_only=True)
 
     @staticmethod
     def _governing_verb(token: Token) -> Token | None:
@@ -1908,9 +1907,11 @@ class ArticleActors:
         verb = token.head
         return verb if verb.pos_ in ("VERB", "AUX") and verb.i != token.i else None
 
-    def _states_named_at(self, places: list[tuple[int, str, int]], heads: set[int]) -> set[str]:
-        """Countries of the level-1 places whose name is headed by one of the token indices `heads`."""
-        return {c for i, c, lv in places if lv == 1 and self._name_head(i).i in heads}
+    def _states_named_at(self, places: list[tuple[int, str, int]], heads: set[int], named_only: bool = False) -> set[str]:
+        """Countries of the level-1 places whose name is headed by one of the token indices `heads`; with `named_only`,
+        only a place that is itself the head or whose head is a name (not a place word modifying a common noun)."""
+        return {c for i, c, lv in places if lv == 1 and (h := self._name_head(i)).i in heads
+                and (not named_only or h.pos_ == "PROPN" or h.i == i)}
 
     def _given_to_states(self, token: Token, places: list[tuple[int, str, int]]) -> set[str]:
         """Countries named after "to" on the verb `token` is the subject of or on its object ("leaders

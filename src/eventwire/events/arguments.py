@@ -290,9 +290,6 @@ AMOUNT_ENTS = frozenset(["MONEY", "QUANTITY", "CARDINAL", "PERCENT"])
 
 #: Words before a count that the parser may read as a preposition of the verb ("detain over 30 people").
 COUNT_PREPS = frozenset(["over", "around", "about"])
-
-
-
 #: Headline verbs of mounting an attack that the small parser may read as a modifier of the attack noun after them.
 MISREAD_LAUNCH_FORMS = frozenset(["launch", "launches", "conduct", "conducts", "mount", "mounts", "stage", "stages"])
 
@@ -312,6 +309,7 @@ def _before_misread_launch(noun: Token) -> list[Token]:
                     # "Rebel Forces (RF) launch drone strikes on ...": or the noun phrase hangs on the name as its apposition
                     out.append(noun.head)
     return out
+
 
 class _ArgumentReader:
     """Reads an event's arguments off one sentence's parse (state shared with `_SentenceCoder`)."""

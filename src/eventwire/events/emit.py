@@ -71,7 +71,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from eventwire.actors.resolver import DESTINATION_PREPS
 from eventwire.events.arguments import (
@@ -916,8 +916,6 @@ def events_of(
         return []  # "... in an airstrike. Four others were also killed in the strike": the toll of the attack told before
     if not sources and not targets:
         return []
-    if f.rule.startswith("w.bring_charges") and any(t.lemma_.lower() in TOLL_NOUNS for t in f.trigger):
-        return []  # "reports 40 new cases, bringing the total number of cases to 300": a count, no lawsuit (115)
     if f.rule.startswith("w.n.counteroffensive") and _civil_operations_resumed(f, sources):
         return []  # "the bank resumes operations in the region", "the airline restarts operations": no armed push
     if "n.release" in f.rule and _released_things(f):
@@ -1117,6 +1115,13 @@ def _hazard_warning(noun: Token) -> bool:
                    for p in told for w in p.subtree)
 
 
+def _coded_other_party(ref: ActorRef | None, own: set[str]) -> TypeGuard[ActorRef]:
+    """An actor coded with a named country (no generic "---" role) that is not one of the source's own `own`
+    countries: the other party an act's target may be."""
+    return ref is not None and bool(ref.code) and not (ref.code or "").startswith("---") and bool(ref.country) \
+        and ref.country not in own
+
+
 #: what an alert is raised against: "on alert ahead of an attack from X", "after threats by X"
 ALERT_THREAT_NOUNS = frozenset(["attack", "strike", "threat", "incursion", "invasion", "offensive", "retaliation",
                                 "provocation", "assault", "raid", "reprisal"])
@@ -1140,8 +1145,7 @@ def _alert_threat(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> Acto
                     ref = sc.actor_of(a)
                     if (ref is None or not ref.code) and a.dep_ == "pobj":
                         ref = sc.place_ref(a)  # "threats from Beijing": the place a threat comes from names its state
-                    if ref is not None and ref.code and not ref.code.startswith("---") and ref.country \
-                            and ref.country not in own:
+                    if _coded_other_party(ref, own):
                         return ref
     return None
 
@@ -1165,8 +1169,7 @@ def _condition_subject(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) ->
                 if subj.dep_ != "nsubj" or subj.tag_ == "PRP" or subj.pos_ not in ("NOUN", "PROPN"):
                     continue
                 ref = sc.actor_of(subj)
-                if ref is not None and ref.code and not ref.code.startswith("---") and ref.country \
-                        and ref.country not in own and not (ref.why or "").startswith("context:"):
+                if _coded_other_party(ref, own) and not (ref.why or "").startswith("context:"):
                     return ref
     return None
 
@@ -1371,9 +1374,9 @@ def _business_source(sources: list[ActorRef], f: Frame) -> bool:
 
 #: Verbs that start, stop or restart "operations": with no armed modifier, a firm's or a mission's work, no offensive.
 OPERATION_SWITCH_VERBS = frozenset(["resume", "restart", "reopen", "suspend", "halt", "cease", "stop", "end", "pause"])
-#: Modifiers that make "operations" armed ones: "drone operations", "combat operations" (`MEANS_MODIFIERS` and these).
-ARMED_OPERATION_WORDS = MEANS_MODIFIERS | frozenset(["combat", "counterterrorism", "counter-terrorism", "counterinsurgency",
-                                                     "offensive", "strike", "sweep", "raid", "assault", "clearing"])
+#: Modifiers that make "operations" armed ones: "drone operations", "combat operations" (the military modifiers of
+#: operations, the means of an attack, and the kinds of a ground operation).
+ARMED_OPERATION_WORDS = MILITARY_OPERATION_WORDS | MEANS_MODIFIERS | frozenset(["sweep", "raid", "clearing"])
 
 
 #: Sites of civil work whose "operations" resume or stop: "resumes operations at its embassy", "at the refinery".

@@ -96,9 +96,8 @@ if TYPE_CHECKING:
 ATTACKER_ACT_NOUNS = frozenset(["bomber"])
 #: Destinations that are no host to visit: "headed to the front line", "headed to the border".
 FRONT_WORDS = frozenset(["line", "front", "frontline", "front-line", "border", "frontier", "scene", "battlefield", "trench"])
-#: Verbs of stopping a projectile in flight: its firer aimed it at the one who stopped it.
 #: The running sums news counts reach: "bringing the nationwide total of cases to 900,000" brings no charges.
-SUM_NOUNS = frozenset(["total", "tally", "toll", "count", "figure"])
+SUM_NOUNS = frozenset(["total", "tally", "toll", "count", "figure", "number"])
 #: What a weapon or a trading ship carries is its payload or cargo, no aid: "missiles carrying cluster warheads".
 PAYLOAD_CARRIERS = frozenset(["missile", "rocket", "drone", "bomb", "projectile", "warhead", "shell", "freighter", "tanker",
                               "bulker", "carrier"])
@@ -117,7 +116,6 @@ GENERIC_PEOPLE = frozenset(["people", "person", "national", "citizen", "resident
 TRIP_RULES = frozenset(["v.travel_to", "v.arrive", "w.head_to"])
 #: A candidate's run for office: "suspends his presidential campaign".
 CANDIDACY_NOUNS = frozenset(["campaign", "bid", "candidacy", "run", "candidature"])
-#: Calls that are no contact between two sides: "police received an emergency call".
 #: Contests and shows a state or a team may pull out of: leaving one ("withdrew from the Commonwealth Games", "pulled
 #: out of the song contest") reduces no relations with the body behind it (see `_object_in_other_sense`).
 CONTEST_NOUNS = frozenset(["game", "games", "olympics", "olympiad", "cup", "championship", "championships", "tournament",
@@ -126,12 +124,14 @@ CONTEST_NOUNS = frozenset(["game", "games", "olympics", "olympiad", "cup", "cham
 #: Verb entries of a state leaving a body (160): none of them when what is left is a contest.
 LEAVE_BODY_ENTRIES = frozenset(["v.withdraw_from_named_org", "v.leave_named_org", "v.withdraw_from_org", "v.pull_out_org",
                                 "v.quit_org", "v.exit_org", "v.leave_org"])
+#: Calls that are no contact between two sides: "police received an emergency call".
 SERVICE_CALL_WORDS = frozenset(["emergency", "distress", "911", "999", "112", "sos", "rescue", "hotline", "service"])
 #: A probe sent into space is a craft, not an inquiry: "a lunar probe launched in 2019".
 SPACECRAFT_WORDS = frozenset(["space", "lunar", "solar", "planetary", "interplanetary", "robotic", "unmanned", "uncrewed",
                               "mars", "moon", "venus", "jupiter", "saturn", "asteroid", "comet", "orbital", "deep-space"])
 #: Verbs a launched weapon does to what it reaches ("a drone fired from X damages a school in Y").
 STRUCK_BY_WEAPON_VERBS = frozenset(["hit", "strike", "damage", "destroy", "kill", "injure", "wound", "target"])
+#: Verbs of stopping a projectile in flight: its firer aimed it at the one who stopped it.
 INTERCEPT_VERBS = frozenset(["intercept", "shoot", "down", "repel", "destroy", "neutralise", "neutralize"])
 #: Words after which a new clause (and its subject) may begin: the subordinators, "that", "and", "but", concessions,
 #: "amid" and the punctuation between clauses ("after Cambodia shells ...", "as Russia strikes").

@@ -29,7 +29,7 @@ from eventwire.events.common import (
     VERBAL_ATTACK_VERBS,
     Frame,
 )
-from eventwire.nlp import token_children
+from eventwire.nlp import sent_tokens, token_children
 from eventwire.records import ActorRef
 
 if TYPE_CHECKING:
@@ -355,6 +355,12 @@ def _assault_noun_told(t: Token) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.lower_ in ASSAULT_INCIDENT_MODIFIERS for c in token_children(t))
 
 
+def _people_hit(targets: Sequence[ActorRef]) -> list[ActorRef]:
+    """The targets that are people or bodies, not the bare place an attack fell in ("killed in an ambush in Shiroro,
+    Nigeria": the country named as a place has no sector and its code is the country itself)."""
+    return [t for t in targets if t.sector is not None or t.code != t.country]
+
+
 def _assault_told_beside(f: Frame, targets: Sequence[ActorRef]) -> str | None:
     """An agentless killing ("five people are killed") whose sentence tells the blow that killed them: a suicide
     bomber (1831), a car bomb (1832), a roadside bomb (1833) or an improvised device (183) make it a bombing, whoever
@@ -372,19 +378,21 @@ def _assault_told_beside(f: Frame, targets: Sequence[ActorRef]) -> str | None:
             return "183"  # "injured when a bomb explodes in a cafe": a bomb that goes off where people are
         if low == "ied":
             return "183"
-    hit = [t for t in targets if t.code and (t.sector is not None or t.code != t.country)]
-    if hit and all(t.sector in UNARMED_SECTORS for t in hit) and any(
+    hit = _people_hit([t for t in targets if t.code])
+    unarmed_hit = bool(hit) and all(t.sector in UNARMED_SECTORS for t in hit)
+    sent = sent_tokens(f.anchor)
+    if unarmed_hit and any(
             t.lower_ in ("stabbing", "stabbings", "shooting", "shootings") and t.pos_ == "NOUN" and _assault_noun_told(t)
-            for t in f.anchor.sent):
+            for t in sent):
         # "two people are killed and six hurt, three of them critically, in a mass stabbing", "a student is killed in
         # a stabbing incident": unarmed people killed or hurt by a knife or a gunman with no state behind them
         verb = f.trigger[0].lemma_.lower()
-        if any(t.lower_.startswith("stabbing") for t in f.anchor.sent) and verb != "kill":
+        if any(t.lower_.startswith("stabbing") for t in sent) and verb != "kill":
             return "182"
         return "180" if verb != "kill" or _many_hit(f) else "1823"
-    if hit and all(t.sector in UNARMED_SECTORS for t in hit) and any(
+    if unarmed_hit and any(
             t.lemma_.lower() in LONE_ATTACKER_WORDS and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != f.anchor.i
-            for t in f.anchor.sent):
+            for t in sent):
         # "a teacher is killed and two pupils are hurt before the gunman turns the gun on himself": a lone attacker
         # told beside the toll is who dealt it (180; one person killed 1823)
         return "180" if f.trigger[0].lemma_.lower() != "kill" or _many_hit(f) else "1823"
@@ -455,7 +463,7 @@ def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Se
     if f.trigger[0].dep_ == "advcl" and f.trigger[0].tag_ == "VBG" and not personal:
         return code  # "bombarded Aleppo, killing eight people": the toll of the attack, coded with the attack
     # the place the attack fell in is no one hit ("killed in an ambush in Shiroro, Nigeria": the villagers are)
-    hit_people = [t for t in coded_targets if t.sector is not None or t.code != t.country]
+    hit_people = _people_hit(coded_targets)
     if (code == "190" and not personal and not any(s.code for s in sources) and not nonstate_src and hit_people
             and all(t.sector in UNARMED_SECTORS for t in hit_people)
             and any(t.lemma_.lower() in UNCONVENTIONAL_ATTACK_NOUNS and not any(
