@@ -1,4 +1,4 @@
-"""Assault language (CAMEO 18x), session 16: assaults told as taking place at a site, agentless attacks on unarmed
+"""Assault language (CAMEO 18x), session 14: assaults told as taking place at a site, agentless attacks on unarmed
 people told with the place they fell in, mass stabbings and shooting incidents, and ambushes of civilians."""
 
 from __future__ import annotations

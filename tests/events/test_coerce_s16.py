@@ -1,4 +1,4 @@
-"""Coercion language, session 16 (helper coerce): courts and police "in" a place before a misread headline verb,
+"""Coercion language, session 14 (helper coerce): courts and police "in" a place before a misread headline verb,
 sentences issued or passed, a ship named before its apposition, expulsions from a party, and whom a deportation
 is aimed at.
 

@@ -1,4 +1,4 @@
-"""Cooperation and yielding language (session 16): forces offered, aid sent, talks hosted, freeing and evacuating.
+"""Cooperation and yielding language (session 14): forces offered, aid sent, talks hosted, freeing and evacuating.
 
 Every sentence is invented for these tests. Forces a state offers or pledges to send to another protect it (0334),
 no show of force (138); aid named by a modifier of what is sent ("relief convoys") is aid sent (07x, 033x when

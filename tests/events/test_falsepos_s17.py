@@ -1,4 +1,4 @@
-"""False events, session 17 (helper falsepos): language that tells no act between actors.
+"""False events, session 14 (helper falsepos): language that tells no act between actors.
 
 Classes: a present participle that only says which ones a noun means ("firms shipping fuel to X") is no act of a
 named doer (061 and the like); an inspection of nothing coded ("engineers inspecting the dam") is no investigation

@@ -1,4 +1,4 @@
-"""Armed-attack language, session 16 (helper fight): blows told as gerunds or across an aside, headline verbs the
+"""Armed-attack language, session 14 (helper fight): blows told as gerunds or across an aside, headline verbs the
 parser hangs on the attack noun, a plural "fires on", the weapon named after "with", and hazards misread as killers.
 
 Classes: "killed by Azerbaijani shelling near ..." is one shelling (194) whose toll the casualty verb tells, not a

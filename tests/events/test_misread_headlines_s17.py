@@ -1,4 +1,4 @@
-"""Headline verbs the small parser misreads (session 17): a verb given its subject but hung on its object noun as a
+"""Headline verbs the small parser misreads (session 14): a verb given its subject but hung on its object noun as a
 modifier, a person sentenced by a court in a place read as a name joined to the court, and a verb hung on the first
 noun of its object, itself tagged as a verb."""
 

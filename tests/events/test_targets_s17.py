@@ -1,4 +1,4 @@
-"""Targets chosen by the event-argument code, session 17: a threat or warning with a condition set on another actor
+"""Targets chosen by the event-argument code, session 14: a threat or warning with a condition set on another actor
 ("threatened reprisals if X ...") is aimed at the condition's subject.
 
 Every sentence is invented for these tests.

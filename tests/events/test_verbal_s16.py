@@ -1,4 +1,4 @@
-"""Verbal and diplomatic conflict, session 16 (helper verbal): the author of a text turned down, sporting withdrawals,
+"""Verbal and diplomatic conflict, session 14 (helper verbal): the author of a text turned down, sporting withdrawals,
 protest acts with a purpose clause of protest, warnings of a hazard, and a sports body suspending a player.
 
 Classes: rejecting or vetoing a text whose author is named before a participle of authorship ("a Freedonia-drafted
