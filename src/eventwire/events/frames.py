@@ -152,6 +152,19 @@ ANNOUNCE_VERBS = frozenset(["announce", "unveil", "plan", "schedule"])
 #: Ways of passage: a blockade of them obstructs traffic (144), as protesters' and farmers' blockades do.
 ROAD_WORDS = frozenset(["road", "highway", "motorway", "street", "bridge", "railway", "rail", "crossing", "junction",
                         "roundabout", "intersection", "freeway", "expressway", "route", "track"])
+#: Craft named by their role in combat ("an attack submarine", "strike fighters", "assault boats"): the role word is
+#: part of the craft's name, no act.
+CRAFT_NOUNS = frozenset(["submarine", "helicopter", "aircraft", "jet", "plane", "boat", "craft", "fighter", "drone",
+                         "ship", "vessel", "warship", "bomber", "dog"])
+ROLE_MARK_NOUNS = frozenset(["attack", "strike", "assault"])
+#: Verbs and modifiers of an act only rehearsed ("drills simulating a strike", "a mock invasion").
+SIMULATE_VERBS = frozenset(["simulate", "rehearse", "mimic"])
+MOCK_WORDS = frozenset(["mock", "simulated", "simulation", "rehearsal", "practice", "dummy"])
+#: Verbs and nouns of a regulator's leave to use a product: "approves a nasal vaccine", "authorizes the use of
+#: vaccines for children", "grants approval of a drug" admit the product to the market; nothing is given to anyone.
+REGULATORY_VERBS = frozenset(["approve", "authorize", "authorise", "license", "licence", "certify", "register", "clear"])
+REGULATORY_NOUNS = frozenset(["approval", "authorization", "authorisation", "licence", "license", "licensing",
+                              "certification", "registration", "clearance", "use"])
 #: Agreements and bodies that a party withdraws from (160), as "withdrew from the treaty" is coded.
 PACT_WORDS = frozenset(["agreement", "accord", "deal", "pact", "treaty", "convention", "alliance", "organization",
                         "organisation", "union", "council", "court", "bloc", "partnership", "framework", "protocol"])
@@ -1372,8 +1385,11 @@ class _SentenceCoder(_ArgumentReader):
             return True
         # "state of emergency", "martial law", "hunger strike": look at compounds and "of" objects
         for c in token_children(tok):
-            if (c.dep_ in ("compound", "amod") or c.dep_ == "nmod" and tok.head.lower_ == "as") and c.lemma_.lower() in lemmas:
-                return True  # "as Secretary of Homeland Security": the parser may hang the office on the last name
+            if (c.dep_ in ("compound", "amod") or c.dep_ == "nmod" and tok.head.lower_ == "as") and c.lemma_.lower() in lemmas \
+                    and not (c.lemma_.lower() in ROLE_MARK_NOUNS and tok.lemma_.lower() in CRAFT_NOUNS):
+                # "as Secretary of Homeland Security": the parser may hang the office on the last name; "an attack
+                # submarine" names a craft, no attack
+                return True
             if c.dep_ == "prep" and c.lower_ == "as" and any(
                     p.dep_ == "pobj" and p.lemma_.lower() in lemmas for p in token_children(c)):
                 return True  # "dismissed Noem as Homeland Security secretary": the office held, "as" hung on the name
@@ -2186,6 +2202,11 @@ class _SentenceCoder(_ArgumentReader):
         """The event frame of a nominal trigger, standing alone or under a support verb."""
         if noun.ent_type_ in NAME_LABELS:
             return None  # "the Vietnam War", "the Paris Agreement": a name, not a report of an act
+        if noun.dep_ == "compound" and noun.lemma_.lower() in ROLE_MARK_NOUNS and noun.head.lemma_.lower() in CRAFT_NOUNS:
+            return None  # "a nuclear attack submarine", "two attack helicopters": a class of craft, no attack made
+        if (noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in SIMULATE_VERBS) or any(
+                c.dep_ in ("amod", "compound") and c.lower_ in MOCK_WORDS for c in token_children(noun)):
+            return None  # "drills simulating a missile strike on Freedonia", "a mock attack": a rehearsal, no act
         if noun.ent_type_ == "DATE" and noun.lower_ == "march" and noun.text[0].isupper():
             return None  # "will return to civilian rule in March 2024": the month, no protest march
         if governor is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in BACKGROUND_VERBS and any(
@@ -2216,6 +2237,8 @@ class _SentenceCoder(_ArgumentReader):
                 w.lemma_.lower() in NATURAL_HAZARDS or w.lower_ in NATURAL_HAZARDS
                 for c in token_children(noun) if c.dep_ in ("compound", "amod", "nmod") for w in c.subtree):
             return None  # "issues tsunami warnings", "a heat wave warning": a hazard foretold, no one threatened
+        if entry.id == "n.supplies" and _admitted_product(noun):
+            return None  # "India approves a nasal vaccine": a product let onto the market, no aid given
         if entry.id == "w.n.evacuation_order" and _hazard_evacuation(noun):
             return None  # "evacuation orders as the wildfire spread": people told to flee a hazard, no demand on an actor
         if entry.needs_verb and (governor is None or governor.lemma_.lower() in self.lex.weak_support_verbs):
@@ -3218,6 +3241,16 @@ def _drive_by(tok: Token) -> Token | None:
     if tok.i >= 3 and doc[tok.i - 1].lower_ == "by" and doc[tok.i - 2].text == "-" and doc[tok.i - 3].lower_ == "drive":
         return tok
     return None
+
+
+def _admitted_product(noun: Token) -> bool:
+    """Whether supplies `noun` ("vaccine", "medicine") are only let onto the market by a regulator: the object of
+    "approve"/"authorize" ("approves a nasal vaccine") or the "of" object of an approval or a use ("grants approval of
+    the vaccine", "authorizes the use of vaccines for children"). A delivery approved ("approves the delivery of
+    vaccines to Freedonia") is aid."""
+    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in REGULATORY_VERBS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in REGULATORY_NOUNS
 
 
 def _natural_blow(tok: Token) -> bool:

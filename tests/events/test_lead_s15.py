@@ -1,0 +1,53 @@
+"""Lead, session 15: three kinds of language that tell no act between actors.
+
+A regulator's leave to use a product ("approves a nasal vaccine", "authorizes the use of vaccines for children") is no
+aid (073), while a delivery approved still is; a craft named by its combat role ("an attack submarine", "attack
+helicopters") is no attack (19x, 20x) and no claim of one (015); an act only rehearsed ("drills simulating a missile
+strike on X", "a mock attack") is no strike.
+
+Every sentence is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_events import counted_events as _events
+from helpers_events import has_event
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil approves a locally made dengue vaccine for use in adults.",
+    "Kenya authorizes the use of malaria vaccines for infants under two.",
+    "Japan grants approval of a new cholera vaccine.",
+])
+def test_regulatory_approval_of_a_product_is_no_aid(nlp, text):
+    assert not has_event(_events(nlp, text), "07")
+
+
+def test_approved_delivery_of_vaccines_stays_aid(nlp):
+    assert has_event(_events(nlp, "Germany approves the delivery of measles vaccines to Ukraine."), "073")
+
+
+@pytest.mark.parametrize("text", [
+    "A Chinese attack submarine ran aground during sea trials, an American official claims.",
+    "An American official claims that a Chinese nuclear attack submarine sank at its pier last spring.",
+    "A Russian attack helicopter crashes near Pskov.",
+])
+def test_craft_named_by_its_role_is_no_attack(nlp, text):
+    evs = _events(nlp, text)
+    assert not any(has_event(evs, r) for r in ("015", "18", "19", "20"))
+
+
+def test_attack_helicopters_striking_still_attack(nlp):
+    assert has_event(_events(nlp, "Israeli attack helicopters struck a camp in southern Lebanon."), "19")
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese forces hold drills simulating a missile strike on Taiwan.",
+    "The Russian army staged a mock attack on a NATO airfield during the exercise.",
+])
+def test_rehearsed_strike_is_no_strike(nlp, text):
+    evs = _events(nlp, text)
+    assert not has_event(evs, "19") and not has_event(evs, "20")
