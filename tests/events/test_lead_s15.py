@@ -1,9 +1,10 @@
-"""Lead, session 15: three kinds of language that tell no act between actors.
+"""Lead, session 15: language that tells no act between actors, and one doer misplaced.
 
 A regulator's leave to use a product ("approves a nasal vaccine", "authorizes the use of vaccines for children") is no
 aid (073), while a delivery approved still is; a craft named by its combat role ("an attack submarine", "attack
 helicopters") is no attack (19x, 20x) and no claim of one (015); an act only rehearsed ("drills simulating a missile
-strike on X", "a mock attack") is no strike.
+strike on X", "a mock attack") is no strike; "X was met with protests" tells a reception, no meeting; in "X
+denies entry to three MPs trying to visit Y" the MPs, not X, would visit.
 
 Every sentence is invented for these tests.
 """
@@ -51,3 +52,21 @@ def test_attack_helicopters_striking_still_attack(nlp):
 def test_rehearsed_strike_is_no_strike(nlp, text):
     evs = _events(nlp, text)
     assert not has_event(evs, "19") and not has_event(evs, "20")
+
+
+@pytest.mark.parametrize("text", [
+    "The finance minister's budget was met with weeks of strikes across the country.",
+    "Chancellor Olaf Scholz's proposal was met with protests in Berlin.",
+])
+def test_met_with_tells_a_reception_not_a_meeting(nlp, text):
+    assert not has_event(_events(nlp, text), "04")
+
+
+def test_met_by_an_agent_stays_a_meeting(nlp):
+    assert has_event(_events(nlp, "Vladimir Putin was met at the airport by Xi Jinping."), "040")
+
+
+def test_object_trying_to_act_is_the_doer(nlp):
+    evs = _events(nlp, "Hungary denies entry to three Romanian MPs trying to visit Budapest.")
+    visits = [e for e in evs if e.cameo.startswith("04")]
+    assert visits and all(e.source is not None and e.source.country == "ROU" for e in visits)

@@ -177,6 +177,8 @@ DECREE_VERBS = frozenset(["sign", "enact", "promulgate"])
 #: Verbs of adopting a plan: their subject carries it out ("approved a deal to export gas").
 #: Signing or sealing a deal is the event itself (057); its content is not coded as done.
 ADOPT_VERBS = frozenset(["approve", "adopt", "announce", "unveil", "pass", "ratify", "make", "take"])
+#: Verbs of an attempt: "migrants trying to cross", "lawmakers seeking to visit" (see `_object_trying`).
+TRYING_VERBS = frozenset(["try", "attempt", "seek"])
 #: Verbs of carrying or travelling: a place after them (after a preposition of destination, the resolver's
 #: `DESTINATION_PREPS`) is where a thing goes, not who owns it ("a cargo ship
 #: carrying grain to Algeria", "a convoy heading for Gaza" are not Algeria's or Gaza's).
@@ -450,6 +452,18 @@ class _ArgumentReader:
         rel_obj = [c for c in token_children(verb) if c.dep_ in OBJ_DEPS and c.lower_ in RELATIVE_PRONOUNS]
         return bool(rel_obj) or (bool(subj) and subj[0].lower_ not in RELATIVE_PRONOUNS and not self.children(verb, *OBJ_DEPS))
 
+    def _object_trying(self, verb: Token) -> Token | None:
+        """"Freedonia denies entry to six lawmakers trying to visit the island", "guards shot migrants attempting to
+        cross": a gerund of trying right after the main verb's object, with no comma, tells what that object was doing
+        (the parser may hang it on the main verb as an adverbial clause); the object, when it names an actor, is the
+        one trying."""
+        if verb.tag_ != "VBG" or verb.lemma_.lower() not in TRYING_VERBS or verb.i == 0:
+            return None
+        prev = verb.doc[verb.i - 1]
+        if prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ not in ("dobj", "obj", "pobj") or prev.i < verb.head.i:
+            return None
+        return prev if self.actor_of(prev) is not None else None
+
     def subject(self, verb: Token, depth: int = 0) -> list[Token]:
         """Subject tokens of a verb, inherited through conj/xcomp/relcl/acl when it has none."""
         if depth > 6:
@@ -611,6 +625,9 @@ class _ArgumentReader:
             doer = self._name_before_gerund(verb)  # "recalled its envoy in response to Ethiopia expelling its diplomats"
             if doer is not None:
                 return [doer]
+            trier = self._object_trying(verb)
+            if trier is not None:
+                return [trier]
         if verb.dep_ == "conj":
             member = list_member_of(verb, REPORT_VERBS)
             shared = self.subject(member, depth + 1) if member is not None else []

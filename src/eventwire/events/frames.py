@@ -1817,6 +1817,8 @@ class _SentenceCoder(_ArgumentReader):
             return None  # "landslides kill nine people", "killed when a bus crashes": a disaster or an accident, no actor
         if entry.code == "073" and entry.verb == "evacuate" and _hazard_evacuation(verb):
             return None  # "thousands evacuated as the wildfire spread": a precaution against nature, no aid between actors
+        if entry.verb == "meet" and self.is_passive(verb) and self.pobjs(verb, ("with",)) and not self.pobjs(verb, ("by",)):
+            return None  # "the plan was met with protests": how something was received, no meeting
         if entry.id == "v.oppose" and (verb.dep_ in ("acl", "amod") or not any(
                 c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in token_children(verb))) and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in token_children(verb)):
