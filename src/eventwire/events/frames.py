@@ -2204,11 +2204,6 @@ class _SentenceCoder(_ArgumentReader):
         """The event frame of a nominal trigger, standing alone or under a support verb."""
         if noun.ent_type_ in NAME_LABELS:
             return None  # "the Vietnam War", "the Paris Agreement": a name, not a report of an act
-        if noun.dep_ == "compound" and noun.lemma_.lower() in ROLE_MARK_NOUNS and noun.head.lemma_.lower() in CRAFT_NOUNS:
-            return None  # "a nuclear attack submarine", "two attack helicopters": a class of craft, no attack made
-        if (noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in SIMULATE_VERBS) or any(
-                c.dep_ in ("amod", "compound") and c.lower_ in MOCK_WORDS for c in token_children(noun)):
-            return None  # "drills simulating a missile strike on Freedonia", "a mock attack": a rehearsal, no act
         if noun.ent_type_ == "DATE" and noun.lower_ == "march" and noun.text[0].isupper():
             return None  # "will return to civilian rule in March 2024": the month, no protest march
         if governor is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in BACKGROUND_VERBS and any(
@@ -2235,6 +2230,11 @@ class _SentenceCoder(_ArgumentReader):
         if m is None:
             return self.gerund_frame(noun, governor)
         entry, code = m
+        if noun.dep_ == "compound" and noun.lemma_.lower() in ROLE_MARK_NOUNS and noun.head.lemma_.lower() in CRAFT_NOUNS:
+            return None  # "a nuclear attack submarine", "two attack helicopters": a class of craft, no attack made
+        if (noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in SIMULATE_VERBS) or any(
+                c.dep_ in ("amod", "compound") and c.lower_ in MOCK_WORDS for c in token_children(noun)):
+            return None  # "drills simulating a missile strike on Freedonia", "a mock attack": a rehearsal, no act
         if entry.id == "n.threat" and noun.lemma_.lower() == "warning" and any(
                 w.lemma_.lower() in NATURAL_HAZARDS or w.lower_ in NATURAL_HAZARDS
                 for c in token_children(noun) if c.dep_ in ("compound", "amod", "nmod") for w in c.subtree):
