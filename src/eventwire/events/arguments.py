@@ -1666,11 +1666,22 @@ class _ArgumentReader:
             return None  # "protests erupted in X", "protests were held in X"
         if any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in token_children(prep.head)):
             return None  # "Protests also occur in Haifa": more of the protests told before, no new event
-        place = self.place_ref(tok)
+        place = self.place_ref(tok) or self._towns_across(tok)
         if place is None or not place.country or place.country in ("IGO", "NGO", "IMG"):
             return None
         return ActorRef(text=place.text, start=place.start, end=place.end, code=place.country,
                         country=place.country, sector=None, name=place.name, why=f"protests in:{place.text}")
+
+    def _towns_across(self, tok: Token) -> ActorRef | None:
+        """"in cities across Ruritania", "in several towns in the north of Ruritania": towns named only by their kind,
+        placed by the country they lie in."""
+        if tok.lemma_.lower() not in TOWN_NOUNS:
+            return None
+        for q in self.pobjs(tok, ("across", "in", "throughout", "of")):
+            ref = self.place_ref(q)
+            if ref is not None and ref.country:
+                return ref
+        return None
 
     def _crowd_of_place(self, tok: Token) -> ActorRef | None:
         """"Thousands protested in Paris", "Thousands rally across Alberta": a crowd named only by its size is of the
@@ -1682,7 +1693,7 @@ class _ArgumentReader:
         if (verb.pos_ not in ("VERB", "AUX") and not misread) or verb.dep_ in ("relcl", "acl"):
             return None
         for p in self.pobjs(verb, ("in", "across", "throughout", "through", "outside")):
-            place = self.place_ref(p)
+            place = self.place_ref(p) or self._towns_across(p)
             if place is not None and place.country:
                 return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), code=place.country + "CVL",
                                 country=place.country, sector="CVL", name=place.name, why=f"crowd in:{place.text}")

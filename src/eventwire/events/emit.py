@@ -767,6 +767,12 @@ def events_of(
     if len(f.sources) == 1 and f.code[:2] in ("03", "04", "05", "06", "08") and lex.mutual_rule(f.rule):
         # "Chile and Peru held talks in Lima. The two sides agreed to reopen the border": the pair named just before
         sources = _partners_named_back(f.sources[0], sc, sources) or sources
+    elif len(f.sources) == 1 and not any(s.code and s.country for s in sources) and _each_on_the_other(f):
+        # "Clashes broke out between Ruritania and Freedonia. Both sides accuse each other of firing first": the pair
+        # named just before, each on the other (see `_reciprocal`)
+        pair = _partners_named_back(f.sources[0], sc, sources)
+        if pair:
+            sources, targets, f.symmetric = pair, [], True
     mutual = len(sources) > 1 and f.code[:2] in ("03", "04", "05", "06", "08") and lex.mutual_rule(f.rule)
     # "A and B pledged to coordinate": each other; "A and B broke the ceasefire": not
     if f.code.startswith("015") and "claim" in f.rule and not any(t.code for t in targets):
@@ -2355,7 +2361,10 @@ def _partners_named_back(tok: Any, sc: _SentenceCoder, sources: list[ActorRef]) 
         if not any((s.why or "").startswith("coref:") for s in sources):
             return []
     elif not (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in PARTNER_PLURALS and any(
-            c.lower_ in ("both", "two") and c.dep_ in ("det", "predet", "nummod") for c in token_children(tok))):
+            c.lower_ in ("both", "two") and c.dep_ in ("det", "predet", "nummod") for c in token_children(tok))) and not (
+            # "each side blames the other": one of the pair, either way
+            tok.pos_ == "NOUN" and tok.lemma_.lower() in PARTNER_PLURALS and any(
+                c.lower_ == "each" and c.dep_ == "det" for c in token_children(tok))):
         return []
     elif any(s.code and s.country for s in sources):
         return []  # (a bare "---GOV" for "the two leaders" names no country: the pair does)
@@ -2770,13 +2779,23 @@ def _doers_of_object_act(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
 
 
 def _reciprocal(f: Frame) -> bool:
-    """Whether the act's object is "each other" / "one another" (or their possessive)."""
+    """Whether the act's object is "each other" / "one another" (or their possessive), or "the other" after a subject
+    of "both" or "each" ("both countries blame the other")."""
     heads = [*f.targets, *(c for t in f.trigger for c in token_children(t) if c.dep_ in ("dobj", "obj", "prep", "dative"))]
+    both = any(c.lower_ in ("both", "each") and c.dep_ in ("det", "predet", "nummod") for s in f.sources
+               for c in token_children(s))
     for h in heads:
         for tok in h.subtree:
-            if tok.lower_ in ("other", "another") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("each", "one"):
+            if tok.lower_ in ("other", "another") and tok.i > 0 and (tok.doc[tok.i - 1].lower_ in ("each", "one") or (
+                    both and tok.lower_ == "other" and tok.doc[tok.i - 1].lower_ == "the")):
                 return True
     return False
+
+
+def _each_on_the_other(f: Frame) -> bool:
+    """A verbal act of one side on the other whose subject is "both sides", "the two countries" or "each side":
+    "both sides accuse each other", "each side blames the other"."""
+    return f.code[:2] in ("11", "12", "13", "16") and _reciprocal(f)
 
 
 def _credited_owners(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:

@@ -1664,6 +1664,34 @@ class _SentenceCoder(_ArgumentReader):
                          targets=named[:1])
         return None
 
+    def _culprit_named(self, verb: Token) -> Frame | None:
+        """'Ruritania says Freedonia was behind the riots', 'Ruritania claims Freedonia's spies masterminded the plot',
+        'the minister insisted the rebels were responsible for the massacre': a party that names another as the author
+        of a wrong accuses it (112). Only another named actor counts ("says it was behind the attack" claims one's own
+        deed, see `behind_frame`); a negated clause ("was not behind") or a court's word (a ruling) is none."""
+        comp = next((c for c in token_children(verb) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if comp is None or any(c.dep_ == "neg" for c in token_children(comp)):
+            return None
+        low = comp.lemma_.lower()
+        if low == "be":
+            blamed = bool(self.pobjs(comp, ("behind",))) or any(
+                c.dep_ == "acomp" and c.lower_ in CULPRIT_ADJECTIVES and any(
+                    p.dep_ == "prep" and p.lower_ in ("for", "in") for p in token_children(c)) for c in token_children(comp))
+        elif low == "commit" or low == "perpetrate":
+            blamed = any(o.lemma_.lower() in WRONG_NOUNS for o in self.children(comp, "dobj"))
+        else:
+            blamed = low in CULPRIT_VERBS and not self.is_passive(comp)
+        if not blamed:
+            return None
+        speakers = [r for r in (self.actor_of(t) for t in self.subject(verb)) if r is not None and r.code]
+        if not speakers or any(r.sector == "JUD" for r in speakers):
+            return None
+        accused = self._other_doers(verb, comp)
+        if not accused:
+            return None
+        return Frame(code="112", rule=f"say.culprit.{low}", anchor=verb, trigger=[verb], sources=self.subject(verb),
+                     targets=accused)
+
     def _other_doers(self, verb: Token, clause: Token) -> list[Token]:
         """The named actors who do the act of a clause said by the subject of `verb`, when they are others than the
         speaker ("Moscow claims that Kyiv shelled ...": Kyiv; "claims it attacked ...", "claims its forces ...": none)."""
@@ -1799,6 +1827,10 @@ class _SentenceCoder(_ArgumentReader):
             verdict = self._unlawful_verdict(verb)
             if verdict is not None:
                 return verdict
+        if lemma in CULPRIT_SPEECH_VERBS:
+            culprit = self._culprit_named(verb)
+            if culprit is not None:
+                return culprit
         m = self.match_verb(verb)
         if m is None:
             if lemma in self.lex.support_verbs:
@@ -2420,10 +2452,13 @@ class _SentenceCoder(_ArgumentReader):
             targets = self.children(head, "nsubjpass") if self.is_passive(head) else self.subject(head)
         if governor is None and code[:2] == "14" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCUR_VERBS \
                 and not any(r.code for r in self.actor_refs(sources)):
-            # "protests erupted in Tehran": the protesters are of the place's country ("in the city of Gyumri": the city's)
+            # "protests erupted in Tehran": the protesters are of the place's country ("in the city of Gyumri": the city's;
+            # "in cities across Ruritania": the country the towns lie in)
             sources = [p for q in self.pobjs(noun.head, ("in", "across", "throughout")) + self.pobjs(noun, ("in", "across"))
-                       for p in [q, *(self.pobjs(q, ("of",)) if q.lemma_.lower() in PROTEST_TOWN_NOUNS else [])]
-                       if p.ent_type_ in ("GPE", "LOC")][:1] or sources
+                       for p in [q, *(self.pobjs(q, ("of", "across", "in", "throughout")) + [
+                           a for a in token_children(q) if a.dep_ == "amod" and a.ent_type_ == "NORP"]
+                                      if q.lemma_.lower() in PROTEST_TOWN_NOUNS else [])]
+                       if p.ent_type_ in ("GPE", "LOC", "NORP")][:1] or sources
         if governor is not None and code in ("042", "043") and governor.lemma_.lower() in ANNOUNCE_VERBS and noun.dep_ == "dobj":
             # "announced a trip to Washington": an intent to meet (036); "the trip was announced at short notice" is made
             code = self.lex.compose_code("intent", code)
@@ -2668,6 +2703,27 @@ class _SentenceCoder(_ArgumentReader):
         others = [self.actor_of(c) for c in subj if c.tag_ != "PRP"]
         return bool(own) and bool(others) and all(r is not None and r.country and r.country not in own for r in others)
 
+    def _own_response(self, verb: Token, comp: Token) -> bool:
+        """A warning clause that announces the speaker's own answer: "warned it would respond", "warns that Ruritania will
+        react", "warned they will take countermeasures" (a future or conditional verb of response whose subject is the
+        speaker, by pronoun or by name)."""
+        if self.verb_lemma(verb) != "warn" or comp.dep_ != "ccomp" or comp.pos_ != "VERB" or _negated(comp, self.lex):
+            return False
+        low = comp.lemma_.lower()
+        if low not in RESPONSE_VERBS and not (low == "take" and any(
+                o.lemma_.lower() in RESPONSE_MEASURES for o in self.children(comp, "dobj"))):
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in token_children(comp)):
+            return False
+        subj = self.children(comp, "nsubj")
+        if len(subj) != 1:
+            return False
+        if subj[0].lower_ in ("it", "they", "we"):
+            return True
+        own = {r.country for r in (self.actor_of(t) for t in self.subject(verb)) if r is not None and r.country}
+        ref = self.actor_of(subj[0])
+        return ref is not None and bool(ref.country) and ref.country in own
+
     def _third_party_act(self, verb: Token, comp: Token, inner: Frame) -> bool:
         """A warning of a hostile act that a third party would do, with no condition set: "Ruritania warned Freedonia
         that Sylvania may invade it in spring" tells what Sylvania may do, no threat by Ruritania; "warned that it would
@@ -2739,6 +2795,11 @@ class _SentenceCoder(_ArgumentReader):
         if inner is not None:
             for t in inner.trigger:
                 self.consumed.add(t.i)
+        if entry.compose == "threat" and inner is None and comp is not None and self._own_response(verb, comp):
+            # "Ruritania warned it would respond to the deployment", "warns they will take countermeasures": the
+            # speaker's own answer announced is a threat (130), not a gloomy comment
+            return Frame(code="130", rule=f"{entry.id}.response", anchor=verb, trigger=[verb, comp],
+                         sources=self.subject(verb), targets=self.pobjs(comp, ("to", "against")))
         if (entry.compose == "threat" and self.verb_lemma(verb) == "warn" and comp is not None
                 and (comp.dep_ == "ccomp" or inner is not None and comp.head.i != verb.i)
                 and ((inner is None and not self.children(verb, *OBJ_DEPS)
@@ -3071,6 +3132,20 @@ def _hazard_evacuation(tok: Token) -> bool:
 
 #: Verbs of saying a verdict on an act: "says the sanctions are illegal".
 VERDICT_SPEECH_VERBS = frozenset(["say", "state", "declare", "insist", "argue", "maintain", "assert", "stress"])
+#: Verbs of a party's answer to another's act: "warned it would respond" (a threat, 130).
+RESPONSE_VERBS = frozenset(["respond", "react", "retaliate", "reciprocate"])
+#: What one "takes" in answer: "warned it would take countermeasures".
+RESPONSE_MEASURES = frozenset(["countermeasure", "counter-measure", "measure", "step", "action"])
+#: Verbs of saying that can name another party the author of a wrong (112): "claims Freedonia masterminded the plot".
+CULPRIT_SPEECH_VERBS = VERDICT_SPEECH_VERBS | {"claim", "charge", "add"}
+#: Acts that make their doer the author of a wrong when a party says another did them ("instigated the unrest").
+CULPRIT_VERBS = frozenset(["instigate", "orchestrate", "mastermind", "engineer", "incite", "sponsor", "plot", "sabotage",
+                           "fabricate", "rig", "stoke", "provoke"])
+#: "was responsible for", "is complicit in": the author of a wrong.
+CULPRIT_ADJECTIVES = frozenset(["responsible", "complicit", "culpable", "guilty"])
+#: Wrongs one commits: "says the army committed war crimes".
+WRONG_NOUNS = frozenset(["crime", "atrocity", "genocide", "abuse", "massacre", "violation", "fraud", "cleansing", "murder",
+                         "torture"])
 #: Words that declare an act unlawful or not to be borne (111 when a party says them of another's act).
 UNLAWFUL_WORDS = frozenset(["illegal", "unlawful", "illegitimate", "unacceptable", "unjustified", "unjustifiable",
                             "unconstitutional", "inadmissible", "intolerable"])
