@@ -26,6 +26,8 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "mister", "dame
 _NOT_NAME = frozenset({"'s", "'", "(", ")", ",", "-", "ed", "ed.", ".", '"', ":", ";"})
 #: Sectors of armed groups that are not a state's forces (rebels, militias, unidentified armed men).
 ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})
+#: Sectors of plain people named by where they come from or who they are ("Kelmish herdsmen", "Tavari villagers").
+PEOPLE_NOUN_SECTORS = frozenset({"AGR", "CVL", "REF", "LAB"})
 #: Modifier sectors strong enough to override any head (opposition lawmakers, rebel soldiers).
 STRONG_MODIFIER_SECTORS = frozenset({"OPP", "REB", "CRM", "SPY", "COP"})  # COP: "police sergeant", "police officers"
 _TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:-\w+)*(?:['\u2019](?!s\b)\w+)*\.?|['\u2019]s\b|\S")
@@ -398,6 +400,12 @@ def code_words(
         # at the end of a longer name we do not know names someone else.
         readings = [(sg, None if sg is head_seg else rd) for sg, rd in readings]
         hr = None
+    if any(rd is not None and rd.kind == "person" and sg is not head_seg for sg, rd in readings):
+        # The same after a title heading the phrase ("her aide Tomas Herrera" is not a known Herrera).
+        others = [sg for sg, rd in readings if rd is not None and rd.kind == "person" and sg is not head_seg
+                  and _other_bearer(words, readings, sg)]
+        if others:
+            readings = [(sg, None if any(sg is o for o in others) else rd) for sg, rd in readings]
     if (hr is not None and hr.kind == "agent" and _span_text(words, head_seg.i, head_seg.j).lower() in COLLECTIVE_HEADS
             and head_seg.j < len(words) and words[head_seg.j].text.lower() == "of"):
         # "an assembly of foreign ministers", "a coalition of opposition parties": the members say who.
@@ -681,7 +689,9 @@ def code_words(
                                   and all(words.index(w) < main_seg.i for w in unknown_names))
     # "Tavari rebels", "Kelmish separatist fighters": an unknown word before a lower-case word for armed men says
     # which people or region they come from (or names their movement), and they fight where the story is.
-    named_party = named_party or (sector in ARMED_GROUP_SECTORS and not agent.person and bool(unknown_names)
+    # So too an unknown people's name before a lower-case word for plain people ("Kelmish herdsmen", "Tavari villagers").
+    named_party = named_party or (sector in ARMED_GROUP_SECTORS | PEOPLE_NOUN_SECTORS and not agent.person
+                                  and bool(unknown_names)
                                   and title_for_name is None and not words[main_seg.i].capitalized
                                   and all(words.index(w) < main_seg.i for w in unknown_names))
     # "foreign citizens", "foreign fighters": by definition not the country of the story.

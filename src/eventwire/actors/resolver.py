@@ -177,7 +177,10 @@ PLACE_NAME_WORDS = frozenset({"Prison", "Jail", "Palace", "Stadium", "Mosque", "
 FACILITY_NOUNS = frozenset({"refinery", "refineries", "airport", "airports", "port", "base", "airbase", "airfield",
                             "plant", "depot", "terminal", "bridge", "dam", "pipeline", "facility", "facilities",
                             "station", "substation", "factory", "harbour", "harbor", "railway", "infrastructure",
-                            "headquarters", "building", "buildings", "compound", "warehouse", "warehouses", "hangar"})
+                            "headquarters", "building", "buildings", "compound", "warehouse", "warehouses", "hangar",
+                            # public sites struck in attacks ("gunmen stormed a Zarovo hotel")
+                            "market", "markets", "marketplace", "bazaar", "hotel", "hotels", "restaurant", "restaurants",
+                            "mall", "cafe", "café", "stadium", "prison", "jail"})
 PLACE_NOUNS = frozenset({"town", "village", "city", "district", "region", "area", "province", "governorate", "island",
                          "county", "municipality", "neighbourhood", "neighborhood", "camp", "recapture",
                          "outskirts", "locality", "settlement", "suburb", "state", "port", "base", "airport",
@@ -1085,12 +1088,14 @@ class ArticleActors:
                 c.dep_ == "prep" and c.lower_ in ("with", "over", "for", "about") for c in self._kids.get(head.i, NO_TOKENS)))
         if t.dep_ == "nsubj":
             return head.lemma_ == "fall" and not any(c.lower_ in ("silent", "short") for c in self._kids.get(head.i, NO_TOKENS))
-        if t.dep_ == "pobj" and head.lower_ in ("of", "on", "for", "toward", "towards", "upon", "over"):
+        if t.dep_ == "pobj" and head.lower_ in ("of", "on", "for", "toward", "towards", "upon", "over", "at"):
             gov = head.head
-            if gov.pos_ == "NOUN":
+            if gov.pos_ == "NOUN" and head.lower_ != "at":
                 return gov.lower_ in self.kb.military_acts or gov.lemma_ in TAKEN_NOUNS
             if head.lower_ != "of" and gov.pos_ == "VERB":
-                return gov.lemma_ in ADVANCE_LEMMAS or (head.lower_ in ("on", "upon") and gov.lemma_ in ("fire", "descend"))
+                # "advanced on Khartoum", "opened fire on Kyiv", "fired rockets at Zarovo airport"
+                return (gov.lemma_ in ADVANCE_LEMMAS and head.lower_ != "at") or (
+                    head.lower_ in ("on", "upon", "at") and gov.lemma_ in ("fire", "descend", "launch"))
         return False
 
     def _comma_chain_country(self, tok: Token) -> str | None:
@@ -1624,6 +1629,16 @@ class ArticleActors:
                 if len(subjects) == 1:
                     cands = sorted(cands, key=lambda x: x[2] not in subjects)
             distinct = {c for _d, _b, c in cands}
+            if len(distinct) > 1 and not state_agent and agents:
+                # "Zarovian officials said gunmen attacked a market outside Kelmo": the country of whoever
+                # reports is not that of the gunmen or the people the report is about; it goes last.
+                said = self._speaker_span(token)
+                if said is not None:
+                    spoken = {c for _d, _b, c in cands} - {c for i, c, lv in places if lv == level
+                                                            and not said[0] <= i <= said[1]}
+                    if spoken and len(spoken) < len(distinct):
+                        cands = sorted(cands, key=lambda x: x[2] in spoken)
+                        distinct -= spoken
             if len(distinct) > 1 and context_country in distinct:
                 ranked.append(context_country)
             ranked.extend(c for _d, _b, c in cands)
@@ -2037,9 +2052,19 @@ class ArticleActors:
             own_body and lead.sector == "GOV" and lead.person) or (staffing and lead.sector in ("GOV", "MIL")))
 
     def _agent_senses(self, token: Token) -> list[Agent]:
-        """The knowledge base's agent-word readings of `token` ("police", "minister", "army"), highest layer only."""
-        return [h.agent for h in self.kb.hits(token.text, lower_case_text=token.text.islower())
-                if h.kind == "agent" and h.agent is not None]
+        """The knowledge base's agent-word readings of `token` ("police", "minister", "army"), highest layer only;
+        those of a two-word agent it ends, when there is one, instead ("suicide bombers" are no warplanes, "passenger jets"
+        no air force)."""
+        one = [h.agent for h in self.kb.hits(token.text, lower_case_text=token.text.islower())
+               if h.kind == "agent" and h.agent is not None]
+        if one and token.i > 0:
+            prev = self._toks[token.i - 1]
+            if prev.dep_ in ("compound", "amod") and self._head_i[prev.i] == token.i and prev.text.islower():
+                two = [h.agent for h in self.kb.hits(f"{prev.text} {token.text}", lower_case_text=token.text.islower())
+                       if h.kind == "agent" and h.agent is not None]
+                if two:
+                    return two
+        return one
 
     def _sanctioning_states(self, token: Token) -> set[str]:
         """The countries of whoever sanctions the phrase headed by `token`: the subject of "sanction" or
@@ -2125,6 +2150,19 @@ class ArticleActors:
                 return next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None), SPEAKER_SECTORS
             t = t.head
         return None, SPEAKER_SECTORS
+
+    def _speaker_span(self, token: Token) -> tuple[int, int] | None:
+        """First and last token of the subject of the reporting verb whose reported clause holds `token`
+        ("Zarovian officials said that gunmen ..."), or None when `token` is in no reported clause."""
+        t = token
+        for _ in range(8):
+            if t.head.i == t.i:
+                return None
+            if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in REPORTING_LEMMAS:
+                subj = next((c for c in self._kids.get(t.head.i, NO_TOKENS) if c.dep_ in ("nsubj", "nsubjpass")), None)
+                return None if subj is None else (subj.left_edge.i, subj.right_edge.i)
+            t = t.head
+        return None
 
     def _dateline_country(self) -> str | None:
         """Country of a wire dateline opening the article ("KABUL, Oct 8 (Reuters) -")."""
@@ -2231,6 +2269,8 @@ class ArticleActors:
                     level = 0
                 elif root.dep_ == "pobj" and root.head.text.lower() == "against":
                     level = 3  # "protesters chanted against Russia": a target, never the owner
+                elif _across_border(root):
+                    level = 3  # "a village near the border with Zarovia": the country over the border, not this side
                 elif (root.dep_ == "pobj" and root.head.lower_ in ("to", "with")
                       and root.head.head.lower_ in TIED_WORDS):
                     level = 3  # "suspects linked to Iran", "militias allied with Iran": a sponsor, not whose
@@ -2529,6 +2569,29 @@ class ArticleActors:
                         and c.sector == plain.sector and c.country and "context:" not in c.why:
                     return Coded(c.code, c.country, c.sector, c.name, f"coref:definite->{e.text}", office=c.office,
                                  entity=c.entity, kind="coreference")
+        if (plain is not None and plain.kind == "nominal" and not plain.person and not plain.plural and plain.office
+                and plain.sector in STATE_SECTORS and (plain.country is None or plain.why.startswith("context:"))):
+            return self._body_named_before(token, plain)
+        return None
+
+    def _body_named_before(self, token: Token, plain: Coded) -> Coded | None:
+        """"Zarovia's foreign ministry condemned the strike. The ministry said ...": a bare definite word for a
+        state body ("the ministry", "the army") is the body of that word the last two sentences named with its
+        country, not one of the country the story happens in."""
+        kids = self._kids.get(token.i, NO_TOKENS)
+        if len(kids) != 1 or kids[0].dep_ != "det" or kids[0].lower_ != "the":
+            return None
+        word = plain.office or ""
+        sent = self._sent_of[token.i]
+        for e in reversed(self._history):
+            if sent - e.sent > 2:
+                break
+            c = e.coded
+            if e.end > token.idx or c.kind == "pronoun" or c.person or c.country is None or "context:" in c.why:
+                continue
+            if c.sector == plain.sector and c.office and (c.office == word or c.office.endswith(" " + word)):
+                return Coded(c.code, c.country, c.sector, c.name, f"coref:definite->{e.text}", office=c.office,
+                             entity=c.entity, kind="coreference")
         return None
 
     def _publication_named_before(self, token: Token) -> Coded | None:
@@ -3075,3 +3138,23 @@ def _main_head(doc: Doc) -> Token | None:
             return c
     nouns = [t for t in doc if t.pos_ in CANDIDATE_POS]
     return nouns[-1] if nouns else None
+
+
+#: Nouns of a frontier between two states.
+BORDER_WORDS = frozenset({"border", "borders", "frontier", "boundary"})
+#: Prepositions that put something beside a frontier ("near the border with X"; not "troops massed on the border with
+#: X", where X is whom the act is aimed at).
+AT_BORDER_PREPS = frozenset({"near", "along", "by", "close"})
+
+
+def _across_border(tok: Token) -> bool:
+    """True when `tok` is the country across a frontier from where something happens ("clashes near the border
+    with Zarovia", "a village along the frontier with Kelmia"): the other side, neither whose nor what is hit.
+    Not a border that is itself acted on ("closed its border with Zarovia")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "with":
+        return False
+    border = prep.head
+    return (border.lemma_.lower() in BORDER_WORDS and border.dep_ == "pobj"
+            and border.head.lower_ in AT_BORDER_PREPS)
+

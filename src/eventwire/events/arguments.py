@@ -129,6 +129,25 @@ NOT_THE_ATTACKER = frozenset(["style", "like", "type", "made", "built", "backed"
 FACILITY_NOUNS = frozenset(["headquarters", "embassy", "consulate", "mission", "office", "ministry", "base", "barracks",
                             "station", "outpost", "checkpoint", "compound", "parliament", "palace", "residence",
                             "courthouse", "prefecture", "garrison"])
+#: Nouns of a frontier, and the prepositions that put a place beside one ("near the border with Chad"; not "massed
+#: troops on the border with Gaza", aimed at what is over it).
+BORDER_NOUNS = frozenset(["border", "borders", "frontier", "boundary"])
+BORDER_PLACE_PREPS = frozenset(["near", "along", "by", "close"])
+
+
+def _over_border_prep(prep: Token) -> bool:
+    """True for the "with" of "near the border with Chad", "along the frontier with Niger": its object is the country
+    on the other side of where something happens (not "closed its border with Chad", a border acted on)."""
+    border = prep.head
+    return (prep.lower_ == "with" and border.lemma_.lower() in BORDER_NOUNS and border.dep_ == "pobj"
+            and border.head.lower_ in BORDER_PLACE_PREPS)
+
+
+def _over_border(tok: Token) -> bool:
+    """True when `tok` is the country over the border ("near the border with Chad")."""
+    return tok.dep_ == "pobj" and _over_border_prep(tok.head)
+
+
 #: Prepositions that put an act at a building.
 FACILITY_PREPS = ("at", "outside", "inside", "near", "on", "in", "into", "against")
 #: Words that tie armed men to the group they belong to ("gunmen linked to al-Shabaab", "fighters loyal to X").
@@ -836,6 +855,10 @@ class _ArgumentReader:
         if not ref.sector or not got.country or got.sector or (got.code and got.code != got.country):
             # an organisation's own code ("the government of Chad and the African Union": IGOAFRAFU) is no owner's
             return got
+        if ref.code and ref.country and ref.code != ref.country + ref.sector:
+            # the head's sector is a named group's own ("Hamas and Egypt report new talks", misread as one phrase
+            # headed by "report"): the group's REB says nothing of the state conjoined with it
+            return got
         return ActorRef(text=got.text, start=got.start, end=got.end, code=got.country + ref.sector,
                         country=got.country, sector=ref.sector, name=got.name, why=f"{got.why}; sector of {ref.text}")
 
@@ -897,7 +920,7 @@ class _ArgumentReader:
             for t in f.trigger:
                 for c in token_children(t):
                     if c.dep_ in ("advmod", "npadvmod", "prep") and c.lower_ in BEARINGS:
-                        ref = next((r for g in c.subtree if g.ent_type_ in ("GPE", "LOC")
+                        ref = next((r for g in c.subtree if g.ent_type_ in ("GPE", "LOC") and not _over_border(g)
                                     for r in [self.place_ref(g)] if r is not None and r.country), None)
                         if ref is not None:
                             out.append(ref)
@@ -1406,6 +1429,8 @@ class _ArgumentReader:
                 return True  # an addressee is the preposition's own object ("against the deal with Azerbaijan")
             if t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() in CHARGE_WORDS:
                 return True  # "detain 12 men suspected of ambushing a peacekeeping patrol": what is alleged is no target
+            if places and t.dep_ == "prep" and _over_border_prep(t):
+                return True  # "a village near the border with Chad": the country over the border is not what was hit
             if t.dep_ == "prep" and t.lower_ in DEEP_SKIP_PREPS and not (
                     places and t.lower_ in ("in", "inside", "near") and t.head.pos_ in ("NOUN", "PROPN")) \
                     and not (beneficiary and t.lower_ == "for" and t.head.lemma_.lower() in BENEFICIARY_NOUNS) \
