@@ -368,7 +368,8 @@ class _ArgumentReader:
             for c in token_children(t):
                 # "Maria Lopez, a Mexican lawyer and activist": a described apposition is one person, not a list
                 # "Egypt and Qatar, the main mediators": a plural common noun after a list describes the whole list
-                listed = c.dep_ == "appos" and any(g.dep_ in ("conj", "cc") for g in (*token_children(c), *token_children(t))) \
+                listed = c.dep_ == "appos" and (any(g.dep_ in ("conj", "cc") for g in (*token_children(c), *token_children(t)))
+                                                 or _titled_after_and(c)) \
                     and not _described(c) and not (c.pos_ == "NOUN" and c.tag_ == "NNS")
                 # "Russian and Syrian airstrikes": conjoined demonyms as well
                 if c.dep_ == "conj" and _place_after_place(t, c):
@@ -2223,6 +2224,16 @@ def _in_dateline(tok: Token) -> bool:
 def _described(tok: Token) -> bool:
     """An apposition that describes someone ("a Mexican lawyer and activist"), not a member of a list of names."""
     return tok.pos_ == "NOUN" and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in token_children(tok))
+
+
+def _titled_after_and(c: Token) -> bool:
+    """"Ruritanian foreign minister Ana Lopez and Freedonian foreign minister Li Wei hold talks": the parser hangs the
+    second titled name on the first title as an apposition, its "and" on the first name; a title right after that
+    "and" that carries a name of its own is a second person."""
+    before = c.left_edge.i - 1
+    if c.pos_ != "NOUN" or before < 0 or c.doc[before].dep_ != "cc" or c.doc[before].lower_ != "and":
+        return False
+    return any(g.dep_ in ("appos", "compound") and g.pos_ == "PROPN" and g.i > c.i for g in token_children(c))
 
 
 def _second_title(tok: Token) -> Token | None:

@@ -495,6 +495,14 @@ class _SentenceCoder(_ArgumentReader):
                     self.reread[t.i] = listed
                     self._note_listed_owner(t, listed[1])
                     continue
+            if t.dep_ == "compound" and t.head.dep_ == "ROOT" and t.head.i == t.i + 1 and t.text.islower():
+                pair = self._pair_before_compound_verb(t)
+                if pair is not None:
+                    # "Chile and Peru sign agreements covering ...", "Chile and Peru resume talks": the headline verb
+                    # read as a compound of its object, the names before it hung on that object; they are the subject
+                    self.reread[t.i] = (pair, t.head)
+                    out.append(t)
+                    continue
             if tag not in tags and t.pos != propn:
                 continue
             crowd = _crowd_before_misread_verb(t)
@@ -544,6 +552,35 @@ class _SentenceCoder(_ArgumentReader):
             if t.pos_ not in ("VERB", "AUX"):
                 out.append(t)
         return out
+
+    def _pair_before_compound_verb(self, t: Token) -> list[Token] | None:
+        """The names "A and B" that open the sentence right before `t`, a verb form read as a compound of the root noun
+        after it, when the verb takes that noun ("sign" an agreement, "resume" talks); None otherwise."""
+        obj = t.head
+        if obj.pos_ != "NOUN" or t.i - t.sent.start < 3:
+            return None
+        lemma = self.verb_lemma(t)
+        olemma = obj.lemma_.lower()
+        nominal = self.lex.nouns.get(olemma) or self.lex.nouns.get(obj.lower_)
+        if not (lemma in self.lex.support_verbs and nominal) \
+                and not any(e.object and olemma in e.object for e in self.lex.verbs.get(lemma, ())):
+            return None
+        heads: list[Token] = []
+        seen_and = False
+        for w in t.doc[t.sent.start:t.i]:
+            if w.pos_ == "PROPN":
+                if heads and heads[-1].i == w.i - 1:
+                    heads[-1] = w  # "Saudi Arabia": the name's last word
+                else:
+                    heads.append(w)
+            elif w.lower_ == "and" and heads:
+                seen_and = True
+            elif not (w.pos_ == "DET" and w.lower_ == "the") and w.text != ",":
+                return None
+        if not seen_and or len(heads) < 2 or heads[-1].i != t.i - 1:
+            return None
+        refs = [self.actor_of(h) for h in heads]
+        return heads if all(r is not None and r.code for r in refs) else None
 
     def _reduced_relative(self, t: Token) -> Token | None:
         """'The army says 60 villagers abducted in May from a market have been freed': the small parser reads the noun
@@ -695,6 +732,10 @@ class _SentenceCoder(_ArgumentReader):
         # "Kenyan police fire tear gas at ...": the verb hung on its object as a modifier, a compound or a noun modifier
         # "The Houthis detain 11 aid workers": or, with a noun tag, as an adjective of it
         modifier = t.dep_ in ("compound", "amod") or t.dep_ == "nmod" and t.head.i > t.i
+        # "Ruritania hosts truce negotiations between ...": the verb read as the auxiliary (or a compound) of its object's
+        # first noun, which the tagger took for the verb; the noun object of that "verb" is the object
+        aux_object = _object_after_misread_aux(t, lemma)
+        modifier = modifier or aux_object is not None
         if modifier and t.head.i > t.i and (t.head.dep_ in ("nsubj", "nsubjpass", "csubj")):
             return None  # "the US sanctions regime targets ...": the noun phrase is a clause's subject
         subj_deps: tuple[str, ...] = ("compound", "amod", "nmod", "poss")
@@ -759,6 +800,8 @@ class _SentenceCoder(_ArgumentReader):
         if t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i not in self.reread:
             return None  # "launched drone strikes and cruise missile strikes": a noun joined to a noun
         obj: Token | None = None
+        if aux_object is not None:
+            return [chosen], aux_object
         if modifier:
             h = t.head
             if h.i == t.i + 1 and h.dep_ == "compound" and h.tag_ in ("VB", "VBP") and h.text.islower() \
@@ -1819,6 +1862,10 @@ class _SentenceCoder(_ArgumentReader):
                         return bf
         if lemma == "be":
             return self.adjective_frame(verb) or self.behind_frame(verb)
+        if lemma == "ask" and _asks_question(verb):
+            return None  # "asked the envoy whether talks would resume": a question put, no appeal
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and _refused_text_content(verb, lemma):
+            return None  # "vetoed a resolution calling for a truce": the text's words, which no one adopted
         if lemma == "claim":
             claimed = self._claimed_attack(verb)
             if claimed is not None:
@@ -3416,6 +3463,62 @@ def _aimed_object(verb: Token, obj: Token) -> bool:
     return obj.dep_ == "pobj" and obj.head.lower_ in AIM_PREPS and obj.head.i == verb.i + 1
 
 
+#: Texts whose content a participle states ("a resolution calling for", "a bill proposing").
+TEXT_NOUNS = frozenset(["resolution", "bill", "law", "legislation", "amendment", "motion", "draft", "decree", "measure",
+                        "proposal", "text", "declaration", "statement", "letter", "petition"])
+#: Verbs that refuse a text ("vetoed the resolution", "blocks the bill").
+REFUSE_TEXT_VERBS = frozenset(["veto", "block", "reject", "oppose", "scrap", "defeat", "withdraw", "shelve", "overturn",
+                               "strike", "dismiss", "kill", "sink", "torpedo", "abandon", "quash", "annul", "suspend"])
+#: Domestic law texts: what one proposes is a bill's content, no intent of a state to cooperate.
+LAW_TEXT_NOUNS = frozenset(["bill", "law", "legislation", "amendment", "decree", "measure"])
+
+
+def _refused_text_content(verb: Token, lemma: str) -> bool:
+    """"vetoed a resolution calling for a ceasefire", "blocks a bill proposing a ban": the participle states what a
+    refused text says, and no one adopted it; a bill's proposal is the bill's content ("a bill proposing a ban on
+    phones"), no party's intent. A text passed or adopted keeps its content as its body's act."""
+    text = verb.head
+    if text.lemma_.lower() not in TEXT_NOUNS:
+        return False
+    if lemma == "propose" and text.lemma_.lower() in LAW_TEXT_NOUNS:
+        return True
+    return text.dep_ in ("dobj", "nsubjpass") and text.head.lemma_.lower() in REFUSE_TEXT_VERBS
+
+
+#: Words that open an indirect question ("asked whether", "asked how many").
+QUESTION_OPENERS = frozenset(["whether", "if", "how", "what", "why", "when", "where", "who", "whom", "which"])
+
+
+def _asks_question(verb: Token) -> bool:
+    """"asked the minister whether the envoy would be expelled", "asked the mayor how many had died": the verb's
+    clause is an indirect question (opened by "whether"/"if" or a wh-word), not an infinitive of a request."""
+    if any(c.dep_ == "xcomp" for c in token_children(verb)):
+        return False
+    if any(c.dep_ == "ccomp" and c.i > verb.i and c.doc[c.left_edge.i].lower_ in QUESTION_OPENERS
+           for c in token_children(verb)):
+        return True
+    # "asked the mayor how many had died": the question parsed as a relative clause of the person asked
+    return any(r.dep_ == "relcl" and r.doc[r.left_edge.i].lower_ in ("how", "whether", "if", "why")
+               for c in token_children(verb) if c.dep_ == "dobj" for r in token_children(c))
+
+
+#: Lemmas that are auxiliaries in their own right: never a misread headline verb in the auxiliary slot.
+TRUE_AUX_LEMMAS = frozenset(["be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall",
+                             "should", "get", "need", "dare", "ought", "to", "let"])
+
+
+def _object_after_misread_aux(t: Token, lemma: str) -> Token | None:
+    """'Ruritania hosts truce negotiations between A and B': a 3rd-person present verb tagged as the auxiliary (or a
+    compound) of the next word, a lower-case noun the tagger took for the clause verb; that "verb"'s noun object is
+    the verb's object."""
+    if t.dep_ not in ("aux", "compound") or lemma in TRUE_AUX_LEMMAS or not t.lower_.endswith("s") or t.lower_ == lemma:
+        return None
+    head = t.head
+    if head.i != t.i + 1 or head.pos_ != "VERB" or not head.text.islower():
+        return None
+    return next((c for c in token_children(head) if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+
+
 def _object_in_other_sense(entry_id: str, obj: Token, frames: _ArgumentReader) -> bool:
     """Whether a verb entry's object noun is used in a sense that makes no event of the entry.
 
@@ -3426,6 +3529,11 @@ def _object_in_other_sense(entry_id: str, obj: Token, frames: _ArgumentReader) -
     mods = {c.lower_ for c in token_children(obj) if c.dep_ in ("compound", "amod", "nmod", "nummod")}
     if entry_id == "w.bring_charges":
         return lemma in SUM_NOUNS
+    if entry_id in ("v.agree_terms", "v.agree_deal"):
+        # "agreed to a truce" is the intent of v.agree_to, "agreed on a truce" v.agree_on_terms, "agreed to exchange
+        # prisoners" the intent of the act: only an instrument agreed as the object itself ("agreed a truce", "a truce
+        # was agreed") is this entry's
+        return obj.dep_ not in ("dobj", "nsubjpass")
     if entry_id == "v.send_aid" and lemma != "supply":
         return not mods & AID_VEHICLE_WORDS  # "sent a convoy to the front": a vehicle carries aid only when named so
     if entry_id == "w.set_free":

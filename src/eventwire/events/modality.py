@@ -37,8 +37,20 @@ def _demand_mode(anchor: Token) -> str | None:
     for t in _clause_chain(anchor):
         for c in token_children(t):
             if c.dep_ == "aux" and c.lower_ in DEMAND_MODALS:
+                if _inverted_modal(c, t):
+                    return None
                 return DEMAND_MODALS[c.lower_]
     return None
+
+
+def _inverted_modal(aux: Token, verb: Token) -> bool:
+    """The modal stands before its verb's subject: a conditional ("Should the vote fail, Lima could act") or a
+    question ("Should Ottawa expel the envoy?"), which asks nothing of anyone; a demand keeps the subject first
+    ("Ottawa should expel the envoy"). A modal opening its sentence or its adverbial clause is inverted too (the
+    parser may read the subject as a compound: "Should the truce talks collapse, ...")."""
+    if aux.i == aux.sent.start or (verb.dep_ == "advcl" and verb.left_edge.i == aux.i):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in token_children(verb))
 
 
 #: Subjects that deny the act of their clause: "no suspect has been arrested", "nobody was detained".
@@ -575,8 +587,8 @@ def modality_of(anchor: Token, lex: Lexicon) -> Modality:
             if w in lex.future_markers or c.lemma_.lower() in lex.future_markers:
                 m.future = True
             elif w in lex.hypothetical_modals:
-                if w in DEMAND_MODALS and speech is not None:
-                    continue  # "X said Y must ...": coded as X's demand, see _demand_frame
+                if w in DEMAND_MODALS and speech is not None and not _inverted_modal(c, t):
+                    continue  # "X said Y must ...": coded as X's demand, see _demand_frame ("should Y act": a condition)
                 if w == "would" and speech is not None:
                     m.future = True  # future of reported speech ("said he would visit")
                 else:
@@ -610,7 +622,9 @@ def modality_of(anchor: Token, lex: Lexicon) -> Modality:
         gov = anchor.head
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "could", "might", "may") for c in token_children(gov)) or (
                 gov.lemma_.lower() in ("expect", "schedule", "due", "set", "plan") and any(
-                    c.dep_ == "xcomp" for c in token_children(gov))):
+                    c.dep_ == "xcomp" for c in token_children(gov))) or (
+                # "a truce deal between X and Y is expected within days": awaited, not made
+                anchor.dep_ == "nsubjpass" and gov.lemma_.lower() in ("expect", "anticipate")):
             m.hypothetical = True
     # the event noun: the anchor itself, or the object of a support verb ("held possible talks"; not "weighed a deal")
     named = [anchor] if anchor.pos_ == "NOUN" else [c for c in token_children(anchor) if c.dep_ in ("dobj", "nsubjpass")
