@@ -443,7 +443,8 @@ class _ArgumentReader:
             if subj:
                 return subj[0]
             if verb.dep_ == "conj":  # "X was arrested and later released": the shared subject
-                shared = self.children(verb.head, "nsubjpass", "nsubj")
+                # (a passive conjunct with a subject of its own left out the auxiliary: "one is killed and 30 arrested")
+                shared = self.children(verb, "nsubj") or self.children(verb.head, "nsubjpass", "nsubj")
                 if shared:
                     return shared[0]
         if verb.dep_ == "acl" and verb.tag_ == "VBN":

@@ -23,7 +23,7 @@ SHARED_WORDS_FILE = HARM_WORDS_FILE.with_name("shared_words.yaml")
 HARM_LISTS = ("accident_verbs", "hazard_verbs", "natural_hazards", "natural_strikers", "epidemics", "mishap_nouns",
               "violence_cues", "armed_context", "mishap_clause_verbs", "vehicles", "accident_sites", "unrest_cues")
 SHARED_LISTS = ("abduct_verbs", "seize_verbs", "captivity_verbs", "fire_verbs", "travelling_things", "crowd_nouns",
-                "blow_clause_verbs", "armed_force_words", "fighter_words", "home_price_words")
+                "blow_clause_verbs", "armed_force_words", "fighter_words", "home_price_words", "custody_person_nouns")
 
 
 def _load_word_lists(path: Path, keys: tuple[str, ...]) -> dict[str, frozenset[str]]:
@@ -157,6 +157,8 @@ SEIZING_VERBS = ABDUCT_VERBS | _SHARED_WORDS["seize_verbs"]
 CAPTIVITY_VERBS = SEIZING_VERBS | _SHARED_WORDS["captivity_verbs"]
 #: Verbs of firing a weapon off: "Iranian missiles fired at Kuwait", "a shell launched from Gaza", "bombs dropped on".
 FIRE_VERBS = _SHARED_WORDS["fire_verbs"]
+#: People with no actor role of their own, held or charged in an agentless passive ("the couple were arrested").
+CUSTODY_PERSON_NOUNS = _SHARED_WORDS["custody_person_nouns"]
 #: Things that go somewhere without anyone visiting (042 is no visit for them): vehicles ("a truck heading to Gaza"),
 #: natural hazards ("a storm heading to"), convoys, flights and goods ("the shipment arrives in", "the torch arrives
 #: in"); a ship's name put beside one ("the tanker M Sophia") is no captive. A "coach" that travels is a team's trainer

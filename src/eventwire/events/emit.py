@@ -94,6 +94,7 @@ from eventwire.events.common import (
     CONFLICT_ROOTS,
     COOP_ACT_ROOTS,
     COUNT_VERBS,
+    CUSTODY_PERSON_NOUNS,
     DIRECTIVE_VERBS,
     DISASTER_NOUNS,
     DROP_AGENTLESS_PARTICIPLES,
@@ -920,6 +921,9 @@ def events_of(
         return []
     if si > 0 and f.code[:2] in ATTACK_ROOTS and not any(s.code for s in sources) and _attack_told_before(f):
         return []  # "... in an airstrike. Four others were also killed in the strike": the toll of the attack told before
+    uncoded_held = _uncoded_custody_patients(f, sc, sources, targets)
+    if uncoded_held and not targets:
+        targets = uncoded_held
     if not sources and not targets:
         return []
     if f.rule.startswith("w.n.counteroffensive") and _civil_operations_resumed(f, sources):
@@ -957,7 +961,7 @@ def events_of(
         # pressure with no one named who applies it is a circumstance, no coercion (170); so is "soaring prices
         # pressuring the central bank to act" (100)
         return []
-    if REQUIRE_CODED and not any(a.code for a in (*sources, *targets)):
+    if REQUIRE_CODED and not uncoded_held and not any(a.code for a in (*sources, *targets)):
         return []  # no coded actor: not political event data (named entities alone are too noisy)
     if f.rule == "v.person_opens_fire" and not any(t.code for t in targets) and _when_clause(f.anchor):
         # "two are killed in a shooting when a man opens fire inside a gym": with nobody hit named, the lone gunman's
@@ -1436,6 +1440,47 @@ OPEN_REFERENCE_NOUNS = frozenset(["country", "state", "nation", "company", "firm
                                   "importer", "exporter", "supplier", "client", "customer", "user", "lender", "donor",
                                   "insurer", "shipper", "carrier", "airline", "operator", "organization", "organisation",
                                   "traveler", "traveller", "passenger", "visitor", "tourist"])
+
+
+#: Words that name the people held by their number alone ("dozens were arrested", "several are charged").
+CUSTODY_COUNT_WORDS = frozenset(["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
+                                 "many", "several"])
+
+
+def _uncoded_custody_patients(f: Frame, sc: _SentenceCoder, sources: list[ActorRef],
+                              targets: list[ActorRef]) -> list[ActorRef]:
+    """The uncoded person an agentless passive of arrest, charge, sentence or removal is about, when no actor of the
+    clause is coded: "the couple were arrested at the border", "a pop star is charged with assault", "Ana Ruiz, a
+    tour guide, was deported", "dozens are arrested" tell a state's act on people the actor lists have no role for (a
+    name not in the knowledge base, a plain person noun of `CUSTODY_PERSON_NOUNS`, or a bare number); the act is
+    coded with no source, as the agentless passive of a coded person is ("the activist was detained"), the patients
+    given the country of the place they were held "in". A "by" agent, a nominal ("the arrest of a driver") or a
+    relative clause are left to their own rules. Returns the patients' references."""
+    if f.nominal or f.composed is not None or f.code[:3] not in ("173", "174") or f.anchor.pos_ != "VERB" \
+            or any(a.code for a in (*sources, *targets)) or not sc.is_passive(f.anchor) \
+            or sc.pobjs(f.anchor, ("by",)):
+        return []
+    # "the driver was arrested in Lyon": the country of the place of custody stands for the people held there
+    place = next((r for p in sc.pobjs(f.anchor, ("in",)) for r in [sc.place_ref(p)] if r is not None and r.country), None)
+    out: list[ActorRef] = []
+    for tok in f.targets:
+        # the passive's subject, or the subject of a passive conjunct that left out its auxiliary ("one is killed and
+        # 30 arrested")
+        if not (tok.dep_ == "nsubjpass" or tok.dep_ == "nsubj" and tok.head.i == f.anchor.i):
+            continue
+        person = tok.pos_ in ("NOUN", "PROPN") and (tok.ent_type_ == "PERSON" or tok.lemma_.lower() in CUSTODY_PERSON_NOUNS)
+        # people told by their number alone: "dozens are arrested", "at least 50 were detained", "several are charged"
+        counted = tok.pos_ == "NUM" or tok.lemma_.lower() in CUSTODY_COUNT_WORDS
+        if not (person or counted):
+            continue
+        ref = next((r for r in targets if r.start <= tok.idx < r.end), None)
+        if ref is None:
+            first = tok.left_edge
+            ref = ActorRef(text=tok.doc[first.i:tok.i + 1].text, start=first.idx, end=tok.idx + len(tok.text))
+        if place is not None:
+            ref = replace(ref, code=place.country, country=place.country, why=f"place of custody:{place.text}")
+        out.append(ref)
+    return out
 
 
 def _uncoded_participle_modifier(f: Frame, sources: list[ActorRef]) -> bool:

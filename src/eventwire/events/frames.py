@@ -247,6 +247,10 @@ CASUALTY_HEAVY_WEAPONS = frozenset(["artillery", "tank", "howitzer", "mortar"])
 
 
 
+#: Codes of the verbs read as passive when joined to a passive with the auxiliary left out ("one is killed and 30
+#: arrested"): arrest and charge, removal, abduction.
+GAPPED_PASSIVE_CODES = frozenset(["173", "174", "181"])
+
 # The tags `misread_verbs` may re-read as a verb: nouns, names and finite verbs (see `_reread`).
 _MISREAD_TAGS = ("VBZ", "VBP", "VBD", "NN", "NNS", "NNP", "NNPS")
 
@@ -327,6 +331,8 @@ class _SentenceCoder(_ArgumentReader):
         fronted = _subject_read_as_object(verb)
         if fronted is not None:
             return self.conjuncts(fronted)
+        if verb.dep_ == "conj" and self._gapped_passive(verb):
+            return self.pobjs(verb, ("by",))  # "... and 30 inmates arrested": the subject is the patient
         main = _clause_of_gerund_conjunct(verb)
         if main is not None and depth == 0:
             # "Pakistan accuses India of sponsoring terrorism and expels two diplomats": the finite verb the parser
@@ -369,6 +375,8 @@ class _SentenceCoder(_ArgumentReader):
         subject and only a "by" agent acts (read as active, the conjunct took no target and was dropped)."""
         if super().is_passive(verb) or _headline_passive(verb):
             return True
+        if verb.dep_ == "conj" and self._gapped_passive(verb):
+            return True  # "two guards are killed and 30 inmates arrested": the second participle shares the auxiliary
         if self.reduced and self.reduced.get(verb.i) is not None and self.reduced[verb.i].head.i == verb.i:
             return True  # "says 60 villagers abducted in May have been freed": the participle of a reduced relative
         if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ not in ("VERB", "AUX") or any(
@@ -378,6 +386,26 @@ class _SentenceCoder(_ArgumentReader):
                                           for e in self.lex.verbs.get(self.verb_lemma(verb), ())):
             return False  # the tagger's past tense is a participle only for a verb that takes a patient ("sentenced")
         return self.is_passive(verb.head)
+
+    def _gapped_passive(self, verb: Token) -> bool:
+        """'A guard is killed and 30 inmates arrested', 'three are wounded and five others detained': a passive
+        joined to another with the auxiliary left out; the small parser reads the second participle as an active verb
+        with its patient as the subject. A participle conjoined to a passive verb, with a subject that opens its
+        conjunct right after "and" and no auxiliary or object of its own, is a passive: the subject underwent it (read
+        as active, the patients were coded as the ones who arrested)."""
+        if verb.tag_ not in ("VBN", "VBD") or not super().is_passive(verb.head) or any(
+                c.dep_ in ("aux", "auxpass", "nsubjpass", "dobj", "obj", "dative", "ccomp", "xcomp", "prt")
+                for c in token_children(verb)):
+            return False
+        subj = [c for c in token_children(verb) if c.dep_ == "nsubj"]
+        if len(subj) != 1 or subj[0].i > verb.i or subj[0].right_edge.i != verb.i - 1 or subj[0].left_edge.i == 0 \
+                or subj[0].doc[subj[0].left_edge.i - 1].lower_ != "and" or subj[0].lower_ in RELATIVE_PRONOUNS:
+            return False
+        # only a verb of taking, holding or sending away people (the casualty verbs keep their own reading:
+        # "three are killed and 29 more injured in clashes"); the tagger's past tense is a participle only for a verb
+        # that takes a patient ("detained", not "fled")
+        return any("dobj" in e.target and not (e.prt or e.prep or e.object) and e.code[:3] in GAPPED_PASSIVE_CODES
+                   for e in self.lex.verbs.get(self.verb_lemma(verb), ()))
 
     def direct_object(self, verb: Token) -> Token | None:
         """Direct object of a verb; the re-read object of a misread headline verb."""
@@ -391,8 +419,9 @@ class _SentenceCoder(_ArgumentReader):
         if patient is not None and self.is_passive(verb) and not self.children(verb, *OBJ_DEPS):
             return patient  # "says 60 villagers abducted in May have been freed": they were abducted, and freed
         obj = super().direct_object(verb)
-        if obj is None and _headline_passive(verb):
-            return self.children(verb, "nsubj")[0]  # "Chad raided by Niger": the headline's subject underwent the act
+        if obj is None and (_headline_passive(verb) or verb.dep_ == "conj" and self._gapped_passive(verb)):
+            # "Chad raided by Niger", "a guard is killed and 30 inmates arrested": the subject underwent the act
+            return self.children(verb, "nsubj")[0]
         if obj is None and verb.dep_ == "xcomp" and self.is_passive(verb) and not self.children(verb, "nsubjpass") \
                 and verb.head.lemma_.lower() in RAISING_REPORT_VERBS:
             # "five soldiers are reported to have been killed", "is said to have been arrested": the raised subject of
