@@ -89,6 +89,8 @@ from typing import TYPE_CHECKING, Any
 
 from eventwire.actors.resolver import DESTINATION_PREPS, model_after
 from eventwire.events.common import (
+    ARMED_DOER_MODIFIERS,
+    ARMED_SECTORS,
     BLOW_CLAUSE_VERBS,
     CASUALTY_VERBS,
     CHARGE_WORDS,
@@ -1055,7 +1057,18 @@ class _ArgumentReader:
                     if more is not None and more.country and more.country not in {o.country for o in out}:
                         out.append(more)
                 return out
-        return self._security_operation_owner(noun)
+        armed = self.actor_refs(self.armed_modifiers(noun)) if modifiers else []
+        return armed[:1] or self._security_operation_owner(noun)
+
+    def armed_modifiers(self, noun: Token) -> list[Token]:
+        """A plain noun of an armed body right before an act noun, who did the act: "killed in an army raid", "a rebel
+        attack on the town", "RSF attacks on El Fasher" (the acronym tagged a common noun); not a modifier that has
+        modifiers of its own ("a police station attack": the station is the place hit)."""
+        return [c for c in token_children(noun) if c.dep_ in ("amod", "compound") and c.i < noun.i
+                and c.pos_ in ("NOUN", "ADJ") and (c.lemma_.lower() in ARMED_DOER_MODIFIERS or (
+                    c.text.isupper() and len(c.text) > 1))
+                and not any(g.dep_ in ("compound", "amod") and g.i < c.i for g in token_children(c))
+                and (r := self.actor_of(c)) is not None and r.code and r.sector in ARMED_SECTORS | {"CRM"}][:1]
 
     def _clause_attackers(self, verb: Token) -> list[Token]:
         """The subject of an "after"/"when"/"as" clause of a blow that names the victims of an agentless casualty again with

@@ -329,6 +329,11 @@ FIGHTING_WORDS = ARMED_FORCE_WORDS | _SHARED_WORDS["fighter_words"]
 ARMED_WORDS = FIGHTING_WORDS | {"police", "policeman", "insurgent", "terrorist", "maoist", "naxal", "naxalite", "gunman",
                                 "security", "personnel", "jawan", "militia", "guerrilla", "commando", "paramilitary",
                                 "bandit", "cop", "officer", "criminal"}
+#: Plain nouns of an armed body that, put before an act noun, name who acts ("an army raid", "a rebel attack on the
+#: town", "militia attacks"): the armed people of `ARMED_WORDS` with the words for a state's forces as a whole, not the
+#: words of a blow's kind ("a terrorist attack" names no doer) nor of mere numbers ("personnel", "officer").
+ARMED_DOER_MODIFIERS = (ARMED_WORDS | {"military", "jihadist", "islamist", "separatist", "insurgent"}) - {
+    "terrorist", "security", "personnel", "officer", "criminal", "force"}
 #: Craft and forces whose entry into another state's airspace or waters is a military move (150).
 INTRUDER_WORDS = frozenset(["drone", "jet", "aircraft", "warplane", "plane", "helicopter", "fighter", "bomber", "warship",
                             "submarine", "frigate", "destroyer", "vessel", "troop", "soldier", "force", "military",

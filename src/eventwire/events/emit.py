@@ -411,8 +411,11 @@ def _aim_not_attack(f: Frame, lex: Lexicon) -> bool:
     lemma = head.lemma_.lower()
     if lemma in MUNITION_WORDS or lemma in ARMED_AGENT_WORDS:
         return False
-    if any(e.code[:2] in ATTACK_ROOTS and not e.needs_verb for e in lex.nouns.get(lemma, ())):
-        return False  # "strikes targeting depots", "a raid targeting a cell" (an operation is armed only by its modifier)
+    if any(e.code[:2] in ATTACK_ROOTS and not e.needs_verb and not (e.requires_modifier and not any(
+            c.lemma_.lower() in e.modifiers for c in token_children(head))) for e in lex.nouns.get(lemma, ())):
+        # "strikes targeting depots", "a raid targeting a cell" (an operation is armed only by its modifier, and so is a
+        # campaign: "a campaign targeting undocumented migrants" is none)
+        return False
     return not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ARMED_OPERATION_MODIFIERS for c in token_children(head))
 
 
@@ -2774,6 +2777,11 @@ def _owners_of_two_countries(side: Token, sc: _SentenceCoder) -> bool:
     return len({r.country for r in sc.actor_refs([side]) if r.code and r.country}) > 1
 
 
+#: Rules of a fight two sides wage on each other ("clashes", "a shootout"): its dead of two armed sides are the sides
+#: (`_with_sides`).
+FIGHT_RULES = ("n.war", "n.firefight", "n.clash")
+
+
 def _with_sides(f: Frame, sc: _SentenceCoder) -> list[Any]:
     """"A rebel commander died in clashes with the army, the group confirmed": the victims' side and the partner
     fought each other, also when the victims are the subject of a raising verb above the casualty verb."""
@@ -2786,11 +2794,22 @@ def _with_sides(f: Frame, sc: _SentenceCoder) -> list[Any]:
             continue
         if verb.dep_ == "conj" and verb.head.lemma_.lower() in CASUALTY_VERBS and not sc.is_passive(verb):
             verb = verb.head  # "two soldiers die and 14 more are hurt in clashes with X"
-        if not sc.is_passive(verb):
+        if sc.is_passive(verb):
+            victims = sc.children(verb, "nsubjpass")
+        elif verb.lemma_.lower() == "die":
+            victims = sc.children(verb, "nsubj")  # "two soldiers and six militants die in clashes near the border"
+        else:
             continue
-        victims = sc.children(verb, "nsubjpass")
         if not victims and verb.dep_ == "xcomp" and sc.is_passive(verb.head):
             victims = sc.children(verb.head, "nsubjpass")
+        if verb.dep_ == "conj" and verb.head.lemma_.lower() in CASUALTY_VERBS and sc.is_passive(verb.head):
+            # "three gunmen are killed and two officers are wounded during a shootout": the dead of the first clause
+            # fell in the same fight as the wounded of the second
+            victims = sc.children(verb.head, "nsubjpass") + victims
+        # the parser may hang two subjects on the verb ("five soldiers and 20 Boko Haram fighters are killed" with no
+        # conjunct link): every listed casualty is a side
+        listed = list(dict.fromkeys([*victims, *(v for x in victims for v in sc.conjuncts(x))]))
+        armed = [v for v in listed if getattr(sc.actor_of(v), "sector", None) in ARMED_SIDE_SECTORS]
         if victims and partners:
             agents = sc.pobjs(verb, ("by",))
             if agents:
@@ -2798,13 +2817,16 @@ def _with_sides(f: Frame, sc: _SentenceCoder) -> list[Any]:
                 return [*agents[:1], *sc.conjuncts(partners[0])]
             if getattr(sc.actor_of(victims[0]), "sector", None) in ARMED_SIDE_SECTORS:
                 return [*sc.conjuncts(partners[0]), *victims]
+            if armed:
+                # "a porter dies and three guards are hurt in a firefight with X": an armed casualty of a
+                # later clause or of a second subject
+                return [*sc.conjuncts(partners[0]), *armed]
             continue
-        if victims and f.rule.startswith(("n.war", "n.firefight", "n.clash")):
+        if victims and any(p.startswith(FIGHT_RULES) for p in f.rule.split("+")) \
+                and len({getattr(sc.actor_of(v), "code", None) for v in armed}) > 1:
             # "nineteen soldiers and 45 Taliban militants are killed during clashes": the dead of two armed sides fought
             # each other (not "two soldiers and a civilian")
-            armed = [v for v in sc.conjuncts(victims[0]) if getattr(sc.actor_of(v), "sector", None) in ARMED_SIDE_SECTORS]
-            if len({getattr(sc.actor_of(v), "code", None) for v in armed}) > 1:
-                return armed
+            return armed
     return []
 
 

@@ -774,11 +774,14 @@ class _SentenceCoder(_ArgumentReader):
             left = [c for c in token_children(t.head) if c.i < t.i]
             subj_deps += ("nsubj",)
         root = t.head.head
-        if not left and t.dep_ == "compound" and verbal_tag and t.head.dep_ in ("dobj", "appos", "npadvmod") \
-                and root.i == t.i - 1 and root.dep_ == "ROOT" and root.pos_ == "NOUN" and any(
-                    root.lemma_.lower() in e.subject for e in self.lex.verbs.get(lemma, ())):
-            # "Twin blasts rock Kabul": the parser makes the subject noun the root and the verb a modifier of its object
-            return [root], t.head
+        if not left and t.dep_ == "compound" and t.head.dep_ in ("dobj", "appos", "npadvmod") \
+                and root.i == t.i - 1 and root.dep_ == "ROOT" and (verbal_tag and root.pos_ == "NOUN" and any(
+                    root.lemma_.lower() in e.subject for e in self.lex.verbs.get(lemma, ())) or _armed_plural(root, t, lemma)):
+            # "Twin blasts rock Kabul": the parser makes the subject noun the root and the verb a modifier of its object;
+            # "Ruritanian Front fighters fire mortars at ...": so too for a plural of armed people, which the tagger may
+            # even read as the verb itself (with the name before it as its subject)
+            group = [c for c in token_children(root) if c.dep_ == "nsubj" and c.i == root.i - 1 and c.pos_ == "PROPN"]
+            return (group if group and self.actor_of(group[0]) is not None else [root]), t.head
         subj = [c for c in left if c.dep_ in subj_deps and c.i not in self.reread and (
             c.pos_ == "PROPN" or c.ent_type_ in ENT_ACTOR_LABELS or self.actor_of(c) is not None or self._blow(c, lemma)
             or self._instrument(c, lemma))]
@@ -1591,7 +1594,13 @@ class _SentenceCoder(_ArgumentReader):
         """The object of `prep` the parser hung on the subject of a misread headline verb ("tanks and snipers fire at a
         clinic", see `_coordinated_subject`)."""
         rr = self.reread.get(verb.i)
-        if rr is None or rr[1] is None or not _aimed_object(verb, rr[1]) or rr[1].head.lower_ != prep:
+        if rr is None or rr[1] is None:
+            return []
+        if rr[1].dep_ == "dobj" and rr[1].head.i == verb.i - 1 and rr[1].head.dep_ == "ROOT":
+            # "Ruritanian Front fighters fire mortars at a base": the aim hangs on the subject the parser made the root
+            return [p for c in token_children(rr[1].head) if c.dep_ == "prep" and c.lower_ == prep and c.i > verb.i
+                    for p in token_children(c) if p.dep_ == "pobj"]
+        if not _aimed_object(verb, rr[1]) or rr[1].head.lower_ != prep:
             return []
         return [rr[1].doc[rr[1].i]]
 
@@ -2371,6 +2380,9 @@ class _SentenceCoder(_ArgumentReader):
             # "renewed its push to remove the president" (the parser may hang the infinitive on the verb), "a drive for
             # reform": an aim, no offensive
             return None
+        if entry.id == "n.advance" and not (self.pobjs(noun, entry.target)
+                                            or (governor is not None and self.pobjs(governor, entry.target))):
+            return None  # "withdrew following rebel advances": no place pushed on named, no one to code as attacked
         if code == "0831" and not (_under_pressure(noun) or (governor is not None and _under_pressure(governor))):
             return None  # "announced his resignation": no demand acceded to; "demanded the resignation" is composed
         sources: list[Token] = []
@@ -2403,6 +2415,11 @@ class _SentenceCoder(_ArgumentReader):
             sources = [g for c in token_children(noun) if c.dep_ == "compound" and c.i < noun.i and c.lemma_.lower() in MEANS_MODIFIERS
                        for g in token_children(c) if g.dep_ in entry.source and g.dep_ in ("amod", "compound") and g.i < c.i
                        and (g.ent_type_ in ("NORP", "GPE") or (g.pos_ == "PROPN" and g.ent_type_ in ENT_ACTOR_LABELS))]
+            if not sources and code[:2] in ("18", "19", "20"):
+                # "killed in an army raid", "a rebel attack on the town", "RSF attacks on El Fasher" (the acronym read as a
+                # common noun): a plain noun of an armed body before the act is who did it (not "a police station attack",
+                # whose modifier is the place hit)
+                sources = self.armed_modifiers(noun)
             if not sources and noun.dep_ == "compound" and noun.head.i > noun.i and code[:2] in ("18", "19", "20"):
                 # "A Russian drone strike damages a depot" (the verb misread as the phrase's head noun), "Israeli air
                 # strike victims": a demonym before the attack noun, hung on the noun it modifies, names the attacker
@@ -3485,6 +3502,13 @@ def _crowd_before_misread_verb(t: Token) -> Token | None:
     if not any(c.dep_ == "prep" and c.i == t.i + 1 for c in token_children(t)):
         return None
     return crowd
+
+
+def _armed_plural(root: Token, verb: Token, lemma: str) -> bool:
+    """`root` is a plural of armed people ("fighters", "militants") right before a plain verb form (`verb`, "fire") that
+    the parser hung on its object: the subject of a headline clause, not a noun phrase."""
+    return verb.lower_ == lemma and root.tag_ in ("NNS", "VBZ") and root.lower_.endswith("s") and (
+        root.lower_[:-1] in ARMED_WORDS or root.lemma_.lower() in ARMED_WORDS)
 
 
 def _aimed_object(verb: Token, obj: Token) -> bool:
