@@ -1069,6 +1069,10 @@ class _SentenceCoder(_ArgumentReader):
                     cands += [p for c in kids if c.dep_ == "prep" and (preps_ok is None or c.lower_ in preps_ok)
                               for p in self.children(c, "pobj")]
                     cands += [c for c in kids if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+                    # "took 30 villagers hostage": the parser may make the predicate noun of a taking a second
+                    # direct object (kept to the takings of 18x; other verbs' second objects are left as they were)
+                    if obj is not None and e.code[:2] == "18":
+                        cands += [c for c in kids if c.dep_ == "dobj" and c.i > obj.i]
                     # "were found guilty": a predicate complement may be the entry's object
                     cands += [c for c in kids if c.dep_ in ("oprd", "acomp") or (c.dep_ == "ccomp" and c.pos_ == "ADJ")]
                     # "labelled the writer a foreign agent": the object's predicate parsed as its apposition;

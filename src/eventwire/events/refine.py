@@ -231,6 +231,23 @@ def _nonstate_source(f: Frame, sources: Sequence[ActorRef]) -> bool:
     return not any(s.code for s in sources) and any(s.lemma_.lower() in NONSTATE_ATTACKER_WORDS for s in f.sources)
 
 
+#: Verbs of the killing told with a storming: "stormed a church, killing the priest".
+STORM_KILL_VERBS = frozenset(["kill", "murder", "massacre", "behead", "slaughter", "execute"])
+#: Nouns of an attack that its doer's kind may modify: "a militant attack", "an insurgent ambush".
+OUTLAW_BLOW_NOUNS = frozenset(["attack", "assault", "ambush", "raid", "massacre"])
+#: Modifiers of such a noun that name outlaws or a gunman's manner: "a militant attack", "a shooting attack".
+OUTLAW_BLOW_MODIFIERS = NONSTATE_ATTACKER_WORDS | {"shooting"}
+
+
+def _outlaw_blow(f: Frame) -> bool:
+    """The attack named is told by the kind of its doers, outlaws with no name ("eight farmers are killed in a rebel
+    attack", "an insurgent ambush on a bus kills six"), or as a gunman's shooting ("killed in a shooting attack on a
+    bus"): the blow is theirs though no actor is coded for it."""
+    return any(c.dep_ in ("amod", "compound", "nmod") and (c.lemma_.lower() in OUTLAW_BLOW_MODIFIERS
+                                                          or c.lower_ in OUTLAW_BLOW_MODIFIERS)
+               for t in f.trigger if t.lemma_.lower() in OUTLAW_BLOW_NOUNS for c in token_children(t))
+
+
 def _is_state(ref: ActorRef) -> bool:
     """A state actor: a government, army, police or spy agency, or a country named as such ("Russia")."""
     return ref.sector in STATE_SECTORS or (ref.sector is None and bool(ref.code) and ref.code == ref.country
@@ -429,7 +446,7 @@ def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Se
             return told
     src_sectors = {s.sector for s in sources if s.code}
     state_src = any(_is_state(s) for s in sources if s.code)
-    nonstate_src = _nonstate_source(f, sources)
+    nonstate_src = _nonstate_source(f, sources) or (not any(s.code for s in sources) and _outlaw_blow(f))
     if code == "170" and (f.rule.startswith("n.raid") or f.rule.startswith("v.raid")):
         if "MIL" in src_sectors:
             return "190"
@@ -441,6 +458,11 @@ def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Se
         # "a Palestinian man stabs and injures a man in Tel Aviv": a civilian has no military force to use on other
         # civilians; the blow is an assault ("civilians shot at soldiers" is a fight, 19x)
         return _assault_code(f, lemma)
+    if code == "190" and lemma == "storm" and nonstate_src and not _armed_target(f, targets) and any(
+            c.dep_ in ("advcl", "conj") and c.lemma_.lower() in STORM_KILL_VERBS for c in token_children(f.trigger[0])):
+        # "gunmen storm a guesthouse, killing six guests": outlaws who burst in on unarmed people to kill them assault
+        # them (180); rebels storming an army post, or taking a town without a killing told, keep force (190)
+        return "180"
     if code[:2] != "19" or code[:3] in ("194", "195", "196") or lemma not in PERSONAL_VIOLENCE_VERBS:
         return code
     coded_targets = [t for t in targets if t.code]
