@@ -70,3 +70,17 @@ def test_object_trying_to_act_is_the_doer(nlp):
     evs = _events(nlp, "Hungary denies entry to three Romanian MPs trying to visit Budapest.")
     visits = [e for e in evs if e.cameo.startswith("04")]
     assert visits and all(e.source is not None and e.source.country == "ROU" for e in visits)
+
+
+# Mends of the merged session-15 rules, read on fresh briefs (seed 15007)
+
+def test_people_a_state_reports_hurt_keep_its_country(nlp):
+    evs = _events(nlp, "Turkey says that four people were wounded by Kurdish militants firing rockets into the "
+                       "country from Iraq.")
+    hurt = [e for e in evs if e.target is not None and e.target.sector == "CVL"]
+    assert hurt and all(e.target.country == "TUR" for e in hurt)
+
+
+def test_deal_said_to_be_close_is_no_deal_made(nlp):
+    evs = _events(nlp, "A Qatari mediator says that a deal between Israel and Hamas is close.")
+    assert not has_event(evs, "05")

@@ -94,6 +94,9 @@ PEOPLE_SECTORS = frozenset({"CVL", "CRM", None})
 FAMILY_WORDS = frozenset({"family", "families", "clan", "household"})
 #: Verbs saying people are thought to belong to a group.
 SUSPECT_LEMMAS = frozenset({"suspect", "accuse", "allege", "believe", "think"})
+#: Sectors of armed or outlaw people whom a state's report tells of (gunmen, bombers, militants): the reporting state's
+#: country is the last guess for them.
+OUTLAW_SECTORS = frozenset({"REB", "UAF", "CRM", "RAD"})
 #: Sectors of people found where the news is filed (protesters, residents), not where a state acts.
 LOCAL_SECTORS = frozenset({"OPP", "CVL"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -1629,9 +1632,10 @@ class ArticleActors:
                 if len(subjects) == 1:
                     cands = sorted(cands, key=lambda x: x[2] not in subjects)
             distinct = {c for _d, _b, c in cands}
-            if len(distinct) > 1 and not state_agent and agents:
+            if len(distinct) > 1 and not state_agent and agents and all(ag.sector in OUTLAW_SECTORS for ag in agents):
                 # "Zarovian officials said gunmen attacked a market outside Kelmo": the country of whoever
-                # reports is not that of the gunmen or the people the report is about; it goes last.
+                # reports is not that of the gunmen the report is about; it goes last (the people a state reports
+                # hurt are mostly its own: "Turkey says five people were injured by ... from Syria").
                 said = self._speaker_span(token)
                 if said is not None:
                     spoken = {c for _d, _b, c in cands} - {c for i, c, lv in places if lv == level

@@ -1063,11 +1063,13 @@ class _ArgumentReader:
     def armed_modifiers(self, noun: Token) -> list[Token]:
         """A plain noun of an armed body right before an act noun, who did the act: "killed in an army raid", "a rebel
         attack on the town", "RSF attacks on El Fasher" (the acronym tagged a common noun); not a modifier that has
-        modifiers of its own ("a police station attack": the station is the place hit)."""
+        modifiers of its own ("a police station attack": the station is the place hit), nor a counted or plural one
+        ("holding 200 soldiers hostage": the parser may hang the captives on the noun)."""
         return [c for c in token_children(noun) if c.dep_ in ("amod", "compound") and c.i < noun.i
                 and c.pos_ in ("NOUN", "ADJ") and (c.lemma_.lower() in ARMED_DOER_MODIFIERS or (
                     c.text.isupper() and len(c.text) > 1))
-                and not any(g.dep_ in ("compound", "amod") and g.i < c.i for g in token_children(c))
+                and not any(g.dep_ in ("compound", "amod") and g.i < c.i or g.dep_ == "nummod" for g in token_children(c))
+                and c.tag_ != "NNS"
                 and (r := self.actor_of(c)) is not None and r.code and r.sector in ARMED_SECTORS | {"CRM"}][:1]
 
     def _clause_attackers(self, verb: Token) -> list[Token]:

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 #: Words that foretell an act named after "of" or "about" ("warned of an invasion", "fears of an attack").
 FORETELLING_WORDS = frozenset(["warn", "warning", "fear", "caution", "danger", "spectre", "specter", "prospect"])
+#: Predicates that put an act named by the subject ahead: "a deal is close", "a ceasefire is imminent".
+PROSPECT_ADJ = frozenset(["close", "near", "imminent", "likely", "possible", "unlikely"])
 
 
 def _demand_mode(anchor: Token) -> str | None:
@@ -624,7 +626,9 @@ def modality_of(anchor: Token, lex: Lexicon) -> Modality:
                 gov.lemma_.lower() in ("expect", "schedule", "due", "set", "plan") and any(
                     c.dep_ == "xcomp" for c in token_children(gov))) or (
                 # "a truce deal between X and Y is expected within days": awaited, not made
-                anchor.dep_ == "nsubjpass" and gov.lemma_.lower() in ("expect", "anticipate")):
+                anchor.dep_ == "nsubjpass" and gov.lemma_.lower() in ("expect", "anticipate")) or (
+                # "a deal between X and Y is close", "an agreement is imminent": not reached yet
+                gov.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in PROSPECT_ADJ for c in token_children(gov))):
             m.hypothetical = True
     # the event noun: the anchor itself, or the object of a support verb ("held possible talks"; not "weighed a deal")
     named = [anchor] if anchor.pos_ == "NOUN" else [c for c in token_children(anchor) if c.dep_ in ("dobj", "nsubjpass")
