@@ -203,6 +203,13 @@ BACKGROUND_VERBS = frozenset(["begin", "start", "break", "erupt", "end", "escala
 #: Legal acts a court does to a person, and the courts a passive of them may name with "in" or "before".
 COURT_ACT_VERBS = frozenset(["sentence", "indict", "charge", "convict", "try", "fine", "jail", "imprison"])
 COURT_NOUNS = frozenset(["court", "tribunal"])
+#: Bodies named with their place before a plain headline verb as well as `PLACED_AGENTS`: "A tribunal in Ruritania
+#: sentences ..." (`_verb_after_placed_agent`).
+PLACED_COURTS = COURT_NOUNS | {"judge"}
+#: Verbs of intent that take an infinitive, which the parser may read as a root noun after a name ("The Rangers vow to
+#: storm the capital"): `_vow_read_as_noun`.
+INFINITIVE_HEAD_VERBS = frozenset(["vow", "pledge", "promise", "threaten", "plan", "volunteer", "offer", "refuse",
+                                   "decide", "agree", "seek"])
 #: People who act for a state or under arms, named with their place before a plain headline verb: "Police in Ruritania
 #: detain 40 people" (`_verb_in_place_phrase`).
 PLACED_AGENTS = ARMED_WORDS | {"authority", "official", "agent", "prosecutor", "investigator", "guard"}
@@ -273,10 +280,25 @@ class _SentenceCoder(_ArgumentReader):
         #: Peru and Bolivia expel Iranian diplomats", with "Bolivia" on "diplomats"): the object's index -> the
         #: demonym that says whose they are.
         self.listed_owned: dict[int, Token] = {}
+        #: Verbs re-read after a placed court or armed body ("A tribunal in Ruritania sentences ...", see
+        #: `_verb_after_placed_agent`), and those bodies: the agent's index -> the character offset of its verb.
+        self.placed: set[int] = set()
+        self.placed_agents: dict[int, int] = {}
+        #: Verbs of intent read as a root noun (`_vow_read_as_noun`): the verb's index -> its infinitive.
+        self.vowed: dict[int, Token] = {}
 
     def actor_refs(self, toks: Iterable[Token]) -> list[ActorRef]:
         """Coded actors for argument head tokens; an object of a listed subject's headline verb (`listed_owned`) is
         of its demonym's country, not of the names the parser hung on it."""
+        if self.placed_agents:
+            toks = list(toks)
+            placed = [t for t in toks if t.i in self.placed_agents]
+            if placed:
+                # "A tribunal in Ruritania sentences Ana Lopez and Jan Ek": the parser may join the object list to the
+                # court as its conjuncts; the subject is only the words before the verb
+                rest = [t for t in toks if t.i not in self.placed_agents]
+                own = [r for r in super().actor_refs(placed) if r.start < min(self.placed_agents[t.i] for t in placed)]
+                return own + (self.actor_refs(rest) if rest else [])
         if not self.listed_owned:
             return super().actor_refs(toks)
         toks = list(toks)
@@ -534,6 +556,11 @@ class _SentenceCoder(_ArgumentReader):
                     continue
             if tag not in tags and t.pos != propn:
                 continue
+            vowed = self._vow_read_as_noun(t) if t.dep_ == "ROOT" and t.pos_ == "NOUN" else None
+            if vowed is not None:
+                self.reread[t.i] = ([vowed], None)
+                out.append(t)
+                continue
             crowd = _crowd_before_misread_verb(t)
             if crowd is not None and self.verb_lemma(t) in self.lex.verbs:
                 # "Thousands rally in Tel Aviv against the government": a crowd named by its size, read as the number
@@ -566,6 +593,7 @@ class _SentenceCoder(_ArgumentReader):
                     continue
             got = self._coordinated_subject(t) if t.dep_ == "conj" and t.tag == tags_nn else None
             got = got or self._verb_in_place_phrase(t)
+            got = got or self._verb_after_placed_agent(t)
             got = got or self._reread(t)
             if got is None:
                 continue
@@ -674,6 +702,88 @@ class _SentenceCoder(_ArgumentReader):
             return None
         obj = next(iter(self.children(root, *OBJ_DEPS)), None)
         return ([subj], obj) if obj is not None else None
+
+    def _vow_read_as_noun(self, t: Token) -> Token | None:
+        """'The Rangers vow to storm the capital', 'Ruritania pledges to send troops': a verb that takes an infinitive,
+        read as the root noun of the sentence with the name before it as its compound (or subject) and the infinitive
+        as a relative clause of the "noun". Returns the subject when the verb stands right after it and "to" right
+        after the verb; a name or group before a root noun with an infinitive is the headline's subject."""
+        lemma = self.verb_lemma(t)
+        if lemma not in INFINITIVE_HEAD_VERBS or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ != "to":
+            return None
+        comp = next((c for c in token_children(t) if c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.i > t.i
+                     and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.i == t.i + 1 for a in token_children(c))), None)
+        if comp is None:
+            return None
+        subj = next((c for c in token_children(t) if c.dep_ in ("nsubj", "compound", "nmod") and c.right_edge.i == t.i - 1
+                     and (c.pos_ == "PROPN" or c.tag_ == "NNS") and self.actor_of(c) is not None), None)
+        if subj is None or any(c.dep_ == "poss" for c in token_children(t)) or not _clause_opening(t.doc, t.left_edge.i, self.lex):
+            return None
+        if t.lower_ == lemma and not (subj.tag_ in ("NNS", "NNPS") or subj.lower_.endswith("s") or subj.pos_ == "PROPN"):
+            return None
+        self.vowed[t.i] = comp
+        return subj
+
+    def _verb_after_placed_agent(self, t: Token) -> tuple[list[Token], Token | None] | None:
+        """'A tribunal in Ruritania sentences actress Ana Lopez to ...', 'Police in Ruritania arrest journalist Jan Ek':
+        a court, judge or armed body named with its place and a plain headline verb right after the place's name. The
+        small parser reads the verb as a noun of anything around it (a compound of the object, an apposition of the
+        court, the place's "object") and may take the object's first noun for the verb, so the parse says nothing
+        reliable: the words do. The verb form must agree with the agent ("a court sentences", "police arrest"), the
+        agent's phrase must open the sentence, and the object is the last noun of the noun phrase after the verb.
+        "A tribunal in Ruritania convicts and fines Jan Ek": a second verb joined by "and" shares subject and object."""
+        if t.i < 3 or not t.text.islower() or t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT":
+            return None
+        doc = t.doc
+        if doc[t.i - 1].pos_ != "PROPN":
+            if self.placed and t.i - 2 in self.placed and doc[t.i - 1].lower_ == "and" \
+                    and self.verb_lemma(t) in self.lex.verbs:
+                return self.reread[t.i - 2]  # "convicts and fines Jan Ek": the second verb shares the first one's reading
+            return None  # cheap checks first: a lower-case word right after a name
+        start = t.sent.start
+        j = t.i - 1
+        while j > start and (doc[j].pos_ == "PROPN" or doc[j].lower_ in ("the", "of")):
+            j -= 1  # "in the Democratic Republic of the Congo"
+        if doc[j].lower_ != "in" or j - 1 < start:
+            return None
+        agent = doc[j - 1]
+        alemma = agent.lemma_.lower()
+        if alemma not in PLACED_COURTS and alemma not in PLACED_AGENTS:
+            return None
+        k = j - 1
+        while k > start and doc[k - 1].pos_ in ("DET", "ADJ", "PROPN", "NOUN"):
+            k -= 1  # "A domestic tribunal", "The Supreme People's Court": the agent's phrase opens the sentence
+        if k != start or any(c.dep_ == "nsubj" and c.i != agent.i for c in token_children(t)):
+            return None
+        lemma = self.verb_lemma(t)
+        if lemma not in self.lex.verbs:
+            return None
+        form = t.lower_
+        plural = agent.tag_ == "NNS" or alemma in PLURAL_NOUNS
+        if plural != (form == lemma) or not plural and form not in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
+            return None  # "a court sentences", "police arrest": the verb agrees with the agent
+        i = t.i + 1
+        if i + 1 < t.sent.end and doc[i].lower_ == "and" and self.verb_lemma(doc[i + 1]) in self.lex.verbs \
+                and doc[i + 1].text.islower() and doc[i + 1].tag_ in ("NNS", "VBZ", "NN", "VBP"):
+            i += 2  # "convicts and fines Jan Ek": the object follows the second verb
+        while i < t.sent.end and doc[i].is_quote:
+            i += 1
+        obj: Token | None = None
+        first = i
+        while i < t.sent.end and (doc[i].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or i == first
+                                  and doc[i].tag_ in ("VB", "VBP") and doc[i].text.islower()
+                                  or doc[i].lower_ in ("of", "for") and doc[i - 1].pos_ == "PROPN"
+                                  and i + 1 < t.sent.end and doc[i + 1].pos_ == "PROPN"):
+            # "fines Freedom for Ruritania member Jan Ek": "of" and "for" inside a name are part of the phrase
+            if doc[i].pos_ == "NUM" and obj is not None:
+                break  # "fines Jan Ek 9,000 euros": an amount after the object is a second object
+            # "sentences actress Ana Lopez": the object's first noun may be tagged as the verb the sentence lacks
+            if doc[i].pos_ in ("NOUN", "PROPN") or doc[i].tag_ in ("VB", "VBP"):
+                obj = doc[i]
+            i += 1
+        self.placed.add(t.i)
+        self.placed_agents.setdefault(agent.i, t.idx)
+        return [agent], obj
 
     def _coordinated_subject(self, t: Token) -> tuple[list[Token], Token | None] | None:
         """'Rebel gunmen and a suicide bomber kill forty worshippers': a plain verb form after two joined subjects,
@@ -1038,7 +1148,7 @@ class _SentenceCoder(_ArgumentReader):
             preps.add("as")  # "declared four groups as terrorist organizations": the parser hangs "as" on the object
         best: tuple[VerbEntry, Token | None] | None = None
         best_score = -1
-        has_clause = any(c.dep_ in ("xcomp", "ccomp") for c in kids)
+        has_clause = any(c.dep_ in ("xcomp", "ccomp") for c in kids) or verb.i in self.vowed
         for e in entries:
             if e.prt and e.prt not in prts and e.prt not in stray:
                 continue
@@ -1390,7 +1500,7 @@ class _SentenceCoder(_ArgumentReader):
             return None
         # the subject's own words ("A court in Algeria") end right before the verb
         own = [c for c in token_children(subj) if subj.i < c.i < t.i and c.i != h.i]
-        if max([subj.i, *(c.right_edge.i for c in own)]) != t.i - 1 or not _clause_opening(t.doc, subj.left_edge.i, self.lex):
+        if max([subj.i, *(c.right_edge.i for c in own)]) != t.i - 1 or not _clause_opening(t.doc, t.left_edge.i, self.lex):
             return None
         if t.lower_ not in (self.verb_lemma(t) + "s", self.verb_lemma(t) + "es"):
             return None
@@ -2691,6 +2801,9 @@ class _SentenceCoder(_ArgumentReader):
 
     def embedded_frame(self, verb: Token, obj: Token | None) -> tuple[Frame | None, Token | None]:
         """The act wrapped by a composing verb, and the token of the complement (for its actors)."""
+        if verb.i in self.vowed:
+            vowed = self.vowed[verb.i]  # "The Rangers vow to storm the capital": the infinitive read as a relative clause
+            return self.frame_at(vowed), vowed
         # "orders the ministry to raise tariffs": an object-control verb whose object is a person or a body (not an act,
         # "ordered the deployment of troops to quell protests") controls the infinitive the parser hung as a clause
         controlee = next(iter(self.children(verb, "dobj")), None)
