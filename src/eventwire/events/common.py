@@ -413,20 +413,39 @@ def accident_blast(t: Token) -> bool:
 
 
 def _site_word(w: Token) -> bool:
-    """`w` names a site of accidents, by itself or by a modifier: "a factory", "a fireworks factory", "a gas station"."""
+    """`w` names a site of accidents, by itself or by a modifier, or by the modifier of its modifier: "a factory", "a
+    fireworks factory", "a gas station", "a fuel storage yard"."""
     return _in_words(w, ACCIDENT_SITES) or any(
-        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS for c in token_children(w))
+        c.dep_ in ("compound", "amod", "nmod") and (c.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS or any(
+            g.dep_ == "compound" and g.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS for g in token_children(c)))
+        for c in token_children(w))
+
+
+#: Verbs of a cause hung on a blast noun: "an explosion caused by a gas leak".
+CAUSE_VERBS = frozenset(["cause", "trigger", "spark"])
+
+
+def _blaze_or_mishap_blast(t: Token) -> bool:
+    """Blast noun `t` joined to a blaze ("an explosion and fire at a club", "a fire and later explosions") or caused by
+    a mishap or a hazard ("a blast caused by a gas leak"): told as an accident when the brief names no violence."""
+    if any(c.dep_ == "conj" and c.lemma_.lower() == "fire" for c in token_children(t)) or (
+            t.dep_ == "conj" and t.head.lemma_.lower() == "fire"):
+        return True
+    return any(c.dep_ == "acl" and c.lemma_.lower() in CAUSE_VERBS and any(
+        o.dep_ == "pobj" and (disaster_noun(o) or o.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS)
+        for a in token_children(c) if a.dep_ == "agent" for o in token_children(a)) for c in token_children(t))
 
 
 def _site_blast(t: Token) -> bool:
     """Blast noun `t` at a site of accidents ("at a steel plant", "in a residential building", "a building explosion"),
-    in a brief with no violence cue but blasts, no armed people and no word of intent."""
+    or joined to a blaze or caused by a mishap (`_blaze_or_mishap_blast`), in a brief with no violence cue but blasts,
+    no armed people and no word of intent."""
     # "an explosion occurs in a residential building": the place may hang on the blast's verb
     holders = [t, t.head] if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in OCCUR_BLAST_VERBS else [t]
     at_site = any(c.dep_ == "compound" and _site_word(c) for c in token_children(t)) or any(
         p.dep_ == "prep" and p.lower_ in ("at", "in", "inside", "on", "through") and _site_word(o)
         for h in holders for p in token_children(h) for o in token_children(p) if o.dep_ == "pobj")
-    if not at_site:
+    if not at_site and not _blaze_or_mishap_blast(t):
         return False
     for w in t.doc:
         low = w.lemma_.lower()
@@ -485,7 +504,26 @@ def disaster_noun(t: Token) -> bool:
 def violence_cue(t: Token) -> bool:
     """`t` puts violence by someone in the text: a weapon, an attacker, an armed force, an act of attack, gunfire
     ("a gas explosion" is no cue: an accident)."""
-    return (_in_words(t, VIOLENCE_CUES) and not accident_blast(t) and not nature_blow(t)) or gunfire(t)
+    return (_in_words(t, VIOLENCE_CUES) and not accident_blast(t) and not nature_blow(t) and not relic_ordnance(t)) or gunfire(t)
+
+
+#: Modifiers of a munition left from a past war: "an unexploded shell", "a wartime bomb", "a leftover mortar round".
+RELIC_MODIFIERS = frozenset(["unexploded", "leftover", "wartime", "dud", "old", "abandoned"])
+
+
+def relic_ordnance(t: Token) -> bool:
+    """`t` is a munition left from a past war, no one's blow now: "an unexploded bomb", "a shell from the Second World
+    War", "a rocket left over from the war" (a child killed when one goes off is hurt by no actor)."""
+    if t.lemma_.lower() in ("mine", "landmine"):
+        return False  # mines are laid to harm: their toll stays a blow
+    kids = token_children(t)
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in RELIC_MODIFIERS for c in kids):
+        return True
+    # "a shell from World War II", "a bomb left over from the war"
+    froms = [c for c in kids if c.dep_ == "prep" and c.lower_ == "from"] + [
+        p for c in kids if c.dep_ == "acl" and c.lemma_.lower() == "leave" for p in token_children(c)
+        if p.dep_ == "prep" and p.lower_ == "from"]
+    return any(w.lemma_.lower() == "war" for p in froms for o in token_children(p) if o.dep_ == "pobj" for w in o.subtree)
 
 
 #: Verbs of a blow that nature or a mishap may deal: "an earthquake strikes", "a boat hits a rock and capsizes".
