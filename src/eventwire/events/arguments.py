@@ -271,6 +271,8 @@ CASUALTY_LEMMAS = CASUALTY_VERBS - {"die"}
 #: Weapons named before an attack noun ("a Russian missile and drone attack").
 WEAPON_MODIFIERS = frozenset(["missile", "rocket", "drone", "artillery", "mortar", "air", "ballistic", "cruise", "tank",
                               "naval", "ground", "sea", "bomb", "shell", "aerial"])
+#: Verbs of lasting a state that the small parser may read as a passive auxiliary ("remains detained").
+STATE_AUXILIARIES = frozenset(["remain", "remains", "remained", "stay", "stays", "stayed"])
 #: Blows named by a gerund ("shelling", "bombing").
 BLOW_GERUNDS = frozenset(["shell", "bomb", "strike", "shoot", "attack", "bombard", "fire", "raid"])
 #: Nouns of a reaction "to" something ("in response to X doing Y"): the named object before a gerund on them acts
@@ -449,6 +451,17 @@ class _ArgumentReader:
                 shared = self.children(verb, "nsubj") or self.children(verb.head, "nsubjpass", "nsubj")
                 if shared:
                     return shared[0]
+            for aux in token_children(verb):
+                if aux.dep_ == "auxpass" and aux.lower_ in STATE_AUXILIARIES:
+                    # "the blogger remains detained in Minsk", "two crew members stay jailed": the small parser makes the
+                    # one held the subject of the participle or of "remains"; it is the patient, as after "is"
+                    subj = self.children(verb, "nsubj") or self.children(aux, "nsubj")
+                    if subj:
+                        return subj[0]
+        if verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lower_ in STATE_AUXILIARIES:
+            subj = self.children(verb.head, "nsubj")
+            if subj:
+                return subj[0]  # "dozens of protesters remain detained": held, as in "remain in detention"
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             return verb.head  # "sanctions imposed by the EU"
         if _raised_participle(verb):
@@ -1064,9 +1077,13 @@ class _ArgumentReader:
         """A plain noun of an armed body right before an act noun, who did the act: "killed in an army raid", "a rebel
         attack on the town", "RSF attacks on El Fasher" (the acronym tagged a common noun); not a modifier that has
         modifiers of its own ("a police station attack": the station is the place hit), nor a counted or plural one
-        ("holding 200 soldiers hostage": the parser may hang the captives on the noun)."""
-        return [c for c in token_children(noun) if c.dep_ in ("amod", "compound") and c.i < noun.i
-                and c.pos_ in ("NOUN", "ADJ") and (c.lemma_.lower() in ARMED_DOER_MODIFIERS or (
+        ("holding 200 soldiers hostage": the parser may hang the captives on the noun). The body may also hang on the
+        weapon that modifies the act ("an army drone strike on a market", "a police tank assault")."""
+        mods = [c for c in token_children(noun) if c.dep_ in ("amod", "compound") and c.i < noun.i]
+        mods += [g for c in mods if c.dep_ == "compound" and c.lemma_.lower() in WEAPON_MODIFIERS
+                 for g in token_children(c) if g.dep_ == "compound" and g.i < c.i]
+        return [c for c in mods
+                if c.pos_ in ("NOUN", "ADJ") and (c.lemma_.lower() in ARMED_DOER_MODIFIERS or (
                     c.text.isupper() and len(c.text) > 1))
                 and not any(g.dep_ in ("compound", "amod") and g.i < c.i or g.dep_ == "nummod" for g in token_children(c))
                 and c.tag_ != "NNS"

@@ -994,6 +994,8 @@ def events_of(
         mod.future, mod.hypothetical = True, False  # "X may halt mediation if ...": a threat
     if mod.open_to and code[:2] in CONFLICT_ROOTS:
         mod.intent, mod.hypothetical = False, True  # "open to taking custody of X": a readiness, no threat and no act
+    if (mod.future or mod.intent) and f.rule in CUSTODY_STATE_RULES:
+        mod.hypothetical = True  # "the two will remain in jail until the trial": a custody to come, no threat and no act
     if mod.future or mod.intent:
         root = code[:2]
         if composed is None and not mod.negated:
@@ -2673,6 +2675,10 @@ def _agentless_attack(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> 
 CUSTODY_TOLD_PREPS = frozenset(["after", "following", "over", "since", "against"])
 #: Noun frames of what a state does to a person, coded with no doer when told as done (`_reported_custody`).
 CUSTODY_TOLD_RULES = ("n.arrest", "n.deportation", "n.expulsion", "n.conviction")
+#: Entries of custody told as a lasting state ("remains in detention"): only a custody that lasts now is coded.
+CUSTODY_STATE_RULES = frozenset(["v.remain_in_custody", "v.stay_in_custody"])
+#: Nouns of a run of arrests told as done: "a wave of arrests of students", "a series of detentions of reporters".
+CUSTODY_SERIES_NOUNS = frozenset(["wave", "series", "spate", "string", "round", "sweep", "campaign"])
 CUSTODY_TOLD_VERBS = frozenset(["condemn", "denounce", "decry", "deplore", "criticise", "criticize", "protest", "spark",
                                 "trigger", "prompt", "provoke", "follow", "confirm", "report"])
 
@@ -2684,12 +2690,18 @@ def _reported_custody(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> 
     if not f.rule.startswith(CUSTODY_TOLD_RULES) or f.composed is not None or not any(t.code and t.country for t in targets):
         return False
     noun = f.trigger[-1]
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token_children(noun)) \
-            or any(c.dep_ == "conj" for c in token_children(noun)):
+    if noun.pos_ != "NOUN" or any(c.dep_ == "conj" for c in token_children(noun)):
         return False  # "a row over the return and readmission of asylum seekers": a policy, not one act
+    # "condemned a wave of arrests of students", "after a series of detentions of reporters": the arrests told as a run of
+    # acts, which the outer noun governs
+    outer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.tag_ == "NNS" \
+        and noun.head.head.lemma_.lower() in CUSTODY_SERIES_NOUNS else noun
+    if outer is noun and not any(c.dep_ == "det" and c.lower_ == "the" for c in token_children(noun)):
+        return False
     held = {p.i for p in sc.pobjs(noun, ("of",)) if p.pos_ in ("PROPN", "NOUN") and p.ent_type_ not in ("GPE", "LOC", "FAC")}
     if not held or not any(t.i in held for t in f.targets):
         return False
+    noun = outer
     gov = noun.head
     if any(c.dep_ == "neg" for c in token_children(gov)) or gov.lemma_.lower() in IRREALIS_GOVERNORS:
         return False

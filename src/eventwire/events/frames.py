@@ -94,6 +94,9 @@ if TYPE_CHECKING:
 
 #: Nouns of an act that name its doer: "a suicide bomber killed nine" (the bomber bombed; `w.n.bomber`).
 ATTACKER_ACT_NOUNS = frozenset(["bomber"])
+#: Particles the parser may read as an adverb right before or after the verb's object ("pushed back the rebels",
+#: "pushed the rebels back").
+ADVERB_PARTICLES = frozenset(["back", "out", "off", "down", "away"])
 #: Destinations that are no host to visit: "headed to the front line", "headed to the border".
 FRONT_WORDS = frozenset(["line", "front", "frontline", "front-line", "border", "frontier", "scene", "battlefield", "trench"])
 #: The running sums news counts reach: "bringing the nationwide total of cases to 900,000" brings no charges.
@@ -1142,6 +1145,10 @@ class _SentenceCoder(_ArgumentReader):
         preps = {c.lower_ for c in kids if c.dep_ in ("prep", "agent") and not _stray_particle(c)}
         preps |= {g.lower_ for c in kids if _stray_particle(c) for g in token_children(c) if g.dep_ == "prep"}
         obj = self.direct_object(verb)
+        if obj is not None and obj.i > verb.i:
+            # "troops pushed back the rebels", "pushed the rebels back": the parser reads the particle as an adverb
+            stray |= {c.lower_ for c in kids if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES
+                      and (c.i == verb.i + 1 < obj.i or c.i == obj.right_edge.i + 1) and not any(True for _ in c.children)}
         # "designated X and Y as terrorist organizations": the parser may hang "as" on the object's last conjunct
         obj_as = [] if obj is None else [p for o in self.conjuncts(obj) for p in self.pobjs(o, ("as",))]
         if obj_as:

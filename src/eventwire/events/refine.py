@@ -263,6 +263,8 @@ def _unarmed_convoy(t: Token) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in UNARMED_MODIFIERS for c in token_children(t))
 
 
+#: Entries of a gunman or attacker who opens fire: an assault (180) unless a named armed group fires on armed men.
+SHOOTER_RULES = frozenset(["v.gunman_opens_fire", "v.person_opens_fire", "v.gunman_fires_on"])
 #: Verbs of firing a gun at someone ("opened fire on", "fired at", "shot at").
 FIRING_VERBS = frozenset(["open", "fire", "shoot"])
 
@@ -439,6 +441,11 @@ def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Se
     weapon = _weapon_code(f, code, sources, targets)
     if weapon is not None:
         return weapon
+    if code == "180" and f.rule in SHOOTER_RULES and any(s.sector == "REB" for s in sources if s.code) \
+            and _armed_target(f, targets):
+        # "Tamil Tiger gunmen opened fire on an army patrol": a named armed group's fighters firing on soldiers or police
+        # fight them with small arms (193, as "militants fired at soldiers"); a lone gunman's shooting stays an assault
+        return "193"
     lemma = f.trigger[0].lemma_.lower()
     if code == "190" and lemma in ("kill", "injure", "wound") and len(f.trigger) == 1 and not any(s.code for s in sources):
         told = _assault_told_beside(f, targets)
