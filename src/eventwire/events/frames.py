@@ -1148,7 +1148,7 @@ class _SentenceCoder(_ArgumentReader):
         if obj is not None and obj.i > verb.i:
             # "troops pushed back the rebels", "pushed the rebels back": the parser reads the particle as an adverb
             stray |= {c.lower_ for c in kids if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES
-                      and (c.i == verb.i + 1 < obj.i or c.i == obj.right_edge.i + 1) and not any(True for _ in c.children)}
+                      and (c.i == verb.i + 1 < obj.i or c.i == obj.right_edge.i + 1) and not token_children(c)}
         # "designated X and Y as terrorist organizations": the parser may hang "as" on the object's last conjunct
         obj_as = [] if obj is None else [p for o in self.conjuncts(obj) for p in self.pobjs(o, ("as",))]
         if obj_as:
