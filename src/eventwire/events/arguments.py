@@ -137,6 +137,31 @@ BORDER_NOUNS = frozenset(["border", "borders", "frontier", "boundary"])
 BORDER_PLACE_PREPS = frozenset(["near", "along", "by", "close"])
 
 
+def _described_thing(verb: Token) -> Token | None:
+    """ "bombed what the army called a command post": `verb` ("called") is a describing verb whose object is the
+    free-relative "what"; the noun it describes ("post") is returned, the object the outer act was done to. The
+    parser hangs the description as the verb's predicate ("called a post"), as the object of "as" ("described as
+    rebel posts") or as the attribute of a following "be" ("said were militia sites")."""
+    if verb.lemma_.lower() not in DESCRIBING_VERBS or not any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ == "what" and c.i < verb.i for c in token_children(verb)):
+        return None
+    for c in token_children(verb):
+        if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as":
+            got = next((p for p in token_children(c) if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
+            if got is not None:
+                return got
+    doc = verb.doc
+    # "said were militia sites", also where the parser hangs "were" off the outer verb
+    be = next((c for c in token_children(verb) if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
+    if be is None and verb.i + 1 < len(doc) and doc[verb.i + 1].lemma_ == "be":
+        be = doc[verb.i + 1]
+    if be is None:
+        return None
+    return next((c for c in token_children(be) if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _over_border_prep(prep: Token) -> bool:
     """True for the "with" of "near the border with Chad", "along the frontier with Niger": its object is the country
     on the other side of where something happens (not "closed its border with Chad", a border acted on)."""
@@ -216,6 +241,10 @@ OWN_MEANS_NOUNS = frozenset(["aircraft", "jet", "warplane", "plane", "drone", "t
 OWN_POSSESSIVES = frozenset(["his", "her", "its", "their", "our"])
 #: Verbs of suspecting someone to be something ("people suspected of being members of X", "men believed to be X").
 SUSPICION_VERBS = frozenset(["suspect", "believe", "allege", "think", "say", "report", "accuse", "identify", "claim"])
+#: Verbs that describe a thing in a free relative ("struck what it called arms depots", "shelled what it described as
+#: rebel posts", "hit what it said were militia sites"): the thing described is the object of the outer verb.
+DESCRIBING_VERBS = frozenset(["say", "call", "describe", "claim", "term", "label", "consider", "believe", "identify",
+                              "allege", "characterize", "characterise", "dub", "deem", "brand"])
 #: Participles of taking part, passive in form only: "X is engaged in talks" is X's act.
 ENGAGED_PARTICIPLES = frozenset(["engage", "involve"])
 #: Nouns of someone's death: an attack they came "from" or "in" had them as its target.
@@ -397,6 +426,8 @@ class _ArgumentReader:
         for c in token_children(tok):
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ in want:
                 out.extend(self.children(c, "pobj"))
+                # "strikes on what it called militant camps": the thing described stands for the object
+                out.extend(d for g in token_children(c) if g.dep_ == "pcomp" for d in [_described_thing(g)] if d is not None)
             elif "by" in want and c.dep_ == "prep" and c.lower_ == "including":
                 # "was widely condemned, including by France and Italy": the agents named as examples
                 out.extend(p for g in token_children(c) if g.dep_ in ("agent", "prep") and g.lower_ == "by"
@@ -420,6 +451,12 @@ class _ArgumentReader:
                 return subj[0]
         if objs:
             return objs[0]
+        # "shelled what it described as rebel posts in Sudan": the thing described is the object, where it names an
+        # actor or a place ("opposed what she called harsh cuts by the cabinet" keeps the search for the cabinet)
+        described = next((d for c in token_children(verb) if c.dep_ == "ccomp" and c.i > verb.i
+                          for d in [_described_thing(c)] if d is not None and self._names_actor_or_place(d, c)), None)
+        if described is not None:
+            return described
         if _absolute_casualty(verb):
             return self.children(verb, "nsubj")[0]  # "with scores of residents killed": they suffered it
         if verb.pos_ == "VERB" and not self.is_passive(verb):
@@ -481,6 +518,15 @@ class _ArgumentReader:
         if verb.dep_ == "relcl" and self._relcl_object_gap(verb):
             return verb.head
         return None
+
+    def _names_actor_or_place(self, thing: Token, describing: Token) -> bool:
+        """The thing a free relative describes names a coded actor ("what it said were Hezbollah sites") or a place
+        is named with it ("what it called arms depots in Syria", the place hung on the describing verb)."""
+        ref = self._actor_of(thing)
+        if ref is not None and ref.code:
+            return True
+        return any(t.ent_type_ in ("GPE", "LOC") for t in thing.subtree) or any(
+            p.ent_type_ in ("GPE", "LOC") for p in self.pobjs(describing, ("in", "across", "inside")))
 
     def _relcl_object_gap(self, verb: Token) -> bool:
         """'the sanctions that the EU imposed': the relative pronoun (or nothing) is the object."""
@@ -886,6 +932,10 @@ class _ArgumentReader:
         # participle that describes it (a place only: "a manhunt for those involved in the American attack" is no place)
         described = [c for h in heads for c in token_children(h) if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
                      and c.lemma_.lower() not in TRANSIT_VERBS]
+        # "struck what it called arms depots in Syria": the parser hangs the place on the describing verb
+        described += [g for t in f.trigger for c in token_children(t) if c.dep_ in ("ccomp", "prep")
+                      for g in ([c] if c.dep_ == "ccomp" else [x for x in token_children(c) if x.dep_ == "pcomp"])
+                      if _described_thing(g) is not None]
         # "a building in Kyiv was destroyed in a Russian strike": the thing the passive verb above the attack noun
         # says was hit
         heads += [c for t in f.trigger if t.dep_ == "pobj" and t.head.lower_ in ("in", "by", "during")

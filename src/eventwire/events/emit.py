@@ -1057,6 +1057,8 @@ def events_of(
         return []  # "volunteers rescued twelve miners": saving people is no aid event unless a state helps another
     if code.startswith("173") and _state_charged(f, targets):
         code, info = "112", codebook.get("112")  # "prosecutors charged Russia with war crimes": an accusation
+    if code.startswith(HELD_AT_HOME_CODES) or (code.startswith("084") and any(_in_words(t, PARDON_WORDS) for t in f.trigger)):
+        targets = _held_at_home(sources, targets) if targets else _held_object_at_home(f, sources, article.text)
     pairs = [p for p in _pairs(sources, targets, f.symmetric) if not _named_twice(*p)]
     if pairs and info.root in ATTACK_ROOTS | {"17"}:
         sc.emitted.update(t.i for t in f.trigger)
@@ -1214,6 +1216,83 @@ def _state_charged(f: Frame, targets: list[ActorRef]) -> bool:
     coded = [t for t in targets if t.code]
     return bool(coded) and any(t.lemma_.lower() in LEGAL_CHARGE_VERBS for t in f.trigger) and all(
         t.sector is None and t.code == t.country and (t.why or "").startswith("country:") for t in coded)
+
+
+HELD_AT_HOME_CODES = ("173", "1711")
+# a release by pardon frees a state's own convicts (a release of captives may hand back another state's people)
+PARDON_WORDS = frozenset({"pardon", "amnesty", "amnesties", "clemency", "commutation", "commute", "commuted"})
+# a state's own organs that arrest, try, seize from or pardon the people of their country
+HOME_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "SPY", "ELI", "LEG"})
+# people the resolver leaves without a country because they come from elsewhere: they keep none
+FOREIGN_PEOPLE_WORDS = frozenset({"foreign", "foreigner", "foreigners", "migrant", "migrants", "refugee", "refugees",
+                                  "asylum", "tourist", "tourists", "expatriate", "expatriates", "national",
+                                  "nationals", "immigrant", "immigrants", "smuggler", "smugglers", "international"})
+
+
+def _home_country(sources: list[ActorRef]) -> str | None:
+    """The one country of a source made only of a state's own organs (police, courts, government, leader), or None."""
+    countries = {s.country for s in sources if s.code}
+    # (a country the resolver took from elsewhere in the sentence is no sure home: "a court jailed him for spying for
+    # Ruritania")
+    if len(countries) != 1 or not all((s.sector in HOME_STATE_SECTORS or (s.sector is None and s.code == s.country))
+                                      and not (s.why or "").startswith("context:") for s in sources if s.code):
+        return None
+    country = next(iter(countries))
+    return country if country and len(country) == 3 and not country.startswith("IGO") else None
+
+
+def _foreign_people(text: str) -> bool:
+    """The phrase names people from elsewhere: "forty migrants", "three foreign nationals"."""
+    return bool({w.lower().strip(".,'\"") for w in text.split()} & FOREIGN_PEOPLE_WORDS)
+
+
+def _held_at_home(sources: list[ActorRef], targets: list[ActorRef]) -> list[ActorRef]:
+    """ "Ruritanian police arrested the gang leaders", "the president pardoned eleven convicts": people a state's own
+    police, courts or leader hold, try or pardon, named without a country of their own, are the state's people. Foreign
+    people ("detained forty migrants", "arrested three foreign nationals") and a source of several countries are left
+    alone; so is a named group the knowledge base does not know ("arrested members of the Zorblat Front": it may be
+    from anywhere)."""
+    if any(t.country for t in targets):
+        return targets
+    country = _home_country(sources)
+    if country is None:
+        return targets
+    out = []
+    for t in targets:
+        if t.sector in ("REF", "IGO") or _foreign_people(t.text) or not (t.why or "").startswith("agent:"):
+            return targets
+        out.append(replace(t, code=country + (t.sector or ""), country=country, why=f"held at home:{country} + {t.why}"))
+    return out
+
+
+def _held_object_at_home(f: Frame, sources: list[ActorRef], text: str) -> list[ActorRef]:
+    """ "Ruritanian police detained the organisers of the march", "border guards seized forty kilos of heroin": what a
+    state's own police or courts hold or seize, with no actor found in the object, is taken from the state's people
+    (the team gold codes the state as the target). A vessel or aircraft seized may be anyone's ("seized a tanker"),
+    and so may foreign people."""
+    if f.nominal or f.anchor.pos_ != "VERB" or f.anchor not in f.trigger:
+        return []  # ("continues raids and arrests": the nouns are the acts, not what is held)
+    obj = next((c for c in token_children(f.anchor) if c.dep_ == "dobj" and c not in f.trigger), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PRON") or _in_words(obj, VEHICLE_WORDS) or obj.lemma_.lower() == "warrant" \
+            or any(c in f.trigger for c in token_children(obj)):
+        return []  # ("issues arrest warrants for ...": the warrant is the act's paper, not who is held)
+    if f.code.startswith("1711") and (f.anchor.conjuncts or any(c.dep_ == "poss" for c in token_children(obj))):
+        return []  # "detained five guards and seized their rifles": the things are the people's held with them
+    country = _home_country(sources)
+    if country is None:
+        return []
+    # the noun with its modifiers and its "of" phrase ("five organisers of the race", not "to prison terms")
+    last = max([obj, *(c.right_edge for c in token_children(obj) if c.i > obj.i and (
+        c.dep_ != "prep" or c.lower_ == "of") and c.dep_ not in ("relcl", "acl", "punct", "appos", "cc", "conj"))],
+        key=lambda t: t.i)
+    start, end = obj.left_edge.idx, last.idx + len(last.text)
+    # "arrest five foreign nationals and seize their assets": the people held along with it tell whose it is
+    verbs = {f.anchor, *f.anchor.conjuncts}
+    if any(_foreign_people(" ".join(w.text for w in c.subtree)) for v in verbs for c in token_children(v)
+           if c.dep_ == "dobj") or _foreign_people(text[start:end]):
+        return []
+    return [ActorRef(text=text[start:end], start=start, end=end, code=country, country=country,
+                     why=f"held at home:{country}")]
 
 
 def _counted_captives(f: Frame, sources: list[ActorRef]) -> bool:
