@@ -30,6 +30,13 @@ def test_a_surname_after_unknown_given_names_behind_a_title_is_someone_else(nlp)
     assert _code(nlp, text, "aide", date="2026-03-01") != "MEXELI"
 
 
+def test_a_surname_match_followed_by_unknown_names_is_someone_else() -> None:
+    # lead, session 15: "Moussa" is a known surname (Amr Moussa), but the unknown names after it go on with the name
+    from eventwire.actors.resolver import resolve_text
+
+    assert resolve_text("former president and army leader Moussa Konate Sylla", date="2024-08-01").country != "EGY"
+
+
 @pytest.mark.parametrize(("text", "word", "want"), [
     ("The Bolivian Amazon lost a record area of forest last year.", "Amazon", "BOL"),
     ("The Peruvian Amazon suffered its worst drought this week.", "Amazon", "PER"),

@@ -941,10 +941,16 @@ NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "du", "del", "
 
 def _other_bearer(words: list[Word], readings: list[tuple[Seg, Hit | None]], seg: Seg) -> bool:
     """True when a one-word name matched as a known person's surname follows given names we cannot
-    read ("Fernando Dias da Costa"): the same surname, another person."""
+    read ("Fernando Dias da Costa") or is followed by names we cannot read ("Moussa Dadis Camara"): the same
+    name, another person."""
     hit = next((rd for sg, rd in readings if sg is seg), None)
     if hit is None or hit.entity is None or seg.j - seg.i != 1 or len(hit.entity.name.split()) < 2:
         return False
+    if seg.j < len(words):
+        nxt = words[seg.j]
+        if nxt.capitalized and nxt.pos == "PROPN" and nxt.text not in _NOT_NAME and nxt.text.lower() not in NAME_PARTICLES \
+                and next((rd for sg, rd in readings if sg.i <= seg.j < sg.j), None) is None:
+            return True  # "Moussa Dadis Camara" is not Amr Moussa: unknown names after the match go on with the name
     k = seg.i - 1
     if k >= 0 and words[k].text.lower() in NAME_PARTICLES and words[k].capitalized and (
             f"{words[k].text} {words[seg.i].text}".lower() not in hit.entity.name.lower()):

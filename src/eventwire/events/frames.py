@@ -86,7 +86,7 @@ from eventwire.events.refine import (
     _alleged,
     _refine_by_context,
 )
-from eventwire.nlp import token_children
+from eventwire.nlp import doc_tokens, token_children
 from eventwire.records import ActorRef
 
 if TYPE_CHECKING:
@@ -735,14 +735,16 @@ class _SentenceCoder(_ArgumentReader):
         reliable: the words do. The verb form must agree with the agent ("a court sentences", "police arrest"), the
         agent's phrase must open the sentence, and the object is the last noun of the noun phrase after the verb.
         "A tribunal in Ruritania convicts and fines Jan Ek": a second verb joined by "and" shares subject and object."""
-        if t.i < 3 or not t.text.islower() or t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT":
+        if t.i < 3:
             return None
-        doc = t.doc
+        doc = doc_tokens(t.doc)  # the shared tokens: `Doc[i]` would build a new Token for each look
         if doc[t.i - 1].pos_ != "PROPN":
-            if self.placed and t.i - 2 in self.placed and doc[t.i - 1].lower_ == "and" \
+            if self.placed and t.i - 2 in self.placed and doc[t.i - 1].lower_ == "and" and t.is_lower \
                     and self.verb_lemma(t) in self.lex.verbs:
                 return self.reread[t.i - 2]  # "convicts and fines Jan Ek": the second verb shares the first one's reading
             return None  # cheap checks first: a lower-case word right after a name
+        if not t.is_lower or t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT":
+            return None
         start = t.sent.start
         j = t.i - 1
         while j > start and (doc[j].pos_ == "PROPN" or doc[j].lower_ in ("the", "of")):
