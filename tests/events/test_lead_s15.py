@@ -84,3 +84,15 @@ def test_people_a_state_reports_hurt_keep_its_country(nlp):
 def test_deal_said_to_be_close_is_no_deal_made(nlp):
     evs = _events(nlp, "A Qatari mediator says that a deal between Israel and Hamas is close.")
     assert not has_event(evs, "05")
+
+
+@pytest.mark.parametrize("text", [
+    "Thai police detain six Malaysian nationals after receiving a tip from Malaysian police.",
+    "Iran says it has received intelligence that Israel plans to strike its oil terminals.",
+])
+def test_receiving_a_thing_is_no_hosting(nlp, text):
+    assert not has_event(_events(nlp, text), "043")
+
+
+def test_missiles_received_from_a_state_are_military_aid(nlp):
+    assert has_event(_events(nlp, "Venezuela received anti-ship missiles from Iran last month."), "072")
