@@ -2146,27 +2146,24 @@ class ArticleActors:
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 if subj is not None:
                     return subj, DOMESTIC_ACTOR_SECTORS
-        t = token
-        for _ in range(8):
-            if t.head.i == t.i:
-                return None, SPEAKER_SECTORS
-            if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in REPORTING_LEMMAS:
-                return next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None), SPEAKER_SECTORS
-            t = t.head
-        return None, SPEAKER_SECTORS
+        return self._reporting_subject(token), SPEAKER_SECTORS
 
-    def _speaker_span(self, token: Token) -> tuple[int, int] | None:
-        """First and last token of the subject of the reporting verb whose reported clause holds `token`
-        ("Zarovian officials said that gunmen ..."), or None when `token` is in no reported clause."""
+    def _reporting_subject(self, token: Token) -> Token | None:
+        """The subject of the reporting verb whose reported clause holds `token` ("Zarovian officials said that
+        gunmen ..."), or None when `token` is in no reported clause (up to eight levels up) or the verb has none."""
         t = token
         for _ in range(8):
             if t.head.i == t.i:
                 return None
             if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in REPORTING_LEMMAS:
-                subj = next((c for c in self._kids.get(t.head.i, NO_TOKENS) if c.dep_ in ("nsubj", "nsubjpass")), None)
-                return None if subj is None else (subj.left_edge.i, subj.right_edge.i)
+                return next((c for c in self._kids.get(t.head.i, NO_TOKENS) if c.dep_ in ("nsubj", "nsubjpass")), None)
             t = t.head
         return None
+
+    def _speaker_span(self, token: Token) -> tuple[int, int] | None:
+        """First and last token of the subject of the reporting verb whose reported clause holds `token`, or None."""
+        subj = self._reporting_subject(token)
+        return None if subj is None else (subj.left_edge.i, subj.right_edge.i)
 
     def _dateline_country(self) -> str | None:
         """Country of a wire dateline opening the article ("KABUL, Oct 8 (Reuters) -")."""

@@ -507,6 +507,8 @@ def violence_cue(t: Token) -> bool:
     return (_in_words(t, VIOLENCE_CUES) and not accident_blast(t) and not nature_blow(t) and not relic_ordnance(t)) or gunfire(t)
 
 
+#: Mines, laid to harm: their toll stays a blow, never a relic of a past war (see `relic_ordnance`).
+MINE_WORDS = frozenset(["mine", "landmine", "landmines", "mines"])
 #: Modifiers of a munition left from a past war: "an unexploded shell", "a wartime bomb", "a leftover mortar round".
 RELIC_MODIFIERS = frozenset(["unexploded", "leftover", "wartime", "dud", "old", "abandoned"])
 
@@ -514,7 +516,7 @@ RELIC_MODIFIERS = frozenset(["unexploded", "leftover", "wartime", "dud", "old", 
 def relic_ordnance(t: Token) -> bool:
     """`t` is a munition left from a past war, no one's blow now: "an unexploded bomb", "a shell from the Second World
     War", "a rocket left over from the war" (a child killed when one goes off is hurt by no actor)."""
-    if t.lemma_.lower() in ("mine", "landmine"):
+    if t.lemma_.lower() in MINE_WORDS:
         return False  # mines are laid to harm: their toll stays a blow
     kids = token_children(t)
     if any(c.dep_ in ("amod", "compound") and c.lower_ in RELIC_MODIFIERS for c in kids):

@@ -103,6 +103,7 @@ from eventwire.events.common import (
     FIRE_VERBS,
     LASTING_CONFLICT_NOUNS,
     MEANS_MODIFIERS,
+    MINE_WORDS,
     NATURAL_HAZARDS,
     REFLEXIVE_WORDS,
     REQUIRE_CODED,
@@ -340,10 +341,6 @@ def _harm_without_violence(f: Frame, sc: _SentenceCoder) -> bool:
         return False
     return not any(t.pos_ in ("PROPN", "NOUN") and (r := sc.actor_of(t)) is not None and r.sector in VIOLENT_SECTORS
                    for t in words)
-
-
-#: Mines, laid to harm: their toll stays a blow even beside relics of a war.
-MINE_WORDS = frozenset(["mine", "landmine", "landmines", "mines"])
 
 
 #: Prepositions of a casualty's own cause or place: a later toll with one may be a new blow.
