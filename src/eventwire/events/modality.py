@@ -548,6 +548,23 @@ def _offered_noun(anchor: Token, lex: Lexicon) -> bool:
     return any(e.compose in UNDONE_MODES for e in lex.verbs.get(verb.head.lemma_.lower(), ()))
 
 
+def _be_to_plan(be: Token, act: Token) -> bool:
+    """True when "be" + to-infinitive announces an arranged act: "the envoy is to visit Cairo", "the two leaders are
+    to meet on Friday". Not when the subject names the plan itself ("the aim is to reach a deal", an aim), nor in a
+    condition ("if the troops were to storm the town", a supposition the condition already marks)."""
+    if act.dep_ != "xcomp" or act.head.i != be.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(act)):
+        return False
+    subj = None
+    for c in token_children(be):
+        if c.dep_ == "mark" or c.dep_ in ("attr", "acomp"):
+            return False
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            subj = c
+    if subj is None or subj.lemma_.lower() in ATTEMPT_NOUNS | PLAN_NOUNS:
+        return False
+    return subj.pos_ != "PRON" or subj.lower_ in ("he", "she", "they", "we")  # not "it is to be hoped", "this is to say"
+
+
 @dataclass
 class Modality:
     negated: bool = False
@@ -605,6 +622,10 @@ def modality_of(anchor: Token, lex: Lexicon) -> Modality:
                 t.pos_ == "ADJ" or any(c.dep_ in ("auxpass", "aux") for c in token_children(t))):
             # "is due to visit", "is scheduled to attend": announced by the reporter, not yet done. Human CAMEO
             # coders keep the act's code here (040/042, unlike "will visit" -> 036); the flag "scheduled" tells.
+            m.scheduled = True
+        elif i > 0 and t.lemma_ == "be" and _be_to_plan(t, chain[i - 1]) and all(c.tag_ == "VB" for c in chain[:i]):
+            # "the premier is to visit Oslo on Monday": an arranged act, like "is due to visit" (not the finite verb
+            # joined to it: "was to visit Kenya but cancelled the trip", the cancelling was done)
             m.scheduled = True
         if t.pos_ == "ADJ" and t.lemma_.lower() in HYPO_ADJ:
             m.hypothetical = True

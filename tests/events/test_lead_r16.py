@@ -1,0 +1,41 @@
+"""Lead, session 16: "be" + to-infinitive announcing an arranged act.
+
+"The envoy is to visit Cairo on Monday" tells a visit arranged, not yet made, as "is due to visit" does: the act keeps
+its code (042) with the flag "scheduled" and modality intent. A finite verb joined to it ("was to visit Kenya but
+cancelled the trip") is done; a subject naming the plan ("the aim is to ...") and a condition ("if the troops were to
+storm ...") are no schedule.
+
+Every sentence is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_events import all_events
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Finnish prime minister is to visit Japan on Thursday.", "042"),
+    ("The foreign ministers of Ghana and Togo are to meet in Lome next week.", "04"),
+    ("Chile's president is to visit Peru next month and meet its leaders.", "04"),
+])
+def test_be_to_act_is_scheduled(nlp, text, code):
+    evs = [e for e in all_events(nlp, text) if e.cameo.startswith(code)]
+    assert evs and all("scheduled" in e.flags and e.modality == "intent" for e in evs)
+    assert all(e.cameo.startswith("04") for e in evs)  # the act's code, not an intent code (03x)
+
+
+def test_finite_verb_joined_to_a_planned_act_is_done(nlp):
+    evs = all_events(nlp, "The defence minister was to visit Mali but cancelled the trip.")
+    cancel = [e for e in evs if e.root == "16"]
+    assert cancel and all("scheduled" not in e.flags for e in cancel)
+
+
+@pytest.mark.parametrize("text", [
+    "If the rebels were to storm the capital, the army would withdraw.",
+    "The goal is to visit Laos before the election.",
+])
+def test_no_schedule_without_an_arranged_act(nlp, text):
+    assert all("scheduled" not in e.flags for e in all_events(nlp, text))
