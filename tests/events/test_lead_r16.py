@@ -39,3 +39,13 @@ def test_finite_verb_joined_to_a_planned_act_is_done(nlp):
 ])
 def test_no_schedule_without_an_arranged_act(nlp, text):
     assert all("scheduled" not in e.flags for e in all_events(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Moldova has received Gepard tanks from the Netherlands.",
+    "Kyiv received two squadrons of fighter jets from Norway.",
+])
+def test_weapons_received_are_military_aid_from_the_giver(nlp, text):
+    evs = [e for e in all_events(nlp, text) if e.cameo == "072"]
+    assert evs and evs[0].source is not None and evs[0].target is not None
+    assert not [e for e in all_events(nlp, text) if e.cameo == "043"]  # no hosting of the weapons
