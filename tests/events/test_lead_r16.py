@@ -49,3 +49,25 @@ def test_weapons_received_are_military_aid_from_the_giver(nlp, text):
     evs = [e for e in all_events(nlp, text) if e.cameo == "072"]
     assert evs and evs[0].source is not None and evs[0].target is not None
     assert not [e for e in all_events(nlp, text) if e.cameo == "043"]  # no hosting of the weapons
+
+
+@pytest.mark.parametrize("text", [
+    "The Zarovian army conducts air strikes and artillery shelling across the border region of Kivland.",
+    "Rebel forces carried out drone and artillery attacks on the port of Nordhaven.",
+])
+def test_arms_used_in_a_deed_are_no_aid(nlp, text):
+    assert not [e for e in all_events(nlp, text) if e.root == "07"]
+
+
+def test_planes_carrying_supplies_sent_stay_aid(nlp):
+    evs = all_events(nlp, "Qatar sent planes carrying relief supplies to Sudan after the floods.")
+    assert any(e.cameo == "073" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia fired missiles at Kyiv overnight.",
+    "Ukraine launched drones at Moscow overnight.",
+])
+def test_place_read_into_a_time_is_still_the_target(nlp, text):
+    evs = [e for e in all_events(nlp, text) if e.root == "19"]
+    assert evs and evs[0].target is not None and evs[0].target.country in ("UKR", "RUS")

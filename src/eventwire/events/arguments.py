@@ -1531,7 +1531,8 @@ class _ArgumentReader:
             return None
         doc = tok.doc
         start, end = tok.i, tok.i + 1
-        if tok.ent_iob_ in ("B", "I"):
+        # (not across a time: "fired missiles at Kyiv overnight", the recogniser read "Kyiv overnight" as one time)
+        if tok.ent_iob_ in ("B", "I") and tok.ent_type_ not in ("DATE", "TIME"):
             while start > 0 and doc[start].ent_iob_ == "I":
                 start -= 1
             while end < len(doc) and doc[end].ent_iob_ == "I":
@@ -1543,6 +1544,8 @@ class _ArgumentReader:
             return None
         if got is None or not got.country:
             return None
+        if tok.ent_type_ in ("DATE", "TIME") and got.code != got.country and not (got.why or "").startswith("metonym:"):
+            return None  # "in May", "on Sunday": a time word that also names a person or a body is no place
         if got.sector == "BUS" and end < len(doc) and model_after(doc[end]):
             return None  # "a Boeing 737": a product named by its maker, not a place or a country
         return ActorRef(text=span.text, start=span.start_char, end=span.end_char, code=got.country,

@@ -2487,6 +2487,11 @@ class _SentenceCoder(_ArgumentReader):
             return None
         if entry.needs_verb and _payload_or_own_stock(noun, governor):
             return None
+        if entry.needs_verb and code[:2] == "07" and governor is not None and (governor.lemma_.lower() in DEED_VERBS or (
+                governor.lemma_.lower() == "carry" and any(c.dep_ == "prt" for c in token_children(governor)))):
+            # "conducts airstrikes and artillery shelling", "fired missiles", "carried out drone and missile attacks":
+            # arms used, none given (not "planes carrying relief supplies")
+            return None
         if code[:3] == "191" and (any(o.lemma_.lower() in ROAD_WORDS for o in self.pobjs(noun, ("of", "on")))
                                   or any(c.lemma_.lower() in ROAD_WORDS for c in token_children(noun) if c.dep_ == "compound")):
             code = "144"  # "a blockade of highways", "road blockades": passage obstructed, not a siege
@@ -3731,6 +3736,11 @@ def _object_in_other_sense(entry_id: str, obj: Token, frames: _ArgumentReader) -
         return bool(fors) and all((r := frames.actor_of(p)) is None or r.code is None or (
             r.sector == "BUS" and p.ent_type_ != "GPE") for p in fors)
     return False
+
+
+#: Support verbs of a deed done, not of goods handed over: a weapon noun they govern is used, not given (07x).
+DEED_VERBS = frozenset(["conduct", "launch", "stage", "mount", "fire", "unleash", "wage", "perpetrate", "commit",
+                        "perform", "use"])
 
 
 def _payload_or_own_stock(noun: Token, governor: Token | None) -> bool:
