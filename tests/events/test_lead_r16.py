@@ -71,3 +71,13 @@ def test_planes_carrying_supplies_sent_stay_aid(nlp):
 def test_place_read_into_a_time_is_still_the_target(nlp, text):
     evs = [e for e in all_events(nlp, text) if e.root == "19"]
     assert evs and evs[0].target is not None and evs[0].target.country in ("UKR", "RUS")
+
+
+@pytest.mark.parametrize(("text", "code", "src"), [
+    ("Sri Lanka secured a $2 billion loan from the IMF.", "071", "IGOIMF"),
+    ("Kyiv gets more artillery shells from Berlin.", "072", "DEU"),
+    ("Hezbollah obtained drones from Iran.", "072", "IRN"),
+])
+def test_aid_got_or_secured_is_the_givers_aid(nlp, text, code, src):
+    evs = [e for e in all_events(nlp, text) if e.cameo == code]
+    assert evs and evs[0].source is not None and (evs[0].source.code or "").startswith(src)
