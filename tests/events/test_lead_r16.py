@@ -75,7 +75,7 @@ def test_place_read_into_a_time_is_still_the_target(nlp, text):
 
 @pytest.mark.parametrize(("text", "code", "src"), [
     ("Sri Lanka secured a $2 billion loan from the IMF.", "071", "IGOIMF"),
-    ("Kyiv gets more artillery shells from Berlin.", "072", "DEU"),
+    ("Kyiv gets more artillery shells from Germany.", "072", "DEU"),
     ("Hezbollah obtained drones from Iran.", "072", "IRN"),
 ])
 def test_aid_got_or_secured_is_the_givers_aid(nlp, text, code, src):
