@@ -1669,6 +1669,9 @@ def _counted_in_toll(v: Token) -> bool:
         h = t.head
         if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in NEWS_MARKS for c in token_children(t)):
             return False  # "... rises to 235 after a doctor was killed": the new death is told as such
+        if t.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and any(
+                g.dep_ == "quantmod" and g.lower_ in NEWS_MARKS for g in c.subtree) for c in token_children(t)):
+            return False  # "the toll climbs to 90 as six more villagers are killed": the parser may hang "as" on the count
         if h.lemma_.lower() in COUNT_VERBS and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in TOLL_NOUNS
                                                   for c in token_children(h)):
             return True

@@ -180,7 +180,12 @@ def _sentenced_for(tok: Token) -> bool:
 def _is_mass(tok: Token) -> bool:
     """'hundreds of civilians', 'more than 120 villagers', '1,500 people': a hundred or more."""
     words = [tok, *[c for c in token_children(tok) if c.dep_ in ("nummod", "quantmod")]]
-    words += [g for c in token_children(tok) if c.dep_ == "nummod" for g in token_children(c) if g.dep_ in ("quantmod", "compound")]
+    for c in token_children(tok):
+        if c.dep_ == "nummod":
+            mods = [g for g in token_children(c) if g.dep_ in ("quantmod", "compound")]
+            # "the toll rises to 212 as four more are killed": a count before a misread "as" is the toll's, not theirs
+            cut = max((g.i for g in mods if g.lower_ in ("as", "after", "when")), default=-1)
+            words += [g for g in mods if g.i > cut]
     for w in words:
         low = w.lower_.replace(",", "")
         if low in ("hundreds", "thousands", "hundred", "thousand", "millions") or (low.isdigit() and int(low) >= 100):
@@ -457,7 +462,11 @@ def _violence_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Se
     if code == "170" and (f.rule.startswith("n.raid") or f.rule.startswith("v.raid")):
         if "MIL" in src_sectors:
             return "190"
-        return "180" if nonstate_src else code
+        if nonstate_src:
+            return "180"
+        # "the gendarmes killed three smugglers in a dawn raid", "four men were killed during the raid": a raid that
+        # kills is force (190), whoever carried it out; a raid that searches or arrests stays coercion
+        return "190" if any(t.lemma_.lower() == "kill" for t in f.trigger) else code
     if code == "193" and not f.symmetric and _fired_on_unarmed(f, sources, targets):
         return "180"  # "security guards opened fire on civilians": one side fires on people who cannot fire back
     if code[:2] == "19" and code[:3] not in ("194", "195", "196") and any(s.code for s in sources) and all(
@@ -538,6 +547,10 @@ CROWD_WORDS = CROWD_NOUNS | {"mourner", "striker"}
 #: Participles that make any group a crowd of protest: "protesting miners", "striking teachers", "rioting youths".
 PROTEST_PARTICIPLES = frozenset(["protesting", "demonstrating", "striking", "rioting", "marching", "picketing"])
 
+#: Words that make a crowd one of people in need, not of protest: "a crowd waiting for food aid", "a crowd of displaced
+#: people at a distribution point".
+NEEDY_CROWD_WORDS = frozenset(["aid", "food", "relief", "flour", "bread", "ration", "distribution", "wait", "queue",
+                               "displaced", "refugee", "hungry", "humanitarian"])
 #: Nouns of an attack that say nothing of its weapon: with no doer named and unarmed people hit, an assault (18x).
 UNCONVENTIONAL_ATTACK_NOUNS = frozenset(["attack", "assault", "massacre", "ambush"])
 #: Animals that attack people: "killed in a shark attack" is no one's assault.
@@ -562,9 +575,15 @@ def crowd(t: Token) -> bool:
         owners = [g for p in token_children(t) if p.dep_ == "prep" and p.lower_ == "of" for g in token_children(p) if g.dep_ == "pobj"]
         return all(o.lemma_.lower() in POLITICAL_OWNERS or any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in POLITICAL_OWNERS for c in token_children(o)) for o in owners)
+    if t.lemma_.lower() == "crowd" and any(w.lemma_.lower() in NEEDY_CROWD_WORDS for c in token_children(t)
+                                           if c.dep_ in ("acl", "relcl", "prep") for w in c.subtree):
+        return False  # "fired on a crowd of displaced families queuing for flour": people in need, no protest
     return t.lemma_.lower() in CROWD_WORDS or any(c.dep_ in ("amod", "acl", "compound") and c.lower_ in PROTEST_PARTICIPLES
                                                  for c in token_children(t)) or (
-        t.dep_ == "dobj" and t.head.lower_ in PROTEST_PARTICIPLES and t.head.dep_ == "pcomp")  # read as a gerund's object
+        t.dep_ == "dobj" and t.head.lower_ in PROTEST_PARTICIPLES and t.head.dep_ == "pcomp"  # read as a gerund's object
+        # "fired rockets at the port, with rockets striking two depots": a participle with its own subject is a blow told
+        # after "with", and what it strikes is no crowd
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token_children(t.head)))
 
 
 def _weapon_code(f: Frame, code: str, sources: Sequence[ActorRef], targets: Sequence[ActorRef]) -> str | None:
