@@ -1057,6 +1057,14 @@ def events_of(
     if code.startswith(HELD_AT_HOME_CODES) or (code.startswith("084") and any(_in_words(t, PARDON_WORDS) for t in f.trigger)):
         targets = _held_at_home(sources, targets) if targets else _held_object_at_home(f, sources, article.text)
     pairs = [p for p in _pairs(sources, targets, f.symmetric) if not _named_twice(*p)]
+    if info.root == "04" and not code.startswith("045") and not any(t.lemma_.lower() == "attend" for t in f.trigger) \
+            and not (f.symmetric and len(sources) > MAX_PAIRED_PARTIES):
+        # a consultation needs two parties: "the G7 foreign ministers hold a meeting in Rome" (a body meeting
+        # itself), "a jet flying from Oslo to Rome" (no one visits) and "the visit is his last stop" (told before)
+        # name no visitor or no partner; a summit attended ("will attend a summit on the crisis") is a consultation of
+        # its own even with no partner named, and so is a mediation ("Freedonian mediation efforts"), whose sides are
+        # often told elsewhere, and a meeting of many states named one by one (one event per party, see _pairs)
+        pairs = [p for p in pairs if p[0] is not None and p[1] is not None]
     if pairs and info.root in ATTACK_ROOTS | {"17"}:
         sc.emitted.update(t.i for t in f.trigger)
         # "fired missiles at Odesa, killing three": the killing is this attack's toll, not an event of its own
