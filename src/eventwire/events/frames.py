@@ -209,6 +209,8 @@ COURT_NOUNS = frozenset(["court", "tribunal"])
 #: Bodies named with their place before a plain headline verb as well as `PLACED_AGENTS`: "A tribunal in Ruritania
 #: sentences ..." (`_verb_after_placed_agent`).
 PLACED_COURTS = COURT_NOUNS | {"judge"}
+#: Parts of speech an object may open with after a bare body's misread verb ("fines Acme", "fines the firm").
+BARE_AGENT_OBJECT_OPENERS = frozenset(["PROPN", "DET", "NUM", "ADJ"])
 #: Verbs of intent that take an infinitive, which the parser may read as a root noun after a name ("The Rangers vow to
 #: storm the capital"): `_vow_read_as_noun`.
 INFINITIVE_HEAD_VERBS = frozenset(["vow", "pledge", "promise", "threaten", "plan", "volunteer", "offer", "refuse",
@@ -581,7 +583,8 @@ class _SentenceCoder(_ArgumentReader):
                     # "A court in Russia fines Google": the name after the "noun" read as its adverbial modifier
                     (c for c in token_children(t) if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == t.i + 1), None) or next(
                     # "A tribunal in Ruritania sentences Ana Perez-Lopez to ...": the name read as the "noun"'s apposition
-                    (c for c in token_children(t) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == t.i + 1), None)
+                    (c for c in token_children(t) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == t.i + 1), None) \
+                    or self._object_after_second_verb(t)
                 infinitive = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in token_children(c))
                                  for c in token_children(t))  # "Al-Shabaab claims to have killed 20 soldiers"
                 # "The High Court rules that the ban is unlawful": a clause opened by "that" is a verb's complement
@@ -597,7 +600,7 @@ class _SentenceCoder(_ArgumentReader):
             got = self._coordinated_subject(t) if t.dep_ == "conj" and t.tag == tags_nn else None
             got = got or self._verb_in_place_phrase(t)
             got = got or self._verb_after_placed_agent(t)
-            got = got or self._reread(t)
+            got = got or self._reread(t) or self._verb_after_placed_agent(t, bare=True)
             if got is None:
                 continue
             self.reread[t.i] = got
@@ -612,6 +615,18 @@ class _SentenceCoder(_ArgumentReader):
             if t.pos_ not in ("VERB", "AUX"):
                 out.append(t)
         return out
+
+    def _object_after_second_verb(self, t: Token) -> Token | None:
+        """'Ruritania convicts and sentences teacher Jan Ek to ten years': two verbs joined by "and", both read as
+        nouns, the first as the root with the subject and the second as its conjunct, and the object parsed as a third
+        conjunct of the root (or its object, or an adverbial noun). The object is that phrase when it opens right after
+        the second verb (which then shares the first one's reading: `_verb_after_placed_agent`)."""
+        doc = doc_tokens(t.doc)
+        if t.i + 3 >= t.sent.end or doc[t.i + 1].lower_ != "and" or not doc[t.i + 2].is_lower \
+                or self.verb_lemma(doc[t.i + 2]) not in self.lex.verbs:
+            return None
+        return next((c for c in token_children(t) if c.dep_ in ("conj", "dobj", "npadvmod", "appos")
+                     and c.pos_ in ("PROPN", "NOUN") and c.left_edge.i == t.i + 3), None)
 
     def _pair_before_compound_verb(self, t: Token) -> list[Token] | None:
         """The names "A and B" that open the sentence right before `t`, a verb form read as a compound of the root noun
@@ -727,35 +742,54 @@ class _SentenceCoder(_ArgumentReader):
         self.vowed[t.i] = comp
         return subj
 
-    def _verb_after_placed_agent(self, t: Token) -> tuple[list[Token], Token | None] | None:
+    def _verb_after_placed_agent(self, t: Token, bare: bool = False) -> tuple[list[Token], Token | None] | None:
         """'A tribunal in Ruritania sentences actress Ana Lopez to ...', 'Police in Ruritania arrest journalist Jan Ek':
         a court, judge or armed body named with its place and a plain headline verb right after the place's name. The
         small parser reads the verb as a noun of anything around it (a compound of the object, an apposition of the
         court, the place's "object") and may take the object's first noun for the verb, so the parse says nothing
         reliable: the words do. The verb form must agree with the agent ("a court sentences", "police arrest"), the
         agent's phrase must open the sentence, and the object is the last noun of the noun phrase after the verb.
-        "A tribunal in Ruritania convicts and fines Jan Ek": a second verb joined by "and" shares subject and object."""
-        if t.i < 3:
+        "A tribunal in Ruritania convicts and fines Jan Ek": a second verb joined by "and" shares subject and object.
+        With `bare` (asked when no other reading took the word): a body named with no place ("The Ruritanian government
+        fines Acme"), see below."""
+        if t.i < 3 or bare and t.tag_ != "NNS":
             return None
         doc = doc_tokens(t.doc)  # the shared tokens: `Doc[i]` would build a new Token for each look
-        if doc[t.i - 1].pos_ != "PROPN":
-            if self.placed and t.i - 2 in self.placed and doc[t.i - 1].lower_ == "and" and t.is_lower \
-                    and self.verb_lemma(t) in self.lex.verbs:
-                return self.reread[t.i - 2]  # "convicts and fines Jan Ek": the second verb shares the first one's reading
-            return None  # cheap checks first: a lower-case word right after a name
-        if not t.is_lower or t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT":
-            return None
         start = t.sent.start
-        j = t.i - 1
-        while j > start and (doc[j].pos_ == "PROPN" or doc[j].lower_ in ("the", "of")):
-            j -= 1  # "in the Democratic Republic of the Congo"
-        if doc[j].lower_ != "in" or j - 1 < start:
-            return None
-        agent = doc[j - 1]
-        alemma = agent.lemma_.lower()
-        if alemma not in PLACED_COURTS and alemma not in PLACED_AGENTS:
-            return None
-        k = j - 1
+        if bare or doc[t.i - 1].pos_ != "PROPN":
+            if not bare:
+                first = t.i - 2
+                if first in self.reread and doc[t.i - 1].lower_ == "and" and t.is_lower and (
+                        first in self.placed or t.dep_ == "conj" and t.head.i == first and t.pos_ not in ("VERB", "AUX")
+                        and self._object_after_second_verb(doc[first]) is not None) \
+                        and self.verb_lemma(t) in self.lex.verbs:
+                    # "convicts and fines Jan Ek": the second verb shares the first one's reading (after a placed
+                    # body, or a second "noun" joined to a root "noun" verb: `_object_after_second_verb`)
+                    return self.reread[first]
+                return None
+            agent = doc[t.i - 1]
+            if agent.tag_ != "NN" or agent.dep_ != "compound" or agent.head.i != t.i \
+                    or not t.is_lower or t.i + 1 >= t.sent.end or doc[t.i + 1].pos_ not in BARE_AGENT_OBJECT_OPENERS \
+                    or t.sent.root.pos_ in ("VERB", "AUX") or self.actor_of(agent) is None and not any(
+                        c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token_children(agent)):
+                return None  # cheap checks first: a body's noun hung on the "-s" word, in a sentence with no verb
+            # "The Ruritanian government fines Acme Corp", "The national regulator bans Acme": with no place between
+            # them, a singular body right before the verb form in "-s", read as a compound of a plural noun "fines"
+            # in a sentence with no verb, is the verb's subject (the checks below make the phrase open the sentence)
+            alemma = agent.lemma_.lower()
+        else:
+            if not t.is_lower or t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT":
+                return None
+            j = t.i - 1
+            while j > start and (doc[j].pos_ == "PROPN" or doc[j].lower_ in ("the", "of")):
+                j -= 1  # "in the Democratic Republic of the Congo"
+            if doc[j].lower_ != "in" or j - 1 < start:
+                return None
+            agent = doc[j - 1]
+            alemma = agent.lemma_.lower()
+            if alemma not in PLACED_COURTS and alemma not in PLACED_AGENTS:
+                return None
+        k = agent.i
         while k > start and doc[k - 1].pos_ in ("DET", "ADJ", "PROPN", "NOUN"):
             k -= 1  # "A domestic tribunal", "The Supreme People's Court": the agent's phrase opens the sentence
         if k != start or any(c.dep_ == "nsubj" and c.i != agent.i for c in token_children(t)):
