@@ -21,13 +21,17 @@ COMMON_ACRONYMS = frozenset({"IT", "AI", "TV", "HR", "PR", "ICU", "IDP", "IDPs",
 #: Navy ship prefixes (organisations in organizations.yaml): "USS Carney" is a US warship, not Mark Carney.
 SHIP_PREFIXES = frozenset({"USS", "HMS", "HMAS", "HMCS"})
 #: Words that never name anything themselves but qualify the phrase.
-FORMER = frozenset({"former", "ex", "ex-", "late", "then-former", "onetime", "one-time"})
+#: "Ousted" and "deposed" say the same of an office holder ("the deposed Zarovian president" is out of office).
+FORMER = frozenset({"former", "ex", "ex-", "late", "then-former", "onetime", "one-time", "ousted", "deposed"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "mister", "dame", "lord"})
 _NOT_NAME = frozenset({"'s", "'", "(", ")", ",", "-", "ed", "ed.", ".", '"', ":", ";"})
 #: Sectors of armed groups that are not a state's forces (rebels, militias, unidentified armed men).
 ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})
 #: Sectors of plain people named by where they come from or who they are ("Kelmish herdsmen", "Tavari villagers").
 PEOPLE_NOUN_SECTORS = frozenset({"AGR", "CVL", "REF", "LAB"})
+#: Sectors that "former" does not turn into elites: a former soldier, police officer or rebel fighter is still
+#: coded by the force he served in ("a former Zarovian marine" is ZARMIL), unlike a former minister (ELI).
+FORMER_KEEPS_SECTOR = frozenset({"MIL", "COP", "REB", "UAF", "CRM", "SPY", "INS", "SEP"})
 #: Modifier sectors strong enough to override any head (opposition lawmakers, rebel soldiers).
 STRONG_MODIFIER_SECTORS = frozenset({"OPP", "REB", "CRM", "SPY", "COP"})  # COP: "police sergeant", "police officers"
 _TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:-\w+)*(?:['\u2019](?!s\b)\w+)*\.?|['\u2019]s\b|\S")
@@ -533,6 +537,10 @@ def code_words(
         if s is main_seg or r is None:
             continue
         if r.kind == "agent" and r.agent is not None and (s.j <= main_seg.i or agent.generic):
+            if s.j - s.i == 1 and words[s.i].text == "General" and s.j == main_seg.i and words[s.j].text[:1].isupper():
+                # "the Zarovan General Directorate of Ports": capitalised "General" before a body's name is
+                # part of the name, no rank.
+                continue
             if ((agent.generic and not r.agent.generic) or r.agent.sector in STRONG_MODIFIER_SECTORS
                     or (agent.sector is None and sector is None and r.agent.sector is not None)):
                 # The last: a vehicle takes its modifier's sector ("government aircraft" GOV).
@@ -731,7 +739,7 @@ def code_words(
         sector = "CVL"
         why_parts.append("sport")
     if former:
-        sector = "ELI"
+        sector = sector if sector in FORMER_KEEPS_SECTOR else "ELI"
         why_parts.append("former")
     code = make_code(country, sector)
     if code is None:
