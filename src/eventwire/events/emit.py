@@ -2766,6 +2766,9 @@ CUSTODY_TOLD_RULES = ("n.arrest", "n.deportation", "n.expulsion", "n.conviction"
 CUSTODY_STATE_RULES = frozenset(["v.remain_in_custody", "v.stay_in_custody"])
 #: Nouns of a run of arrests told as done: "a wave of arrests of students", "a series of detentions of reporters".
 CUSTODY_SERIES_NOUNS = frozenset(["wave", "series", "spate", "string", "round", "sweep", "campaign"])
+#: Verbs of outcome with the preposition that names what came of an act: "the raid led to the arrest of X", "the
+#: sweep resulted in the detention of Y", "the protest ended with the arrest of Z" (the custody told as done).
+CUSTODY_RESULT_PREPS = {"lead": "to", "result": "in", "culminate": "in", "end": "with", "conclude": "with"}
 CUSTODY_TOLD_VERBS = frozenset(["condemn", "denounce", "decry", "deplore", "criticise", "criticize", "protest", "spark",
                                 "trigger", "prompt", "provoke", "follow", "confirm", "report"])
 
@@ -2793,7 +2796,12 @@ def _reported_custody(f: Frame, sc: _SentenceCoder, targets: list[ActorRef]) -> 
     if any(c.dep_ == "neg" for c in token_children(gov)) or gov.lemma_.lower() in IRREALIS_GOVERNORS:
         return False
     if noun.dep_ == "pobj":
-        return gov.dep_ == "prep" and gov.lower_ in CUSTODY_TOLD_PREPS
+        return gov.dep_ == "prep" and (gov.lower_ in CUSTODY_TOLD_PREPS or (
+            gov.head.pos_ == "VERB" and CUSTODY_RESULT_PREPS.get(gov.head.lemma_.lower()) == gov.lower_
+            # "a reward for information leading to the arrest of X": the participle after a noun tells an aim
+            and gov.head.dep_ != "acl"
+            and not any(c.dep_ == "neg" or (c.dep_ == "aux" and (
+                c.lower_ in sc.lex.hypothetical_modals or c.lower_ in sc.lex.future_markers)) for c in token_children(gov.head))))
     return noun.dep_ in ("dobj", "nsubj") and gov.pos_ == "VERB" and gov.lemma_.lower() in CUSTODY_TOLD_VERBS
 
 

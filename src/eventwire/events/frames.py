@@ -224,6 +224,8 @@ PLURAL_NOUNS = frozenset(["police", "people", "personnel", "clergy", "youth"])
 GROUP_NOUNS = frozenset(["contingent", "group", "batch", "team", "unit", "detachment", "battalion", "company", "convoy",
                          "column", "delegation", "crowd", "number", "hundred", "thousand", "dozen", "hundreds", "thousands",
                          "dozens", "band"])
+#: Modals that, before a perfect ("may have lost"), guess at what has happened.
+GUESS_MODALS = frozenset(["may", "might", "could"])
 
 
 #: Verbs and participles that tell what caused a crash ("crashed after being hit by a missile", "was downed"): with
@@ -2942,14 +2944,20 @@ class _SentenceCoder(_ArgumentReader):
                         self.actor_of(c) is not None or c.tag_ == "PRP") for c in token_children(cond)):
                     return False  # "if Iran does not agree to a deal": a condition set on an actor
         subj = [c for c in token_children(comp) if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if not subj:
+            # "doctors warn the epidemic still spreads": the parser may take the clause's subject for the warned party
+            subj = [o for o in self.children(verb, "dobj") if o.i < comp.i and self._thing_subject(o)]
         speaker = {t.i for s in self.subject(verb) for t in s.subtree}
         if any(c.lower_ in SPEAKER_SIDE_PRONOUNS or c.i in speaker or any(
                 p.dep_ == "poss" and p.lower_ in ("its", "our", "their", "his", "her", "my") for p in token_children(c))
                for c in subj):
             return False  # "warned that it would respond", "that its navy will act"
         past = comp.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in token_children(comp))
-        if past and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token_children(comp)):
+        modals = {c.lower_ for c in token_children(comp) if c.dep_ == "aux" and c.tag_ == "MD"}
+        if past and not modals:
             return True  # "warned that the troops have cut the power": a report of what was done
+        if past and comp.tag_ == "VBN" and modals <= GUESS_MODALS:
+            return True  # "warns that the port may have run out of fuel": a guess at what has happened, no one threatened
         if inner is not None:
             return False
         if self.verb_lemma(comp) == "be" and not any(c.dep_ in ("xcomp", "ccomp") for c in token_children(comp)):
@@ -3020,6 +3028,8 @@ class _SentenceCoder(_ArgumentReader):
         mods = {c.lemma_.lower() for c in token_children(who) if c.dep_ in ("amod", "compound")}
         leaves = lemma in ("leave", "depart", "quit") and (
             who.lemma_.lower() in ENVOY_NOUNS or bool(mods & MISSION_WORDS))
+        if lemma in ("close", "shut") and who.lemma_.lower() in MISSION_WORDS and not self.children(comp, "dobj"):
+            leaves = True  # "ordered the Ruritanian consulate to close": the mission itself shut, relations cut (161)
         if not leaves and lemma in ("leave", "depart", "quit") and not self._own_subordinates(self.subject(verb), orderee) \
                 and who.lemma_.lower() not in ARMED_WORDS | STAYING_PEOPLE and not mods & ARMED_WORDS:
             # "ordered the foreign journalists to leave the country", "told twelve UN staff to leave": someone sent out
