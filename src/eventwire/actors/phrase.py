@@ -178,7 +178,10 @@ def stance_marked(words: list[Word], i: int, j: int | None = None) -> bool:
 
 
 def _span_text(words: list[Word], i: int, j: int) -> str:
-    return "".join(w.text + (w.ws if k < j - 1 else "") for k, w in enumerate(words[i:j], start=i))
+    """The text of words[i:j] with the spaces between them (none after the last)."""
+    if i >= j:
+        return ""
+    return "".join([w.text + w.ws for w in words[i : j - 1]]) + words[j - 1].text
 
 
 #: The Arabic article as written before a hyphen in names ("al-Qaeda", "el-Sisi", "ash-Sham").
@@ -213,14 +216,19 @@ def _match_at(kb: KnowledgeBase, words: list[Word], i: int, j: int) -> list[Hit]
     return hits
 
 
-def _greedy(kb: KnowledgeBase, words: list[Word], lo: int, hi: int) -> list[Seg]:
+def _greedy(kb: KnowledgeBase, words: list[Word], lo: int, hi: int,
+            tried: dict[tuple[int, int], list[Hit]] | None = None) -> list[Seg]:
+    """Longest-first matching of words[lo:hi] from the left; `tried` holds the `_match_at` readings of spans already
+    looked up for these words (by `segment`)."""
     segs: list[Seg] = []
     i = lo
     while i < hi:
         found = None
         # `_match_at` finds nothing for any span whose first word starts no name.
         for j in range(min(hi, i + kb.max_words), i, -1) if kb.may_start(words[i].text) else ():
-            hits = _match_at(kb, words, i, j)
+            hits = tried.get((i, j)) if tried is not None else None
+            if hits is None:
+                hits = _match_at(kb, words, i, j)
             if hits:
                 found = Seg(i, j, hits)
                 break
@@ -260,6 +268,8 @@ def segment(kb: KnowledgeBase, words: list[Word], head: int | None = None) -> li
     n = len(words)
     # Words no name starts with (`_match_at` finds nothing from them), looked up once for all lengths.
     starts = [w.text not in _NOT_NAME and kb.may_start(w.text) for w in words]
+    # The spans looked up around the head, by (start, end): matching the whole phrase after them reads them again.
+    tried: dict[tuple[int, int], list[Hit]] = {}
     for length in range(min(n, kb.max_words), 0, -1):
         # Prefer names ending at the head ("Mohammed bin Salman"), then ones running past it
         # ("chief of staff" headed on "chief"), the later starts first.
@@ -268,10 +278,10 @@ def segment(kb: KnowledgeBase, words: list[Word], head: int | None = None) -> li
             j = i + length
             if j > n or not starts[i]:
                 continue
-            hits = _match_at(kb, words, i, j)
+            hits = tried[(i, j)] = _match_at(kb, words, i, j)
             if hits and not (all(h.kind != "agent" for h in hits) and _cuts_name(kb, words, i, j, starts)):
                 return [*_greedy(kb, words, 0, i), Seg(i, j, hits), *_greedy(kb, words, j, n)]
-    return _greedy(kb, words, 0, n)
+    return _greedy(kb, words, 0, n, tried)
 
 
 def _heads_state(e: Entity, date: str | None) -> bool:
@@ -378,8 +388,9 @@ def code_words(
         head + 2 < len(words) and words[head + 2].text.lower() in NOT_A_STATE
     ):
         return None  # "a state of emergency" is a condition, not a government
-    former = any(w.text.lower().rstrip("-") in FORMER or w.text.lower().startswith("ex-") for w in words)
-    ethnic = any(w.text.lower() in ETHNIC_MARKERS for w in words)
+    lows = [w.text.lower() for w in words]
+    former = not FORMER.isdisjoint([x.rstrip("-") for x in lows]) or bool([x for x in lows if x.startswith("ex-")])
+    ethnic = not ETHNIC_MARKERS.isdisjoint(lows)
     segs = segment(kb, words, head)
     head_seg = next(s for s in segs if s.i <= head < s.j)
     def places() -> tuple[set[str], Sequence[str]]:

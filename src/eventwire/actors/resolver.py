@@ -65,6 +65,8 @@ CANDIDATE_POS = frozenset({"NOUN", "PROPN", "PRON"})
 NO_TOKENS: list[Token] = []  # the children of a token without any (never mutated)
 #: Suffixes after a hyphen that make the name before it a leader or a sponsor ("U.S.-led", "Iran-backed").
 LED_SUFFIXES = AFFILIATION_SUFFIXES | FLAG_SUFFIXES | {"led", "based"}
+#: Participles through which a name sponsors or leads the phrase it modifies ("Iran-backed", "US-led").
+_SPONSOR_WORDS = AFFILIATION_SUFFIXES | {"led"}
 #: Dependents that stay inside a noun phrase.
 KEEP_DEPS = frozenset({"compound", "amod", "det", "nummod", "quantmod", "nmod", "case", "flat", "poss", "predet", "appos"})
 #: Dependents through which a phrase joins a bigger actor phrase (so it is not a mention of its own).
@@ -103,6 +105,8 @@ MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
+#: Every pronoun above (built once: `_coref` asks it of each phrase).
+PERSONAL_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS
 #: Acts done to others, never to one's own ("attacked its territory" is someone else's territory).
 HOSTILE_LEMMAS = frozenset({"attack", "strike", "hit", "violate", "enter", "invade", "shell", "bomb", "target",
                             "raid", "breach", "occupy", "seize", "infiltrate", "penetrate", "intrude", "threaten",
@@ -229,6 +233,8 @@ COUNTRY_NOUNS = COUNTRY_NOUN_WORDS - {"state", "monarchy", "archipelago"}
 COURT_WORD_RE = re.compile(r"(?i)\b(?:court|tribunal|judge|judiciary)")
 #: Definite nouns that refer back to a court named before ("the ICC ... the tribunal").
 COURT_NOUNS = frozenset({"court", "tribunal"})
+#: Every definite noun `_definite_antecedent` refers back with (built once: it is asked of each noun).
+BACK_NOUNS = GROUP_NOUNS | COUNTRY_NOUNS | COURT_NOUNS | {"party", "state"}
 #: Lower-case words that make a court another one than a court named before ("the supreme court").
 INSTITUTION_WORDS = frozenset({"supreme", "high", "higher", "lower", "district", "appeals", "appellate", "constitutional",
                                "federal", "military", "regional", "local", "provincial", "state", "national",
@@ -529,11 +535,15 @@ class ArticleActors:
     def _phrase_tokens(self, token: Token) -> list[Token]:
         keep = {token.i}
         agentish_head = self._is_agentish(token)
-        # "a spokesman for the air force": generic person words take their principal from "for".
-        generic_head = any(
-            h.agent is not None and h.agent.generic and h.agent.person
-            for h in self.kb.hits(token.text, lower_case_text=token.text.islower())
-        )
+        generic: list[bool] = []
+
+        def generic_head() -> bool:
+            """"a spokesman for the air force": generic person words take their principal from "for" (looked up
+            only when the phrase has a "for", once)."""
+            if not generic:
+                generic.append(any(h.agent is not None and h.agent.generic and h.agent.person
+                                   for h in self.kb.hits(token.text, lower_case_text=token.text.islower())))
+            return generic[0]
 
         def visit(t: Token, top: bool) -> None:
             for c in self._kids.get(t.i, NO_TOKENS):
@@ -573,7 +583,7 @@ class ArticleActors:
                     continue
                 if dep in KEEP_DEPS or (dep == "punct" and c.text in "-()\u2013") or (
                     dep == "prep" and (agentish_head or t.i != token.i) and top
-                    and (c.text.lower() in PHRASE_PREPS or (c.text.lower() == "for" and generic_head))
+                    and (c.text.lower() in PHRASE_PREPS or (c.text.lower() == "for" and generic_head()))
                 ):
                     keep.add(c.i)
                     visit(c, top and dep != "appos")
@@ -666,7 +676,7 @@ class ArticleActors:
                        or (t.dep_ == "conj" and (t.ent_iob_ != "I" or name_start(t) > a)
                            and (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")))
                        for t in gap)
-        inner = sorted(k for k in keep if lo <= k <= hi)
+        inner = sorted([k for k in keep if lo <= k <= hi])
         if inner[-1] - inner[0] == len(inner) - 1:
             return lo, hi  # no word skipped (most phrases): nothing can split them
         at = inner.index(token.i)
@@ -683,15 +693,17 @@ class ArticleActors:
     def _words(self, toks: list[Token], split: bool = True) -> list[Word]:
         out: list[Word] = []
         for t in toks:
-            head, dash, tail = t.text.rpartition("-")
-            if split and dash and head and tail.lower() in LED_SUFFIXES and not head.endswith("-"):
-                # "U.S.-led", "Iran-backed" kept as one token by the tokenizer: the name, the hyphen and
-                # the suffix, so that the phrase coder sees the leader or the sponsor.
-                a, b = t.idx + len(head), t.idx + len(head) + 1
-                out += [Word(head, "", t.pos_, t.idx, a), Word("-", "", "PUNCT", a, b),
-                        Word(tail, t.whitespace_, "VERB", b, t.idx + len(t.text))]
-                continue
-            out.append(Word(t.text, t.whitespace_, t.pos_, t.idx, t.idx + len(t.text)))
+            text, idx = t.text, t.idx
+            if split and "-" in text:
+                head, _dash, tail = text.rpartition("-")
+                if head and tail.lower() in LED_SUFFIXES and not head.endswith("-"):
+                    # "U.S.-led", "Iran-backed" kept as one token by the tokenizer: the name, the hyphen and
+                    # the suffix, so that the phrase coder sees the leader or the sponsor.
+                    a, b = idx + len(head), idx + len(head) + 1
+                    out += [Word(head, "", t.pos_, idx, a), Word("-", "", "PUNCT", a, b),
+                            Word(tail, t.whitespace_, "VERB", b, idx + len(text))]
+                    continue
+            out.append(Word(text, t.whitespace_, t.pos_, idx, idx + len(text)))
         return out
 
     def _code_plain(self, token: Token) -> Coded | None:
@@ -712,7 +724,7 @@ class ArticleActors:
             return None
         toks = self.phrase_tokens(token)
         words = self._words(toks)
-        head = next(k for k, w in enumerate(words) if w.start == token.idx)
+        head = [w.start for w in words].index(token.idx)  # the head's word (always in its phrase)
         if token.lower_ == "old" and any(c.dep_ == "npadvmod" and c.lower_.rstrip("s") in AGE_UNITS
                                          for c in self._kids.get(token.i, NO_TOKENS)):
             # "An 18-year-old is arrested", "police detain a 30-year-old": an age heading the phrase is a person.
@@ -1720,12 +1732,13 @@ class ArticleActors:
         for _ in range(4):
             if t.dep_ in ("relcl", "acl"):
                 break
-            if t.head.i == t.i:
+            h = self._head_i[t.i]
+            if h == t.i:
                 return None
-            t = t.head
+            t = self._toks[h]
         else:
             return None
-        noun = t.head
+        noun = self._toks[self._head_i[t.i]]
         if t.lemma_.lower() not in STAY_LEMMAS or noun.pos_ not in ("NOUN", "PROPN", "PRON") or not (
                 self._agent_senses(noun) or self._compound_agent(noun)):
             return None
@@ -2410,12 +2423,13 @@ class ArticleActors:
 
     def _definite_antecedent(self, token: Token) -> Coded | None:
         """'the group' -> the organisation named last; 'the country' -> the country named last."""
-        lemma = token.lemma_.lower()
         if token.pos_ == "PROPN" and token.text.islower():
             lemma = token.text.lower()  # the tagger reads "the bloc said" as a name now and then
         elif token.pos_ != "NOUN":
             return None
-        if lemma not in GROUP_NOUNS | COUNTRY_NOUNS | COURT_NOUNS | {"party", "state"} or token.tag_ in ("NNS", "NNPS"):
+        else:
+            lemma = token.lemma_.lower()
+        if lemma not in BACK_NOUNS or token.tag_ in ("NNS", "NNPS"):
             return None
         if not any(c.dep_ == "det" and c.text.lower() in DEFINITE for c in token.children):
             return None
@@ -2496,7 +2510,7 @@ class ArticleActors:
         got = self._definite_antecedent(token)
         if got is not None:
             return got
-        if token.pos_ == "PRON" or low in MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS:
+        if token.pos_ == "PRON" or low in PERSONAL_PRONOUNS:
             if low in MALE_PRONOUNS:
                 want = "person_m"
             elif low in FEMALE_PRONOUNS:
@@ -2780,7 +2794,7 @@ class ArticleActors:
                 return False
             a = self._toks[h]
             if a.pos_ not in CANDIDATE_POS:
-                if a.dep_ != "prep" and not (a.lower_ in AFFILIATION_SUFFIXES | {"led"} and a.dep_ == "amod"):
+                if a.dep_ != "prep" and not (a.lower_ in _SPONSOR_WORDS and a.dep_ == "amod"):
                     return False
                 continue
             members = self._phrase_sets.get(a.i)
@@ -2811,7 +2825,7 @@ class ArticleActors:
                 continue  # "Caicos" in "Turks and Caicos": coded with the name's first word
             if token.dep_ in ("compound", "amod") and token.pos_ == "NOUN":
                 continue  # "business opportunities", "police station": a modifier, not a mention
-            if token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
+            if token.dep_ == "compound" and self._head_i[token.i] > token.i and self._toks[self._head_i[token.i]].pos_ == "PROPN":
                 continue  # "New York" in "The New York Times": part of a name we cannot code
             if token.ent_type_ in SKIP_ENTS:
                 continue
@@ -2941,7 +2955,9 @@ class ArticleActors:
     def _resolve_late(self, token: Token) -> ActorRef | None:
         # Only mentions before the token count for coreference, as during the walk.
         saved = self._history
-        self._history = [e for e in saved if e.end <= token.idx]
+        # The history is in text order and a mention ends after it starts: only those starting before the token may.
+        before = bisect.bisect_left(saved, token.idx, key=_entry_start)
+        self._history = [e for e in saved[:before] if e.end <= token.idx]
         try:
             got = self._resolve(token)
         finally:
