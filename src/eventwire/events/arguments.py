@@ -162,6 +162,17 @@ def _described_thing(verb: Token) -> Token | None:
     return next((c for c in token_children(be) if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
+#: Possessive pronouns that name the owner of an act's object (see `_owner_pronoun`).
+OWNER_PRONOUNS = frozenset(["his", "her", "their"])
+
+
+def _owner_pronoun(tok: Token, root: Token) -> bool:
+    """A possessive pronoun owning the act's object ("police seized his passport", "froze their assets", "restricts
+    her travel"): whose thing the act takes is its target, as with a named owner ("Iran's ships")."""
+    return tok.dep_ == "poss" and tok.pos_ == "PRON" and tok.lower_ in OWNER_PRONOUNS and (
+        tok.head.i == root.i or (root.dep_ == "prep" and tok.head.head.i == root.i))
+
+
 def _over_border_prep(prep: Token) -> bool:
     """True for the "with" of "near the border with Chad", "along the frontier with Niger": its object is the country
     on the other side of where something happens (not "closed its border with Chad", a border acted on)."""
@@ -1415,7 +1426,8 @@ class _ArgumentReader:
                     return ref
         for r in roots:
             for tok in r.subtree:
-                if tok.i in trig or tok.i in src_tokens or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+                if tok.i in trig or tok.i in src_tokens or (tok.pos_ not in ("PROPN", "NOUN", "ADJ")
+                                                            and not (src_codes and _owner_pronoun(tok, r))):
                     continue
                 if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
                     continue

@@ -874,6 +874,13 @@ def events_of(
             t.code in own_codes or not t.sector or t.text.lower() not in PERSONAL_POSSESSIVES))]
         if len(own) == 1:
             targets = [_own_people(f, t, next(iter(own))) for t in targets]
+        if f.code[:2] in HOME_PLACE_ROOTS:
+            # "the rebels announced their pullout from a town in their own country", "a Ruritanian man pleaded guilty in
+            # Ruritania": a place of the actor's own country named after a preposition is where it acts, no one it acts
+            # on (not a place named as an actor, "ordered the province to ...", nor the country itself away from where
+            # the act took place: "pulled its fighters out of Ruritania" stays)
+            targets = [t for t in targets if not (t.code and _is_place_ref(t) and t.country in own and (
+                _locative_place(f, t) or _locative_place(f, t, None)))]
     if IMPLY_PROTEST_TARGET and f.code[:2] == "14" and not any(t.code for t in targets) and len(sources) == 1 \
             and sources[0].country and sources[0].country not in ("IGO", "NGO", "IMG"):
         # a protest with no named target is aimed at the protesters' own government (CAMEO practice)
@@ -2055,21 +2062,35 @@ def _is_place_ref(ref: ActorRef) -> bool:
     return ref.sector is None and (ref.why or "").startswith(("place:", "country:"))
 
 
+#: Roots (not travel 04, investigation 09 or force 13, 15, 17-20) whose target is never a place in the source's own
+#: country: the place is where the act happens ("withdrew from a town of their own country", "pleaded guilty in X").
+HOME_PLACE_ROOTS = frozenset(["01", "02", "03", "05", "06", "07", "08", "10", "11", "12", "14", "16"])
+
 #: Prepositions of where an act took place ("in Miranshah", "near Laiza"), not of the place aimed at ("missiles at
 #: Kyiv", "strikes across Ukraine").
 LOCATIVE_PREPS = frozenset(["in", "near", "inside", "outside"])
 
 
-def _locative_place(f: Frame, ref: ActorRef) -> bool:
+def _locative_place(f: Frame, ref: ActorRef, preps: frozenset[str] | None = LOCATIVE_PREPS) -> bool:
     """True for a target coded only as a place's country that is named where the act took place ("in Amadora",
-    "in Shangla District, Pakistan"), not as the thing hit ("strikes on Kharkiv", "shelled Kherson")."""
+    "in Shangla District, Pakistan"), not as the thing hit ("strikes on Kharkiv", "shelled Kherson"); with `preps`
+    None, a place below the country after any preposition ("withdrew from Tavo", "from Tavo, Mali": not a place named
+    as an actor, "ordered Tavo to ...", nor a country on its own, "pulled out of Mali")."""
     if not _is_place_ref(ref):
         return False
+    if preps is None:
+        # the place itself or a place listed after it ("from Tavo, Mali"), not a modifier ("attacks against U.S. allies")
+        # nor a country word closing an organisation's name ("a lawsuit by Environmental Action Germany")
+        last = next((t for t in sent_tokens(f.anchor) if t.idx < ref.end <= t.idx + len(t.text)), None)
+        hops = 0
+        while last is not None and hops < 4 and last.dep_ in ("conj", "appos", "npadvmod"):
+            last, hops = last.head, hops + 1
+        return last is not None and last.dep_ == "pobj" and (hops > 0 or (ref.why or "").startswith("place:"))
     tok = next((t for t in sent_tokens(f.anchor) if t.idx <= ref.start < t.idx + len(t.text) + 1), None)
     hops = 0
     while tok is not None and hops < 4 and tok.dep_ in ("compound", "conj", "appos", "npadvmod", "amod"):
         tok, hops = tok.head, hops + 1  # "Shangla District, Khyber Pakhtunkhwa, Pakistan": up to the first place
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in preps
 
 
 def _from_holders(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> list[ActorRef]:
