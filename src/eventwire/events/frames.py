@@ -757,7 +757,6 @@ class _SentenceCoder(_ArgumentReader):
         if t.i < 3 or bare and t.tag_ != "NNS":
             return None
         doc = doc_tokens(t.doc)  # the shared tokens: `Doc[i]` would build a new Token for each look
-        start = t.sent.start
         if bare or doc[t.i - 1].pos_ != "PROPN":
             if not bare:
                 first = t.i - 2
@@ -775,6 +774,7 @@ class _SentenceCoder(_ArgumentReader):
                     or t.sent.root.pos_ in ("VERB", "AUX") or self.actor_of(agent) is None and not any(
                         c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token_children(agent)):
                 return None  # cheap checks first: a body's noun hung on the "-s" word, in a sentence with no verb
+            start = t.sent.start  # (a Span built: only past the cheap checks)
             # "The Ruritanian government fines Acme Corp", "The national regulator bans Acme": with no place between
             # them, a singular body right before the verb form in "-s", read as a compound of a plural noun "fines"
             # in a sentence with no verb, is the verb's subject (the checks below make the phrase open the sentence)
@@ -782,6 +782,7 @@ class _SentenceCoder(_ArgumentReader):
         else:
             if not t.is_lower or t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT":
                 return None
+            start = t.sent.start
             j = t.i - 1
             while j > start and (doc[j].pos_ == "PROPN" or doc[j].lower_ in ("the", "of")):
                 j -= 1  # "in the Democratic Republic of the Congo"
