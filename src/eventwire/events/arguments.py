@@ -87,7 +87,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from eventwire.actors.resolver import DESTINATION_PREPS, model_after
+from eventwire.actors.resolver import ADMIN_WORDS_LOWER, DESTINATION_PREPS, model_after
 from eventwire.events.common import (
     ARMED_DOER_MODIFIERS,
     ARMED_SECTORS,
@@ -956,6 +956,10 @@ class _ArgumentReader:
         # "heavy Russian shelling is reported in Bakhmut": the place hangs on the passive verb that reports the blow
         heads += [t.head for t in f.trigger if t.pos_ == "NOUN" and t.dep_ == "nsubjpass"
                   and t.head.lemma_.lower() in REPORTED_BLOW_VERBS]
+        # "drone strikes are reported at an army base in Omdurman": the site the blow is reported at, and its town
+        heads += [p for t in f.trigger if t.pos_ == "NOUN" and t.dep_ == "nsubjpass"
+                  and t.head.lemma_.lower() in REPORTED_BLOW_VERBS
+                  for p in self.pobjs(t.head, ("at", "near", "outside", "on"))]
         # "fighting resumes in Khartoum", "clashes break out in Tripoli": the place hangs on the verb that tells it goes on
         heads += [t.head for t in f.trigger if (t.pos_ == "NOUN" or t.tag_ == "VBG") and t.dep_ == "nsubj"
                   and occurrence_verb(t.head)]
@@ -1027,6 +1031,16 @@ class _ArgumentReader:
                 ref = self.place_ref(c)
                 if ref is not None and ref.country:
                     return ref
+            if c.dep_ in ("appos", "npadvmod", "conj") and c.i > place.i and (
+                    c.lower_ in ADMIN_WORDS_LOWER or c.ent_type_ in ("GPE", "LOC")):
+                # "in Ravansar, Kermanshah province, Iran", "in Tzaneen, Mopani, South Africa": the town's region (named
+                # with its admin word, or a region the knowledge base does not know) comes between the town and its
+                # country (the country hangs on the region)
+                for g in token_children(c):
+                    if g.dep_ in ("appos", "npadvmod", "conj") and g.i > c.i and g.ent_type_ in ("GPE", "LOC"):
+                        ref = self.place_ref(g)
+                        if ref is not None and ref.country:
+                            return ref
         return None
 
     def facility_owners(self, f: Frame) -> list[ActorRef]:

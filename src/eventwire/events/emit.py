@@ -339,8 +339,27 @@ def _harm_without_violence(f: Frame, sc: _SentenceCoder) -> bool:
     if any((violence_cue(t) or armed_context(t) or t.lemma_.lower() in UNREST_CUES)
            and (t.lemma_.lower() in MINE_WORDS or not any(relic_ordnance(a) for a in (t, *t.ancestors))) for t in words):
         return False
+    if _nationals_killed_at_home(v, sc):
+        return False
     return not any(t.pos_ in ("PROPN", "NOUN") and (r := sc.actor_of(t)) is not None and r.sector in VIOLENT_SECTORS
                    for t in words)
+
+
+def _nationals_killed_at_home(v: Token, sc: _SentenceCoder) -> bool:
+    """A bare toll whose dead are named by their nationality, in a place of their own country ("dozens of Sudanese are
+    killed in Darfur", "40 Palestinians are killed in Gaza"): a people's toll at home is told of a conflict; an accident's
+    toll counts "people" or "passengers" and names its cause. Foreigners' deaths abroad ("Chinese tourists are killed in
+    Bali") stay no event."""
+    patients = [c for c in token_children(v) if c.dep_ == "nsubjpass"]
+    # "dozens of Sudanese": the people counted
+    patients += [p for c in patients if c.pos_ in ("NUM", "NOUN") for g in token_children(c)
+                 if g.dep_ == "prep" and g.lower_ == "of" for p in token_children(g) if p.dep_ == "pobj"]
+    countries = {r.country for p in patients for r in [sc.actor_of(p)]
+                 if r is not None and r.country and (r.why or "").startswith("demonym:")}
+    if not countries:
+        return False
+    return any(t.ent_type_ in ("GPE", "LOC") and t.i not in {p.i for p in patients}
+               and (r := sc.place_ref(t)) is not None and r.country in countries for t in v.sent)
 
 
 #: Prepositions of a casualty's own cause or place: a later toll with one may be a new blow.
@@ -518,9 +537,11 @@ def events_of(
 ) -> list[Event]:
     """The events of one frame: arguments resolved, guards applied, modality and code settled, one Event per pair."""
     if f.code[:2] in ("17", "18", "19") and not f.code.startswith("173") and any(
-            t.lemma_.lower() in SPORT_WORDS and t.pos_ != "PROPN" for t in sent):
+            t.lemma_.lower() in SPORT_WORDS and t.pos_ != "PROPN" for t in sent) and not any(
+            t.lemma_.lower() in CASUALTY_VERBS for t in (*f.trigger, f.anchor)):
         # "the French team beat Germany 2-1 in a friendly match" ("the Awami League", a name, is no sport); an arrest
-        # stays one at a match ("police arrest 12 fans for violence before a match")
+        # stays one at a match ("police arrest 12 fans for violence before a match"), and so does a blow with its dead
+        # ("three fans are killed in a bombing at a rugby ground": no game kills)
         return []
     if f.code[:2] == "04" and f.trigger[0].lemma_.lower() in TALK_VERBS and f.targets and all(
             t.lemma_.lower() in AUDIENCE_WORDS for t in f.targets):
