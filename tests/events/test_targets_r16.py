@@ -12,6 +12,7 @@ Every sentence is invented for these tests.
 from __future__ import annotations
 
 import pytest
+from helpers_events import all_events
 from helpers_events import counted_events as _events
 
 pytestmark = pytest.mark.slow
@@ -39,3 +40,9 @@ def test_owner_pronoun_of_the_thing_hit_beats_its_town(nlp) -> None:
             "his villa in Misrata. However, an aide said he is alive.")
     evs = [e for e in _events(nlp, text) if e.root == "19" and e.source is not None and e.source.country == "EGY"]
     assert evs and all(e.target is not None and e.target.code == "LBYELI" for e in evs)
+
+
+def test_home_region_an_act_goes_to_stays_the_target(nlp):
+    """Guard: a region of the source's own country named after "to" is whom the act goes to, not where it happens."""
+    evs = [e for e in all_events(nlp, "A Georgian party leader proposes a formal apology to Abkhazia.") if e.root == "03"]
+    assert evs and evs[0].target is not None and evs[0].target.country == "GEO"

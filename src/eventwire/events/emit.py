@@ -2092,6 +2092,10 @@ HOME_PLACE_ROOTS = frozenset(["01", "02", "03", "05", "06", "07", "08", "10", "1
 LOCATIVE_PREPS = frozenset(["in", "near", "inside", "outside"])
 
 
+#: Prepositions naming whom an act goes to or is aimed at, not where it happens.
+RECIPIENT_PREPS = frozenset(["to", "toward", "towards", "with", "against", "for", "at", "on", "into"])
+
+
 def _locative_place(f: Frame, ref: ActorRef, preps: frozenset[str] | None = LOCATIVE_PREPS) -> bool:
     """True for a target coded only as a place's country that is named where the act took place ("in Amadora",
     "in Shangla District, Pakistan"), not as the thing hit ("strikes on Kharkiv", "shelled Kherson"); with `preps`
@@ -2106,7 +2110,9 @@ def _locative_place(f: Frame, ref: ActorRef, preps: frozenset[str] | None = LOCA
         hops = 0
         while last is not None and hops < 4 and last.dep_ in ("conj", "appos", "npadvmod"):
             last, hops = last.head, hops + 1
-        return last is not None and last.dep_ == "pobj" and (hops > 0 or (ref.why or "").startswith("place:"))
+        # nor one the act goes to ("proposes an apology to South Ossetia", "offered aid to Tavo": a recipient)
+        return last is not None and last.dep_ == "pobj" and last.head.lower_ not in RECIPIENT_PREPS and (
+            hops > 0 or (ref.why or "").startswith("place:"))
     tok = next((t for t in sent_tokens(f.anchor) if t.idx <= ref.start < t.idx + len(t.text) + 1), None)
     hops = 0
     while tok is not None and hops < 4 and tok.dep_ in ("compound", "conj", "appos", "npadvmod", "amod"):
