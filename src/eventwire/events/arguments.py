@@ -342,6 +342,9 @@ ADDRESS_VERBS = frozenset(["urge", "call", "demand", "accuse", "blame", "warn", 
 #: reporter speaks, not the subject of the reported clause.
 SPEAKER_PARTICIPLES = frozenset(["accuse", "blame", "call", "describe", "condemn", "denounce", "warn", "urge", "brand",
                                  "label", "term", "dismiss", "praise", "criticise", "criticize", "deny", "demand"])
+#: Participles of comment that, after a controlled infinitive, still speak for the one who asked or allowed.
+COMMENT_PARTICIPLES = SPEAKER_PARTICIPLES | frozenset(["express", "voice", "say", "stress", "reiterate", "insist", "vow",
+                                                       "pledge", "promise", "ask", "reaffirm", "cite", "add", "note"])
 
 
 #: Nouns of protest whose place, where they break out, says whose the protesters are.
@@ -713,6 +716,10 @@ class _ArgumentReader:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and verb.lemma_.lower() in SPEAKER_PARTICIPLES \
                 and head.head.lemma_.lower() in REPORT_VERBS:
             # "officials said Russian drones had struck a warehouse, accusing Moscow of provocation": the officials accuse
+            return self.subject(head.head, depth + 1)
+        if _speech_after_controlled(verb):
+            # "Canada called on Israel to halt the strikes, expressing concern about the toll": a participle of speech
+            # set off by a comma after an infinitive that the object was asked to do is the asker's own comment
             return self.subject(head.head, depth + 1)
         if verb.dep_ == "advcl":
             doer = self._name_before_gerund(verb)  # "recalled its envoy in response to Ethiopia expelling its diplomats"
@@ -2522,3 +2529,19 @@ def occurrence_verb(verb: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() == "place" for c in token_children(verb))
     return True
 
+
+
+def _speech_after_controlled(verb: Token) -> bool:
+    """`verb` is a comment participle ("expressing concern", "while urging its allies") set off by a comma and hung by
+    the parser on an infinitive or clause that an object-control verb governs ("called on Israel to halt the strikes, expressing
+    concern", "allowing Ukraine to strike targets, while also urging its allies to follow"): the one who called or allowed
+    comments, not the one called on."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in COMMENT_PARTICIPLES:
+        return False
+    gov = verb.head
+    if gov.dep_ not in ("xcomp", "ccomp") or gov.i > verb.i or gov.head.lemma_.lower() not in OBJECT_CONTROL:
+        return False
+    edge = verb.left_edge.i
+    if edge == 0 or verb.doc[edge - 1].text != ",":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in token_children(verb))
