@@ -942,6 +942,8 @@ def events_of(
         return []  # "the bloc declares it will form the majority", "agreed to form a coalition government": no event
     if f.rule == "w.allow_actor" and (not any(s.code for s in sources) or all(t.sector == "CVL" for t in targets)):
         return []  # "allowing justice to unfold", "allowed the population to vote": no concession between actors
+    if f.code[:2] == "10" and f.rule.startswith("v.order") and _order_to_own_agents(sources, targets):
+        return []  # "the premier ordered the police to find the gunmen": a command down one's own chain, no demand
     if f.rule.startswith("n.war") and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in FIGURATIVE_BATTLES
                                           for t in f.trigger for c in token_children(t)):
         return []  # "a custody battle", "a legal battle", "a price war": no armed force
@@ -1260,6 +1262,22 @@ HOME_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "SPY", "ELI", "LEG"}
 FOREIGN_PEOPLE_WORDS = frozenset({"foreign", "foreigner", "foreigners", "migrant", "migrants", "refugee", "refugees",
                                   "asylum", "tourist", "tourists", "expatriate", "expatriates", "national",
                                   "nationals", "immigrant", "immigrants", "smuggler", "smugglers", "international"})
+
+
+ORDERING_SECTORS = frozenset({"GOV", "MIL", "COP"})
+ORDERED_SECTORS = frozenset({None, "", "GOV", "MIL", "COP", "SPY"})
+
+
+def _order_to_own_agents(sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """A government's or command's order to its own state's agents ("Ruritania's president ordered the army to
+    secure the border", "the ministry ordered its diplomats to leave"): an internal command, no demand (10) on
+    another actor; the act ordered, if any, is coded of its own. A court's order to a person stays a demand."""
+    coded_s = [s for s in sources if s.code]
+    coded_t = [t for t in targets if t.code]
+    if not coded_s or not coded_t or not all(s.sector in ORDERING_SECTORS and s.country for s in coded_s):
+        return False
+    own = {s.country for s in coded_s}
+    return all(t.country in own and t.sector in ORDERED_SECTORS for t in coded_t)
 
 
 def _home_country(sources: list[ActorRef]) -> str | None:
