@@ -683,6 +683,7 @@ def code_words(
         if (unread and k > 0 and not place and w.capitalized and w.pos in ("PROPN", "") and low not in HONORIFICS
                 and w.text not in COMMON_ACRONYMS and low not in FAITH_WORDS
                 and not (low in INSTITUTION_MODIFIERS and sector in STATE_SECTORS)
+                and not (low in PORTFOLIO_WORDS and sector == "GOV" and agent.word.lower().startswith(PORTFOLIO_HEADS))
                 and not (sector == "MIL" and (low in MILITARY_UNIT_WORDS or _ORDINAL_RE.fullmatch(low)))
                 and not _titled_possessor(words, readings, k)):
             unknown_names.append(w)
@@ -830,6 +831,23 @@ INSTITUTION_MODIFIERS = frozenset({"regional", "national", "federal", "supreme",
                                    "constitutional", "high", "central", "interim", "transitional", "district", "city",
                                    "county", "upper", "lower", "legislative", "appeals", "appellate", "criminal", "special",
                                    "military", "civil", "administrative", "metropolitan", "local", "joint"})
+#: Capitalised fields of a ministry or a minister ("the Fisheries Minister", "the Emergency Situations Ministry",
+#: "the Ministry of Mines"): they say which of the state's offices it is, as "the fisheries minister" in lower case
+#: does, and name no other body; the office's country is the context's.
+PORTFOLIO_WORDS = frozenset({
+    "health", "information", "finance", "justice", "education", "agriculture", "energy", "environment", "emergency",
+    "emergencies", "situations", "labour", "labor", "trade", "commerce", "economy", "economic", "transport",
+    "transportation", "culture", "tourism", "defence", "defense", "interior", "home", "housing", "industry",
+    "communications", "welfare", "social", "affairs", "development", "planning", "water", "mining", "mines",
+    "petroleum", "oil", "fisheries", "youth", "sports", "sport", "women", "family", "immigration", "security",
+    "science", "technology", "digital", "infrastructure", "public", "works", "religious", "endowments", "veterans",
+    "treasury", "foreign", "environmental", "climate", "resources", "natural", "urban", "rural", "land", "lands",
+    "forestry", "forests", "power", "electricity", "telecommunications", "media", "broadcasting", "heritage",
+    "gender", "children", "disaster", "relief", "reconstruction", "integration", "migration", "refugees",
+    "aviation", "maritime", "shipping", "investment", "budget", "revenue", "customs", "taxation", "employment",
+    "cooperation", "solidarity", "equality", "minorities", "wildlife", "parks", "higher", "research", "innovation"})
+#: Heads that a field names an office of ("Health Minister", "Justice Ministry", "Education Secretary").
+PORTFOLIO_HEADS = ("minist", "secretar", "depart")
 #: Capitalised words of a military unit's designation ("the 4th Infantry Division's 13th Brigade"): a
 #: unit of an army, not the name of another body, so the army's country (from context) is the unit's.
 MILITARY_UNIT_WORDS = frozenset({"infantry", "division", "brigade", "battalion", "regiment", "company", "corps", "army",

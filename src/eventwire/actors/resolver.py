@@ -2211,8 +2211,10 @@ class ArticleActors:
         return out
 
     def _context_country(self) -> str | None:
-        """The country the article is mostly about (for 'riot police'), when one clearly leads."""
+        """The country the article is mostly about (for 'riot police'), when one clearly leads: named at least
+        twice as often as any other, or named most and alone in the first sentence."""
         counts: Counter[str] = Counter()  # float weights: a demonym counts half
+        lead: set[str] = set()  # countries the first sentence names
         spans: list[tuple[Span | list[Token], str]] = [
             (ent, ent.label_) for ent in self._joined_place_ents() if ent.label_ in ("GPE", "NORP", "LOC", "FAC")
             and ent.start not in self._and_names
@@ -2309,12 +2311,18 @@ class ArticleActors:
                     # A demonym usually describes someone from elsewhere ("a Russian man stabbed two people
                     # in Berlin"): it counts half as much as a place named.
                     counts[country] += 0.5 if level == 2 else 1  # type: ignore[assignment]
+                    if self._sent_of[toks[0].i] == 0:
+                        lead.add(country)
                 break
         self._note_places_named_back()
         if not counts:
             return None
         ranked = counts.most_common(2)
         if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+            return ranked[0][0]
+        if len(lead) == 1 and ranked[0][0] in lead and ranked[0][1] > ranked[1][1]:
+            # A whole article names other countries as it goes on ("The president of Malawi died ... His widow
+            # was treated in Zambia"): the one country its first sentence names, if still named most, leads.
             return ranked[0][0]
         return None
 
