@@ -61,7 +61,9 @@ def test_long_lived_heap_keeps_a_callers_freeze() -> None:
         with LongLivedHeap() as heap:
             heap.loaded()
             assert gc.get_threshold() == threshold  # the caller's settings are kept
-        assert gc.get_freeze_count() == before  # the caller's own freeze is left as it was
+        # the caller's own freeze is left as it was: not thawed (0) and nothing more frozen (a frozen object that
+        # dies meanwhile, e.g. a temporary of the test runner, may lower the count: an equality test was flaky)
+        assert 0 < gc.get_freeze_count() <= before
     finally:
         gc.unfreeze()
 
