@@ -114,7 +114,7 @@ from eventwire.events.common import (
 )
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.modality import _present_like, list_member_of
-from eventwire.nlp import sent_tokens, token_children
+from eventwire.nlp import doc_tokens, sent_tokens, token_children
 from eventwire.records import ActorRef
 
 if TYPE_CHECKING:
@@ -399,7 +399,10 @@ class _ArgumentReader:
         return [c for c in token_children(tok) if c.dep_ in deps]
 
     def is_passive(self, verb: Token) -> bool:
-        return any(c.dep_ in ("nsubjpass", "auxpass") for c in token_children(verb))
+        for c in token_children(verb):  # noqa: SIM110 - a plain loop: asked of most verbs, often more than once
+            if c.dep_ in ("nsubjpass", "auxpass"):
+                return True
+        return False
 
     def conjuncts(self, tok: Token) -> list[Token]:
         """The token and the tokens conjoined with it ("the US and the EU")."""
@@ -446,7 +449,7 @@ class _ArgumentReader:
                 # "was widely condemned, including by France and Italy": the agents named as examples
                 out.extend(p for g in token_children(c) if g.dep_ in ("agent", "prep") and g.lower_ == "by"
                            for p in self.children(g, "pobj"))
-            elif _stray_particle(c):
+            elif c.dep_ in ("prep", "advmod") and _stray_particle(c):  # the dependency first: most children fail it
                 # "pulled out of the deal": the parser makes "out" a preposition that governs "of"
                 out.extend(p for g in token_children(c) if g.dep_ == "prep" and g.lower_ in want for p in self.children(g, "pobj"))
                 # "towards the introduction of", "on behalf of": one level of nesting is enough.
@@ -2123,7 +2126,7 @@ def _as_well_as_partner(tok: Token) -> list[Token]:
     if end >= len(doc) - 1 or not _is_as_well_as(doc[end]):
         return []
     heads = {tok, tok.head, tok.head.head, doc[end]}
-    for g in doc[end + 1:]:
+    for g in doc_tokens(doc)[end + 1:]:  # the shared tokens: iterating `Doc[i:]` builds new ones
         if g.head in heads and g.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and g.left_edge.i == end + 1 \
                 and g.pos_ in ("NOUN", "PROPN"):
             return [g]
@@ -2278,8 +2281,10 @@ def _co_possessors(poss: Token) -> list[Token]:
     """The owners listed before a possessor: in "Kenya and Ethiopia's sanctions on X" the small parser takes the possessed
     noun for a second member of a list headed by "Kenya" ("Kenya" and "Ethiopia's sanctions"); the list's members
     before the "and" own the sanctions too. Empty unless the possessor follows an "and" that joins its noun to a name."""
+    if poss.dep_ != "poss" or poss.i < 2:
+        return []  # checked before `Token.head`, which builds a new token
     noun = poss.head
-    if poss.dep_ != "poss" or noun.dep_ != "conj" or poss.i < 2:
+    if noun.dep_ != "conj":
         return []
     before = poss.doc[poss.i - 1]
     first = noun.head

@@ -577,8 +577,10 @@ def accident_verb(v: Token) -> bool:
 def blast_thing_explodes(v: Token) -> bool:
     """`v` is "explode" with a thing that blows up by accident for its subject: "a tank truck explodes", "a gas cylinder
     exploded" (not "a car exploded": a car bomb)."""
+    if v.lemma_.lower() != "explode":
+        return False
     subj = [c for c in token_children(v) if c.dep_ in ("nsubj", "nsubjpass")]
-    return v.lemma_.lower() == "explode" and bool(subj) and all(c.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS or any(
+    return bool(subj) and all(c.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS or any(
         g.dep_ == "compound" and g.lemma_.lower() in ACCIDENT_BLAST_MODIFIERS for g in token_children(c)) for c in subj)
 
 

@@ -392,7 +392,7 @@ def _later_toll(f: Frame, sent: Any, si: int, sources: list[ActorRef]) -> bool:
         for c in token_children(v))
     if back:
         return True
-    before = sent.doc[:sent.start]
+    before = doc_tokens(sent.doc)[:sent.start]  # the shared tokens: iterating `Doc[:i]` builds new ones
     accident = any(disaster_noun(t) or accident_verb(t)
                    for t in before)  # any part of speech: the small parser may read "overturns" as a noun
     attack = any(violence_cue(t) for t in before)
@@ -537,8 +537,8 @@ def events_of(
 ) -> list[Event]:
     """The events of one frame: arguments resolved, guards applied, modality and code settled, one Event per pair."""
     if f.code[:2] in ("17", "18", "19") and not f.code.startswith("173") and any(
-            t.lemma_.lower() in SPORT_WORDS and t.pos_ != "PROPN" for t in sent) and not any(
-            t.lemma_.lower() in CASUALTY_VERBS for t in (*f.trigger, f.anchor)):
+            t.lemma_.lower() in SPORT_WORDS and t.pos_ != "PROPN" for t in doc_tokens(sent.doc)[sent.start : sent.end]) \
+            and not any(t.lemma_.lower() in CASUALTY_VERBS for t in (*f.trigger, f.anchor)):
         # "the French team beat Germany 2-1 in a friendly match" ("the Awami League", a name, is no sport); an arrest
         # stays one at a match ("police arrest 12 fans for violence before a match"), and so does a blow with its dead
         # ("three fans are killed in a bombing at a rugby ground": no game kills)
@@ -1871,6 +1871,7 @@ def _make_events(f: Frame, pairs: list[tuple[ActorRef | None, ActorRef | None]],
     """One Event per source/target pair."""
     out = []
     pairs = [(_off_trigger(s, f), _off_trigger(t, f)) for s, t in pairs]
+    text = sent.text if pairs else ""  # `Span.text` joins the sentence's tokens anew on each access
     for s, t in pairs:
         conf = 0.45 + 0.2 * bool(s is not None and s.code) + 0.15 * bool(t is not None and t.code)
         conf += 0.1 * f.specific + 0.05 * (not mod.hypothetical)
@@ -1892,7 +1893,7 @@ def _make_events(f: Frame, pairs: list[tuple[ActorRef | None, ActorRef | None]],
                 negated=mod.negated,
                 hypothetical=mod.hypothetical,
                 date=date,
-                sentence=sent.text,
+                sentence=text,
                 sentence_index=si,
                 trigger=trigger,
                 rule=f.rule,

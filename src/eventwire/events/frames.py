@@ -769,12 +769,14 @@ class _SentenceCoder(_ArgumentReader):
                     return self.reread[first]
                 return None
             agent = doc[t.i - 1]
-            if agent.tag_ != "NN" or agent.dep_ != "compound" or agent.head.i != t.i \
-                    or not t.is_lower or t.i + 1 >= t.sent.end or doc[t.i + 1].pos_ not in BARE_AGENT_OBJECT_OPENERS \
-                    or t.sent.root.pos_ in ("VERB", "AUX") or self.actor_of(agent) is None and not any(
+            if agent.tag_ != "NN" or agent.dep_ != "compound" or agent.head.i != t.i or not t.is_lower:
+                return None
+            sent = t.sent  # built once: each `Token.sent` builds a new span
+            start, end = sent.start, sent.end
+            if t.i + 1 >= end or doc[t.i + 1].pos_ not in BARE_AGENT_OBJECT_OPENERS \
+                    or sent.root.pos_ in ("VERB", "AUX") or self.actor_of(agent) is None and not any(
                         c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token_children(agent)):
                 return None  # cheap checks first: a body's noun hung on the "-s" word, in a sentence with no verb
-            start = t.sent.start  # (a Span built: only past the cheap checks)
             # "The Ruritanian government fines Acme Corp", "The national regulator bans Acme": with no place between
             # them, a singular body right before the verb form in "-s", read as a compound of a plural noun "fines"
             # in a sentence with no verb, is the verb's subject (the checks below make the phrase open the sentence)
@@ -782,7 +784,8 @@ class _SentenceCoder(_ArgumentReader):
         else:
             if not t.is_lower or t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT":
                 return None
-            start = t.sent.start
+            sent = t.sent  # built once: each `Token.sent` builds a new span
+            start, end = sent.start, sent.end
             j = t.i - 1
             while j > start and (doc[j].pos_ == "PROPN" or doc[j].lower_ in ("the", "of")):
                 j -= 1  # "in the Democratic Republic of the Congo"
@@ -805,17 +808,17 @@ class _SentenceCoder(_ArgumentReader):
         if plural != (form == lemma) or not plural and form not in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
             return None  # "a court sentences", "police arrest": the verb agrees with the agent
         i = t.i + 1
-        if i + 1 < t.sent.end and doc[i].lower_ == "and" and self.verb_lemma(doc[i + 1]) in self.lex.verbs \
+        if i + 1 < end and doc[i].lower_ == "and" and self.verb_lemma(doc[i + 1]) in self.lex.verbs \
                 and doc[i + 1].text.islower() and doc[i + 1].tag_ in ("NNS", "VBZ", "NN", "VBP"):
             i += 2  # "convicts and fines Jan Ek": the object follows the second verb
-        while i < t.sent.end and doc[i].is_quote:
+        while i < end and doc[i].is_quote:
             i += 1
         obj: Token | None = None
         first = i
-        while i < t.sent.end and (doc[i].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or i == first
-                                  and doc[i].tag_ in ("VB", "VBP") and doc[i].text.islower()
-                                  or doc[i].lower_ in ("of", "for") and doc[i - 1].pos_ == "PROPN"
-                                  and i + 1 < t.sent.end and doc[i + 1].pos_ == "PROPN"):
+        while i < end and (doc[i].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or i == first
+                           and doc[i].tag_ in ("VB", "VBP") and doc[i].text.islower()
+                           or doc[i].lower_ in ("of", "for") and doc[i - 1].pos_ == "PROPN"
+                           and i + 1 < end and doc[i + 1].pos_ == "PROPN"):
             # "fines Freedom for Ruritania member Jan Ek": "of" and "for" inside a name are part of the phrase
             if doc[i].pos_ == "NUM" and obj is not None:
                 break  # "fines Jan Ek 9,000 euros": an amount after the object is a second object
@@ -1177,12 +1180,14 @@ class _SentenceCoder(_ArgumentReader):
         kids = list(token_children(verb))  # read once: `Token.children` builds new tokens on every walk, and the entries walk it often
         prts = {c.lower_ for c in kids if c.dep_ == "prt"}
         # a particle parsed as a preposition may fulfil an entry's particle, but does not bar plain entries
-        stray = {c.lower_ for c in kids if _stray_particle(c)}
+        strays = [c for c in kids if _stray_particle(c)]
+        stray = {c.lower_ for c in strays}
         nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
         if nxt is not None and nxt.dep_ == "quantmod" and nxt.lower_ in ("over", "up", "out", "back", "off", "down"):
             stray.add(nxt.lower_)  # "handed over 13 hostages": the parser reads "over 13" as "more than 13"
-        preps = {c.lower_ for c in kids if c.dep_ in ("prep", "agent") and not _stray_particle(c)}
-        preps |= {g.lower_ for c in kids if _stray_particle(c) for g in token_children(c) if g.dep_ == "prep"}
+        stray_at = {c.i for c in strays}
+        preps = {c.lower_ for c in kids if c.dep_ in ("prep", "agent") and c.i not in stray_at}
+        preps |= {g.lower_ for c in strays for g in token_children(c) if g.dep_ == "prep"}
         obj = self.direct_object(verb)
         if obj is not None and obj.i > verb.i:
             # "troops pushed back the rebels", "pushed the rebels back": the parser reads the particle as an adverb
@@ -2486,10 +2491,11 @@ class _SentenceCoder(_ArgumentReader):
         if governor is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in BACKGROUND_VERBS and any(
                 c.dep_ == "mark" and c.lower_ == "since" for c in token_children(noun.head)):
             return None  # "the first meeting since the civil war began in 2011": a time given, no act reported
-        if governor is None and noun.lemma_.lower() in STATE_OF_WAR and noun.dep_ == "pobj" \
+        lemma = noun.lemma_.lower()
+        if governor is None and lemma in STATE_OF_WAR and noun.dep_ == "pobj" \
                 and noun.head.lower_ in BACKGROUND_PREPS:
             return None  # "approves arms sales amid the current Iran war": the war is the setting, no act reported
-        if governor is None and noun.lemma_.lower() in LASTING_STATES and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        if governor is None and lemma in LASTING_STATES and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
                 and noun.head.head.lemma_.lower() in DURATION_WORDS:
             return None  # "after 67 years of China's occupation", "two years of war": a lasting state, the setting
         if governor is None and dated(noun):
@@ -2502,17 +2508,17 @@ class _SentenceCoder(_ArgumentReader):
         if dv is not None:
             return dv
         m = self.match_noun(noun)
-        if m is None and governor is not None and noun.lemma_.lower() == "fire" and _undergoes(noun, governor):
+        if m is None and governor is not None and lemma == "fire" and _undergoes(noun, governor):
             m = (UNDER_FIRE, "190")  # "came under fire from": "fire" is an attack only in this idiom
         if m is None:
             return self.gerund_frame(noun, governor)
         entry, code = m
-        if noun.dep_ == "compound" and noun.lemma_.lower() in ROLE_MARK_NOUNS and noun.head.lemma_.lower() in CRAFT_NOUNS:
+        if noun.dep_ == "compound" and lemma in ROLE_MARK_NOUNS and noun.head.lemma_.lower() in CRAFT_NOUNS:
             return None  # "a nuclear attack submarine", "two attack helicopters": a class of craft, no attack made
         if (noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in SIMULATE_VERBS) or any(
                 c.dep_ in ("amod", "compound") and c.lower_ in MOCK_WORDS for c in token_children(noun)):
             return None  # "drills simulating a missile strike on Freedonia", "a mock attack": a rehearsal, no act
-        if entry.id == "n.threat" and noun.lemma_.lower() == "warning" and any(
+        if entry.id == "n.threat" and lemma == "warning" and any(
                 w.lemma_.lower() in NATURAL_HAZARDS or w.lower_ in NATURAL_HAZARDS
                 for c in token_children(noun) if c.dep_ in ("compound", "amod", "nmod") for w in c.subtree):
             return None  # "issues tsunami warnings", "a heat wave warning": a hazard foretold, no one threatened
@@ -2538,7 +2544,7 @@ class _SentenceCoder(_ArgumentReader):
                 code = "160"  # "its withdrawal from the Paris accord": relations cut, no retreat of forces
             elif left & TALK_WORDS:
                 code = "164"  # "withdrawal from the talks"
-        if code[:2] in CONFLICT_ROOTS and noun.lemma_.lower() in ATTEMPT_NOUNS and (any(
+        if code[:2] in CONFLICT_ROOTS and lemma in ATTEMPT_NOUNS and (any(
                 (c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in token_children(c)))
                 or (c.dep_ == "prep" and c.lower_ == "for") for c in token_children(noun)) or (
                 noun.i + 2 < len(noun.doc) and noun.doc[noun.i + 1].lower_ == "to" and noun.doc[noun.i + 2].tag_ == "VB")):
@@ -3558,8 +3564,10 @@ def _adjectival_participle(tok: Token) -> bool:
     """'freed imprisoned journalists', 'released detained activists': the small parser reads a participle before the
     object as a verb complement (`xcomp`, or a subjectless `ccomp`) with the object as its own; it is an adjective
     of the object."""
+    if tok.dep_ not in ("xcomp", "ccomp") or tok.tag_ not in ("VBD", "VBN"):
+        return False  # checked before `Token.head`, which builds a new token
     head = tok.head
-    if tok.dep_ not in ("xcomp", "ccomp") or tok.tag_ not in ("VBD", "VBN") or head.pos_ not in ("VERB", "AUX") or tok.i != head.i + 1:
+    if head.pos_ not in ("VERB", "AUX") or tok.i != head.i + 1:
         return False
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "prt") for c in token_children(tok)):
         return False
@@ -3601,11 +3609,12 @@ def _admitted_product(noun: Token) -> bool:
 
 def _natural_blow(tok: Token) -> bool:
     """Whether `tok` names a blow of nature: "lightning", "a meteor", "a lightning strike", "meteorite impact"."""
-    if tok.lemma_.lower() in NATURAL_STRIKERS or tok.lower_ in NATURAL_STRIKERS:
+    lemma = tok.lemma_.lower()
+    if lemma in NATURAL_STRIKERS or tok.lower_ in NATURAL_STRIKERS:
         return True
-    return tok.lemma_.lower() in ("strike", "bolt", "impact", "hit", "blast", "explosion") and any(
+    return lemma in ("strike", "bolt", "impact", "hit", "blast", "explosion") and any(
         c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in NATURAL_STRIKERS for c in token_children(tok)) or (
-        tok.lemma_.lower() in ("strike", "hit") and any(  # "after a cyclone strikes", the hazard read as a compound
+        lemma in ("strike", "hit") and any(  # "after a cyclone strikes", the hazard read as a compound
             c.dep_ == "compound" and c.lemma_.lower() in NATURAL_HAZARDS for c in token_children(tok)))
 
 
