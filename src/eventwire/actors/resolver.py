@@ -2016,16 +2016,7 @@ class ArticleActors:
     def _speaker_state(self, token: Token) -> str | None:
         """The country of a state speaker (a state body or a bare state, its country said by the text)
         whose reported clause holds `token` ("Sudanese authorities said the army ...")."""
-        t = token
-        for _ in range(6):
-            if t.head.i == t.i:
-                return None
-            if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in REPORTING_LEMMAS:
-                break
-            t = t.head
-        else:
-            return None
-        subj = next((c for c in self._kids.get(t.head.i, NO_TOKENS) if c.dep_ == "nsubj"), None)
+        subj = self._reporting_subject(token, levels=6, deps=("nsubj",))
         if subj is None or subj.i > token.i:
             return None
         return self._stated_country(subj.i, lambda lead: "coref:" not in lead.why and (
@@ -2161,15 +2152,17 @@ class ArticleActors:
                     return subj, DOMESTIC_ACTOR_SECTORS
         return self._reporting_subject(token), SPEAKER_SECTORS
 
-    def _reporting_subject(self, token: Token) -> Token | None:
-        """The subject of the reporting verb whose reported clause holds `token` ("Zarovian officials said that
-        gunmen ..."), or None when `token` is in no reported clause (up to eight levels up) or the verb has none."""
+    def _reporting_subject(self, token: Token, levels: int = 8,
+                           deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> Token | None:
+        """The subject (of a dependency in `deps`) of the reporting verb whose reported clause holds `token`
+        ("Zarovian officials said that gunmen ..."), or None when `token` is in no reported clause (up to `levels`
+        levels up) or the verb has none."""
         t = token
-        for _ in range(8):
+        for _ in range(levels):
             if t.head.i == t.i:
                 return None
             if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in REPORTING_LEMMAS:
-                return next((c for c in self._kids.get(t.head.i, NO_TOKENS) if c.dep_ in ("nsubj", "nsubjpass")), None)
+                return next((c for c in self._kids.get(t.head.i, NO_TOKENS) if c.dep_ in deps), None)
             t = t.head
         return None
 

@@ -78,7 +78,7 @@ from eventwire.events.common import (
     violence_cue,
 )
 from eventwire.events.lexicon import Lexicon, NounEntry, VerbEntry
-from eventwire.events.modality import _negated, _under_speech, plan_owner
+from eventwire.events.modality import MEASURE_NOUNS, _negated, _under_speech, plan_owner
 from eventwire.events.refine import (
     HYPHEN_PREFIXES,
     MISSILE_WORDS,
@@ -3701,14 +3701,14 @@ def _aimed_object(verb: Token, obj: Token) -> bool:
     return obj.dep_ == "pobj" and obj.head.lower_ in AIM_PREPS and obj.head.i == verb.i + 1
 
 
+#: Domestic law texts: what one proposes is a bill's content, no intent of a state to cooperate.
+LAW_TEXT_NOUNS = frozenset(["bill", "law", "legislation", "amendment", "decree", "measure"])
 #: Texts whose content a participle states ("a resolution calling for", "a bill proposing").
-TEXT_NOUNS = frozenset(["resolution", "bill", "law", "legislation", "amendment", "motion", "draft", "decree", "measure",
-                        "proposal", "text", "declaration", "statement", "letter", "petition"])
+TEXT_NOUNS = LAW_TEXT_NOUNS | MEASURE_NOUNS | frozenset(["motion", "proposal", "text", "declaration", "statement",
+                                                         "letter", "petition"])
 #: Verbs that refuse a text ("vetoed the resolution", "blocks the bill").
 REFUSE_TEXT_VERBS = frozenset(["veto", "block", "reject", "oppose", "scrap", "defeat", "withdraw", "shelve", "overturn",
                                "strike", "dismiss", "kill", "sink", "torpedo", "abandon", "quash", "annul", "suspend"])
-#: Domestic law texts: what one proposes is a bill's content, no intent of a state to cooperate.
-LAW_TEXT_NOUNS = frozenset(["bill", "law", "legislation", "amendment", "decree", "measure"])
 
 
 def _refused_text_content(verb: Token, lemma: str) -> bool:
@@ -3725,6 +3725,9 @@ def _refused_text_content(verb: Token, lemma: str) -> bool:
 
 #: Words that open an indirect question ("asked whether", "asked how many").
 QUESTION_OPENERS = frozenset(["whether", "if", "how", "what", "why", "when", "where", "who", "whom", "which"])
+#: The openers that do not also open a relative clause ("the mayor who resigned", "the town where it began"): a
+#: "relcl" they open is an indirect question the parser misread.
+NON_RELATIVE_OPENERS = QUESTION_OPENERS - {"what", "when", "where", "who", "whom", "which"}
 
 
 def _asks_question(verb: Token) -> bool:
@@ -3736,7 +3739,7 @@ def _asks_question(verb: Token) -> bool:
            for c in token_children(verb)):
         return True
     # "asked the mayor how many had died": the question parsed as a relative clause of the person asked
-    return any(r.dep_ == "relcl" and r.doc[r.left_edge.i].lower_ in ("how", "whether", "if", "why")
+    return any(r.dep_ == "relcl" and r.doc[r.left_edge.i].lower_ in NON_RELATIVE_OPENERS
                for c in token_children(verb) if c.dep_ == "dobj" for r in token_children(c))
 
 

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 #: Words that foretell an act named after "of" or "about" ("warned of an invasion", "fears of an attack").
 FORETELLING_WORDS = frozenset(["warn", "warning", "fear", "caution", "danger", "spectre", "specter", "prospect"])
 #: Predicates that put an act named by the subject ahead: "a deal is close", "a ceasefire is imminent".
-PROSPECT_ADJ = frozenset(["close", "near", "imminent", "likely", "possible", "unlikely"])
+#: (the hypothetical adjectives but those of ability, which say nothing of what comes: "is able to")
+PROSPECT_ADJ = (HYPO_ADJ - {"able", "unable"}) | frozenset(["close", "near", "imminent"])
 
 
 def _demand_mode(anchor: Token) -> str | None:
