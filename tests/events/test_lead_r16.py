@@ -81,3 +81,9 @@ def test_place_read_into_a_time_is_still_the_target(nlp, text):
 def test_aid_got_or_secured_is_the_givers_aid(nlp, text, code, src):
     evs = [e for e in all_events(nlp, text) if e.cameo == code]
     assert evs and evs[0].source is not None and (evs[0].source.code or "").startswith(src)
+
+
+def test_tal_afar_is_in_iraq_not_the_afar_region(nlp):
+    evs = [e for e in all_events(nlp, "Drones hit a power station in Tal Afar on Tuesday.") if e.root == "19"]
+    assert evs and all(e.target is None or e.target.country == "IRQ" for e in evs)
+    assert any(e.target is not None for e in evs)
