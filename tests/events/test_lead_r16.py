@@ -87,3 +87,11 @@ def test_tal_afar_is_in_iraq_not_the_afar_region(nlp):
     evs = [e for e in all_events(nlp, "Drones hit a power station in Tal Afar on Tuesday.") if e.root == "19"]
     assert evs and all(e.target is None or e.target.country == "IRQ" for e in evs)
     assert any(e.target is not None for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "An Airbus plane flying to Lima hit severe turbulence, injuring 14 passengers.",
+    "A passenger ferry ran into a storm off Crete, injuring nine people.",
+])
+def test_weather_met_by_a_vehicle_is_no_blow(nlp, text):
+    assert not [e for e in all_events(nlp, text) if e.root in ("18", "19", "20")]

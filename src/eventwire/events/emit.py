@@ -249,7 +249,7 @@ def _accidental_harm(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> b
     Landmines and bombs stay attacks. The frame-level twin of `frames._disaster_harm` (see there why they are two)."""
     if f.code[:2] not in ATTACK_ROOTS:
         return False
-    if _vehicle_mishap_toll(f.anchor):
+    if _vehicle_mishap_toll(f.anchor) or _weather_met(f.anchor):
         return True  # "a coach carrying tourists overturns, killing nine": the riders named make no doer
     if any(s.code for s in sources) and not _hazard_headline_subject(f):
         return False
@@ -282,6 +282,16 @@ def _accidental_harm(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> b
     return _harm_without_violence(f, sc)
 
 
+def _weather_met(v: Token) -> bool:
+    """"An Airbus jet hit severe turbulence", "the ferry ran into a storm": weather met is no blow, whoever is named."""
+    return v.lemma_.lower() in WEATHER_MEETING_VERBS and v.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in NATURAL_HAZARDS for c in token_children(v))
+
+
+#: Verbs of a vehicle meeting the weather ("hit turbulence", "encountered a storm", "ran into a gale").
+WEATHER_MEETING_VERBS = frozenset(["hit", "encounter", "meet", "run"])
+
+
 def _vehicle_mishap_toll(v: Token) -> bool:
     """`v` is a participle of casualties ("killing", "injuring") told of a vehicle's mishap in its main clause: "a van
     carrying miners plunges into a gorge, killing six", "a ferry with pilgrims catches fire, injuring 20". The people
@@ -293,11 +303,14 @@ def _vehicle_mishap_toll(v: Token) -> bool:
     if head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT":
         return False
     if not (lemma in ACCIDENT_VERBS or (lemma in CLAUSE_MISHAP_VERBS and lemma != "catch") or (lemma in ("catch", "catches")
-            and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "fire" for c in token_children(head)))):
+            and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "fire" for c in token_children(head))) or (
+            # "a jet hits severe turbulence, injuring 12", "a ferry ran into a storm": weather met, no blow
+            _weather_met(head))):
         return False
     # the parser may make the riders the subject ("a minibus carrying pupils": "pupils", with "minibus" inside it)
     subj = [c for c in token_children(head) if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subj) and all(next((g.lemma_.lower() in VEHICLE_WORDS for g in c.subtree if g.pos_ == "NOUN"), False)
+    return bool(subj) and all(next((g.lemma_.lower() in VEHICLE_WORDS for g in c.subtree if g.pos_ == "NOUN"
+                                    and g.dep_ != "compound"), False)  # ("a passenger jet": the jet)
                               and not any(g.lemma_.lower() in LAID_EXPLOSIVE_WORDS | {"car-bomb"} for g in c.subtree)
                               for c in subj) and not any(
         d.dep_ in ("dobj", "pobj") and d.lemma_.lower() in LAID_EXPLOSIVE_WORDS for d in head.subtree)
