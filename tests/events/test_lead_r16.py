@@ -95,3 +95,8 @@ def test_tal_afar_is_in_iraq_not_the_afar_region(nlp):
 ])
 def test_weather_met_by_a_vehicle_is_no_blow(nlp, text):
     assert not [e for e in all_events(nlp, text) if e.root in ("18", "19", "20")]
+
+
+def test_their_after_joined_sources_is_each_ones_own(nlp):
+    evs = [e for e in all_events(nlp, "Spain and Portugal urge their citizens to leave Niger.") if e.root == "02"]
+    assert {(e.source.country, e.target.country) for e in evs if e.source and e.target} == {("ESP", "ESP"), ("PRT", "PRT")}

@@ -282,6 +282,15 @@ def _accidental_harm(f: Frame, sc: _SentenceCoder, sources: list[ActorRef]) -> b
     return _harm_without_violence(f, sc)
 
 
+def _each_ones_own(src: ActorRef | None, tgt: ActorRef | None, sources: list[ActorRef]) -> ActorRef | None:
+    """"France and Italy urge their citizens to leave": "their" stands for each source in turn, so each urges its own
+    citizens (the resolver gave the phrase the first source's country)."""
+    if src is None or tgt is None or not src.country or not tgt.country or src.country == tgt.country \
+            or not tgt.text.lower().startswith("their ") or not any(s.country == tgt.country for s in sources):
+        return tgt
+    return replace(tgt, code=src.country + (tgt.sector or ""), country=src.country, why=f"their:{src.text} + {tgt.why}")
+
+
 def _weather_met(v: Token) -> bool:
     """"An Airbus jet hit severe turbulence", "the ferry ran into a storm": weather met is no blow, whoever is named."""
     return v.lemma_.lower() in WEATHER_MEETING_VERBS and v.pos_ == "VERB" and any(
@@ -1100,6 +1109,8 @@ def events_of(
     if code.startswith(HELD_AT_HOME_CODES) or (code.startswith("084") and any(_in_words(t, PARDON_WORDS) for t in f.trigger)):
         targets = _held_at_home(sources, targets) if targets else _held_object_at_home(f, sources, article.text)
     pairs = [p for p in _pairs(sources, targets, f.symmetric) if not _named_twice(*p)]
+    if len({s.country for s in sources if s.country}) > 1:
+        pairs = [(s, _each_ones_own(s, t, sources)) for s, t in pairs]
     if info.root == "04" and not code.startswith("045") and not any(t.lemma_.lower() == "attend" for t in f.trigger) \
             and not (f.symmetric and len(sources) > MAX_PAIRED_PARTIES):
         # a consultation needs two parties: "the G7 foreign ministers hold a meeting in Rome" (a body meeting
