@@ -69,7 +69,7 @@ Session 4, round 2 (2026-11-27):
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeGuard
 
@@ -855,6 +855,17 @@ def events_of(
                 # Hamas", "tariffs on goods from Canada and Mexico", "condemned the pact between Turkey and Libya": each
                 # member of the object phrase (not the content of an accusation: "accused X of backing A and B")
                 targets += _deep_conjuncts(f, sc, deep, targets, origins=f.code[:2] == "16")
+    if f.code.startswith("042") and any(s.code and s.country for s in sources) and not any(t.code for t in targets):
+        # "Ruritania's president says during a visit by the Sylvanian premier that ...": the visit's host is named
+        # by the clause it is told in, or by the talks its purpose clause names (see `_visit_host`)
+        host = _visit_host(f, sc, sources)
+        if host is not None:
+            targets = [host]
+    if f.code[:2] == "04" and not f.nominal and not any(s.code for s in sources):
+        # "after a visit by the Sylvanian premier to discuss trade with Ruritania": the visitor holds the talks
+        visitors = _purpose_visitors(f, sc)
+        if visitors:
+            sources = visitors
     if f.code.startswith("0863") and not any(t.code for t in targets):
         # "the militia allowed WHO aid convoys to enter the camp": the body whose aid is let in is the target
         carriers = [r for t in f.trigger if t.pos_ == "NOUN" for c in t.subtree
@@ -2119,6 +2130,70 @@ def _absorb_attack(f: Frame, sc: _SentenceCoder) -> bool:
         f.sources = [c for c in token_children(noun) if c.i < noun.i and c.dep_ in ("compound", "poss")
                      and (c.pos_ == "PROPN" or c.ent_type_ == "ORG")][-1:]
     return True
+
+
+#: Nouns of a journey whose host the sentence may name outside the noun phrase (see `_visit_host`).
+VISIT_NOUNS = frozenset(["visit", "trip", "tour", "journey", "voyage"])
+#: Prepositions that tell a clause as happening while a visit lasts ("said during a visit by X").
+DURING_PREPS = frozenset(["during", "amid", "amidst"])
+#: Verbs of the talks a visit is made for ("a visit by X to discuss trade with Y").
+PURPOSE_TALK_VERBS = frozenset(["discuss", "meet", "talk", "negotiate", "confer", "consult", "hold", "sign"])
+#: Prepositions that say where a clause happens ("at the Kremlin", "in Ankara").
+HOST_PLACE_PREPS = ("at", "in")
+
+
+def _purpose_partners(noun: Token, sc: _SentenceCoder) -> list[Token]:
+    """The partners named in the purpose clause of a visit noun: "a visit by X to discuss trade with Y" (Y),
+    "a trip by X to meet the Sylvanian premier" (the premier)."""
+    out: list[Token] = []
+    for v in token_children(noun):
+        if v.dep_ not in ("acl", "advcl", "relcl") or v.pos_ != "VERB" or v.lemma_.lower() not in PURPOSE_TALK_VERBS \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(v)):
+            continue
+        heads = [v, *(c for c in token_children(v) if c.dep_ in ("dobj", "obj"))]
+        out += [p for h in heads for p in sc.pobjs(h, ("with",))]
+        if v.lemma_.lower() == "meet":
+            out += [c for c in token_children(v) if c.dep_ in ("dobj", "obj")]
+    return out
+
+
+def _visit_host(f: Frame, sc: _SentenceCoder, sources: Sequence[ActorRef]) -> ActorRef | None:
+    """The host of a visit told by a noun with no destination, when the sentence names it elsewhere: the partner of
+    the talks the visit is made for ("a visit by the Sylvanian premier to discuss trade with Ruritania's president"),
+    the state leader whose clause happens during the visit ("Ruritania's president says during a visit by the
+    Sylvanian premier that ...") or the place that clause happens at ("... at the Kremlin during a visit by X").
+    Only a coded state side of another country than the visitor's; a visit told with no host ("the first visit by
+    a Sylvanian leader in ten years") keeps none."""
+    own = {s.country for s in sources if s.country}
+
+    def other(refs: Iterable[ActorRef | None], states: bool = False) -> ActorRef | None:
+        return next((r for r in refs if r is not None and r.code and not r.code.startswith("---") and r.country
+                     and r.country not in own and not (states and r.sector not in (None, "GOV"))), None)
+
+    for t in f.trigger:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in VISIT_NOUNS:
+            continue
+        ref = other(sc.actor_refs(_purpose_partners(t, sc)))
+        if ref is not None:
+            return ref
+        if t.dep_ == "pobj" and t.head.lower_ in DURING_PREPS and not sc.pobjs(t, ("to",)):
+            clause = t.head.head
+            subjects = [c for c in token_children(clause) if c.dep_ == "nsubj"]
+            ref = other(sc.actor_refs(subjects), states=True) \
+                or other((r if r is not None and r.code else sc.place_ref(p)
+                          for p in sc.pobjs(clause, HOST_PLACE_PREPS) if p.i < t.i for r in [sc.actor_of(p)]), states=True)
+            if ref is not None:
+                return ref
+    return None
+
+
+def _purpose_visitors(f: Frame, sc: _SentenceCoder) -> list[ActorRef]:
+    """The visitor who holds the talks a visit is made for: "after a visit by X to discuss trade with Y" (X)."""
+    verb = f.anchor
+    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or verb.head.lemma_.lower() not in VISIT_NOUNS \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(verb)):
+        return []
+    return [r for r in sc.actor_refs(sc.pobjs(verb.head, ("by",))) if r.code and r.country][:1]
 
 
 def _is_place_ref(ref: ActorRef) -> bool:
