@@ -73,14 +73,6 @@ def norm(text: str) -> str:
     return _SPACE_RE.sub(" ", s).strip()
 
 
-def _top_layer(hits: list[Hit]) -> tuple[Hit, ...]:
-    """The hits of the highest knowledge layer among `hits` (a later layer overrides an earlier one), in order."""
-    if not hits:
-        return ()
-    top = max(h.layer for h in hits)
-    return tuple(h for h in hits if h.layer == top)
-
-
 def is_acronym(text: str) -> bool:
     """True for names written without lower-case letters (US, UN, WHO) which must not match 'us'."""
     letters = [c for c in text if c.isalpha()]
@@ -215,9 +207,6 @@ class KnowledgeBase:
         self._start_memo: dict[str, bool] = {}
         #: Answers of `names_agent` by (text, lower-case flag); reset when a key is added.
         self._agent_memo: dict[tuple[str, bool], bool] = {}
-        #: The top-layer readings `hits` gives for a key of the index, as (all, no acronyms); only keys the index
-        #: has (so it stays the knowledge base's size), reset when knowledge is added.
-        self._tops: dict[str, tuple[tuple[Hit, ...], tuple[Hit, ...]]] = {}
 
     # -- building -------------------------------------------------------------------------
     def _add_key(self, text: str, hit: Hit) -> None:
@@ -227,7 +216,6 @@ class KnowledgeBase:
         self._prefixes = None
         self._start_memo = {}
         self._agent_memo = {}
-        self._tops = {}
         self._and_keys = self._and_places = None
         hits = self.index.setdefault(key, [])
         if hit not in hits:
@@ -245,7 +233,6 @@ class KnowledgeBase:
             same[:] = [x for x in same if x not in old]
             for key in list(self.index):
                 self.index[key] = [h for h in self.index[key] if h.entity not in old]
-            self._tops = {}
         self.entities.append(e)
         same.append(e)
         for a in [e.name, *aliases]:
@@ -263,14 +250,13 @@ class KnowledgeBase:
     # -- queries --------------------------------------------------------------------------
     def hits(self, text: str, *, lower_case_text: bool = False) -> list[Hit]:
         """Readings of a name, highest layer only; acronyms never match all-lower-case text."""
-        key = norm(text)
-        tops = self._tops.get(key)
-        if tops is None:
-            hs = self.index.get(key)
-            if not hs:
-                return []
-            tops = self._tops[key] = (_top_layer(hs), _top_layer([h for h in hs if not h.acronym]))
-        return list(tops[1] if lower_case_text else tops[0])
+        hs = self.index.get(norm(text), [])
+        if lower_case_text:
+            hs = [h for h in hs if not h.acronym]
+        if not hs:
+            return []
+        top = max(h.layer for h in hs)
+        return [h for h in hs if h.layer == top]
 
     def names_agent(self, text: str, *, lower_case_text: bool = False) -> bool:
         """True when one of the readings `hits` gives for the text is an agent word (memoised: the
