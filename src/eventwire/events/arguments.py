@@ -162,10 +162,6 @@ def _described_thing(verb: Token) -> Token | None:
     return next((c for c in token_children(be) if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
-#: Possessive pronouns that name the owner of an act's object (see `_owner_pronoun`).
-OWNER_PRONOUNS = frozenset(["his", "her", "their"])
-
-
 def _owner_pronoun(tok: Token, root: Token) -> bool:
     """A possessive pronoun owning the act's object ("police seized his passport", "froze their assets", "restricts
     her travel"): whose thing the act takes is its target, as with a named owner ("Iran's ships")."""
@@ -250,6 +246,9 @@ OWN_MEANS_NOUNS = frozenset(["aircraft", "jet", "warplane", "plane", "drone", "t
                              "fighter", "defence", "defense", "artillery", "warship", "navy", "army", "missile"])
 #: Possessive pronouns that point back to the speaker.
 OWN_POSSESSIVES = frozenset(["his", "her", "its", "their", "our"])
+#: Possessive pronouns that name the owner of an act's object (see `_owner_pronoun`): a person's or a group's, not a
+#: thing's ("its") nor the speaker's own side ("our").
+OWNER_PRONOUNS = OWN_POSSESSIVES - {"its", "our"}
 #: Verbs of suspecting someone to be something ("people suspected of being members of X", "men believed to be X").
 SUSPICION_VERBS = frozenset(["suspect", "believe", "allege", "think", "say", "report", "accuse", "identify", "claim"])
 #: Verbs that describe a thing in a free relative ("struck what it called arms depots", "shelled what it described as

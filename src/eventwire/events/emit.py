@@ -291,14 +291,16 @@ def _each_ones_own(src: ActorRef | None, tgt: ActorRef | None, sources: list[Act
     return replace(tgt, code=src.country + (tgt.sector or ""), country=src.country, why=f"their:{src.text} + {tgt.why}")
 
 
+#: Verbs of a vehicle meeting the weather as their direct object ("hit turbulence", "encountered a storm"); "run" only
+#: as parsed with an object, not "ran into a gale" (a preposition, not read here).
+WEATHER_MEETING_VERBS = frozenset(["hit", "encounter", "meet", "run"])
+
+
 def _weather_met(v: Token) -> bool:
-    """"An Airbus jet hit severe turbulence", "the ferry ran into a storm": weather met is no blow, whoever is named."""
+    """"An Airbus jet hit severe turbulence", "the ship encountered a storm": weather met as the verb's direct object
+    is no blow, whoever is named."""
     return v.lemma_.lower() in WEATHER_MEETING_VERBS and v.pos_ == "VERB" and any(
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() in NATURAL_HAZARDS for c in token_children(v))
-
-
-#: Verbs of a vehicle meeting the weather ("hit turbulence", "encountered a storm", "ran into a gale").
-WEATHER_MEETING_VERBS = frozenset(["hit", "encounter", "meet", "run"])
 
 
 def _vehicle_mishap_toll(v: Token) -> bool:
@@ -313,7 +315,7 @@ def _vehicle_mishap_toll(v: Token) -> bool:
         return False
     if not (lemma in ACCIDENT_VERBS or (lemma in CLAUSE_MISHAP_VERBS and lemma != "catch") or (lemma in ("catch", "catches")
             and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "fire" for c in token_children(head))) or (
-            # "a jet hits severe turbulence, injuring 12", "a ferry ran into a storm": weather met, no blow
+            # "a jet hits severe turbulence, injuring 12": weather met, no blow
             _weather_met(head))):
         return False
     # the parser may make the riders the subject ("a minibus carrying pupils": "pupils", with "minibus" inside it)
